@@ -1,0 +1,9 @@
+"""Placeholder: being written."""
+
+from __future__ import annotations
+
+from bot.extract.facts import Quote, Entity
+
+
+def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
+    return []
