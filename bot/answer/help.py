@@ -1,0 +1,16 @@
+"""/help: the commands, what each does, and an example — the same text in Discord and the console."""
+
+from __future__ import annotations
+
+from bot.answer.models import HelpAnswer
+
+COMMANDS: list[tuple[str, str, str]] = [
+    ("/who NAME", "Who a person is: full name, roles, aliases, cited sentences. Typos are fine.", "/who Jaishankar"),
+    ("/when EVENT", "When something happened: ISO date, how many sources agree, cited.", "/when inauguration"),
+    ("/quote PERSON", "What a person said, grouped by source, each quote cited.", "/quote Modi"),
+    ("/help", "This list.", "/help"),
+]
+
+
+def help_answer(documents: int = 0) -> HelpAnswer:
+    return HelpAnswer(COMMANDS, documents)

@@ -1,0 +1,62 @@
+"""Resolve what a user typed to known entities: exact alias, shared token, then typo-tolerant fuzzy match.
+
+Candidates come from indexed lookups (alias norm, alias tokens, token prefixes), so the cost does not grow
+with the corpus; rapidfuzz then scores only those few candidates against their aliases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.store import EntityRow, Store
+from bot.textnorm import name_tokens, normalize_name
+
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "pm", "president", "minister"])
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entity: EntityRow
+    score: float  # 0..100
+    alias: str  # the alias that matched best
+
+
+async def resolve(store: Store, query: str, limit: int = 8) -> list[Candidate]:
+    """Entities that `query` may name, best first (score, then how often each is mentioned)."""
+    norm = normalize_name(query)
+    tokens = name_tokens(query)
+    if not norm or not tokens:
+        return []
+    ids = set(await store.entities_by_alias(norm))
+    content_tokens = [t for t in tokens if t not in HONORIFICS] or tokens
+    ids.update(await store.entities_by_tokens(content_tokens))
+    if len(ids) < limit:
+        prefixes = sorted({t[:3] for t in content_tokens if len(t) >= 3})
+        ids.update(await store.entities_by_tokens(prefixes, prefix=True, limit=100))
+    if not ids:
+        ids.update(e.id for e in await store.popular_entities(limit=300))
+    entities = await store.entities(ids)
+    aliases = await store.aliases_of(list(entities))
+    scored = []
+    for entity_id, entity in entities.items():
+        best, best_alias = 0.0, entity.name
+        for alias, alias_norm, _ in aliases.get(entity_id, [(entity.name, normalize_name(entity.name), 1)]):
+            score = _score(norm, content_tokens, alias_norm)
+            if score > best:
+                best, best_alias = score, alias
+        scored.append(Candidate(entity, best, best_alias))
+    scored.sort(key=lambda c: (-c.score, c.entity.kind != "person", -c.entity.mention_count, c.entity.name))
+    return scored[:limit]
+
+
+def _score(norm: str, tokens: list[str], alias_norm: str) -> float:
+    if norm == alias_norm:
+        return 100.0
+    alias_tokens = [t.lstrip("@") for t in alias_norm.split()]
+    if tokens and all(t in alias_tokens for t in tokens):
+        return 96.0
+    # a typo in one word: compare each query word with the alias's words
+    per_token = sum(max((fuzz.ratio(t, a) for a in alias_tokens), default=0.0) for t in tokens) / len(tokens)
+    return max(per_token * 0.97, fuzz.token_sort_ratio(norm, alias_norm) * 0.95)

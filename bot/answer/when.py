@@ -1,0 +1,148 @@
+"""/when EVENT: the date(s) of an event, best first, each cited, with how many sources agree.
+
+Events are found through the extractor's event→date links (indexed by normalised event words); the
+words of the user's query that are not the event itself ("Jaishankar met Rubio") must appear in the
+evidence clause. When no link matches, a full-text search over dated sentences is the fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.answer.cite import Citer
+from bot.answer.dates import contains, human, precision
+from bot.answer.models import DateItem, WhenAnswer
+from bot.extract.event_words import event_keys
+from bot.store import Store
+
+
+@dataclass(slots=True)
+class _Evidence:
+    document_id: int
+    start: int
+    end: int
+    marks: list[tuple[int, int]]
+    value: str
+    trigger: str
+    score: float
+    timex: tuple[int, int]
+
+
+@dataclass(slots=True)
+class _Group:
+    value: str
+    evidence: list[_Evidence] = field(default_factory=list)
+    agreeing: list[_Evidence] = field(default_factory=list)  # coarser values that include this one
+
+    @property
+    def documents(self) -> set[int]:
+        return {e.document_id for e in self.evidence + self.agreeing}
+
+    @property
+    def score(self) -> float:
+        best = max(e.score for e in self.evidence)
+        return best + 0.08 * (len(self.documents) - 1) + 0.03 * (len(self.evidence) - 1)
+
+
+async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhenAnswer:
+    query = query.strip()
+    keys = event_keys(query)
+    if not keys:
+        return WhenAnswer(query, "error", message="Name an event, e.g. `/when inauguration`.")
+    evidence = await _linked(store, keys) or await _full_text(store, query)
+    if not evidence:
+        suggestions = await _suggest(store, keys)
+        hint = f" Known events include: {', '.join(suggestions)}." if suggestions else ""
+        return WhenAnswer(query, "not_found", suggestions=suggestions,
+                          message=f"No date for “{query}” in the sources.{hint}")
+    groups = _group(evidence)
+    citer = Citer(store, snippet_chars)
+    await citer.preload({e.document_id for e in evidence})
+    items = []
+    for g in groups[:10]:
+        best = sorted(g.evidence, key=lambda e: -e.score)
+        cited = _one_per_document(best) + [e for e in best if e not in _one_per_document(best)] + g.agreeing
+        citations = [
+            c for e in cited[:max_citations] if (c := await citer.cite(e.document_id, e.start, e.end, e.marks))
+        ]
+        text = await store.text_slice(best[0].document_id, *best[0].timex)
+        items.append(DateItem(
+            value=g.value, human=human(g.value), text=text,
+            events=sorted({e.trigger for e in g.evidence}), sources=len(g.documents),
+            citations=citations, score=g.score,
+        ))
+    return WhenAnswer(query, "found", dates=items)
+
+
+async def _linked(store: Store, keys: set[str]) -> list[_Evidence]:
+    rows = await store.events_by_keys(sorted(keys))
+    matched: dict[tuple, set[str]] = {}
+    spans = {}
+    for row, key in rows:
+        ident = (row.document_id, row.start, row.end, row.label, row.extra, row.aux_start)
+        matched.setdefault(ident, set()).add(key)
+        spans[ident] = row
+    out = []
+    for ident, hit in matched.items():
+        row = spans[ident]
+        clause_keys = event_keys(await store.text_slice(row.document_id, row.start, row.end))
+        coverage = len(keys & (clause_keys | hit)) / len(keys)
+        trigger_share = len(hit) / len(keys)
+        if coverage < 0.5:
+            continue
+        score = row.score * (0.5 + 0.25 * trigger_share + 0.25 * coverage)
+        trig = await _trigger_span(store, row)
+        timex = (row.aux_start or row.start, row.aux_end or row.end)
+        out.append(_Evidence(row.document_id, min(row.start, *timex), max(row.end, *timex), [trig, timex],
+                             str(row.extra), row.label, score, timex))
+    return out
+
+
+async def _trigger_span(store: Store, row) -> tuple[int, int]:
+    text = await store.text_slice(row.document_id, row.start, row.end)
+    at = text.lower().find(row.label.lower())
+    return (row.start + at, row.start + at + len(row.label)) if at >= 0 else (row.start, row.start)
+
+
+async def _full_text(store: Store, query: str) -> list[_Evidence]:
+    words = [w for w in event_keys(query) if w.isalnum()]
+    if not words:
+        return []
+    fts = " OR ".join(f'"{w}"' for w in words)
+    rows = await store.dated_sentences(fts)
+    out = []
+    for doc_id, s_start, s_end, value, _text, t_start, t_end in rows:
+        out.append(_Evidence(doc_id, s_start, s_end, [(t_start, t_end)], value, query, 0.3, (t_start, t_end)))
+    return out
+
+
+def _group(evidence: list[_Evidence]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    for e in evidence:
+        groups.setdefault(e.value, _Group(e.value)).evidence.append(e)
+    for coarse in list(groups.values()):
+        finer = [g for g in groups.values() if contains(coarse.value, g.value)]
+        if finer:
+            target = max(finer, key=lambda g: g.score)
+            target.agreeing.extend(coarse.evidence)
+            del groups[coarse.value]
+    return sorted(groups.values(), key=lambda g: (-g.score, -precision(g.value), g.value))
+
+
+def _one_per_document(evidence: list[_Evidence]) -> list[_Evidence]:
+    seen: set[int] = set()
+    out = []
+    for e in evidence:
+        if e.document_id not in seen:
+            seen.add(e.document_id)
+            out.append(e)
+    return out
+
+
+async def _suggest(store: Store, keys: set[str]) -> list[str]:
+    out: list[str] = []
+    for key in sorted(keys):
+        for trigger in await store.event_triggers(key[:4]):
+            if trigger not in out:
+                out.append(trigger)
+    return out[:5]

@@ -1,0 +1,82 @@
+"""/who NAME: who this is — canonical name, roles (each cited), aliases, and a few cited sentences."""
+
+from __future__ import annotations
+
+from bot.answer.cite import Citer
+from bot.answer.models import PersonMatch, RoleItem, WhoAnswer
+from bot.answer.resolve import Candidate, resolve
+from bot.store import SpanRow, Store
+
+MATCH = 85.0  # a candidate scoring this or more is an answer, not a suggestion
+CLOSE = 4.0  # candidates within this many points of the best are offered as a choice
+SUGGEST = 55.0
+
+
+async def who(store: Store, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhoAnswer:
+    query = query.strip()
+    if not query:
+        return WhoAnswer(query, "error", message="Give a name, e.g. `/who Jaishankar`.")
+    candidates = await resolve(store, query)
+    chosen, status = choose(candidates)
+    if status == "not_found":
+        suggestions = [c.entity.name for c in candidates if c.score >= SUGGEST][:5]
+        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        return WhoAnswer(query, "not_found", suggestions=suggestions,
+                         message=f"Nobody called “{query}” appears in the sources.{hint}")
+    citer = Citer(store, snippet_chars)
+    matches = [await describe(store, citer, c, max_citations) for c in chosen]
+    return WhoAnswer(query, status, matches=matches)
+
+
+def choose(candidates: list[Candidate]) -> tuple[list[Candidate], str]:
+    """One clear winner → found; several close ones → ambiguous (a short list); none good → not_found."""
+    if not candidates or candidates[0].score < MATCH:
+        return [], "not_found"
+    top = candidates[0]
+    close = [c for c in candidates if c.score >= top.score - CLOSE and c.score >= MATCH]
+    if top.score >= 100 and (len(close) == 1 or close[1].score < 100):
+        return [top], "found"
+    if len(close) == 1:
+        return [top], "found"
+    return close[:5], "ambiguous"
+
+
+async def describe(store: Store, citer: Citer, candidate: Candidate, max_citations: int) -> PersonMatch:
+    entity = candidate.entity
+    aliases = [a for a, _, _ in (await store.aliases_of([entity.id])).get(entity.id, [])]
+    roles_rows = await store.roles_of(entity.id)
+    mentions = await store.mentions_of(entity.id)
+    await citer.preload({r.document_id for r in roles_rows} | {m.document_id for m in mentions})
+
+    roles: dict[tuple[str, str | None], list[SpanRow]] = {}
+    for row in roles_rows:
+        key = next((k for k in roles if k[0].casefold() == row.label.casefold()), (row.label, row.extra))
+        roles.setdefault(key, []).append(row)
+    role_items = []
+    for (title, qualifier), rows in roles.items():
+        qualifier = qualifier or next((r.extra for r in rows if r.extra), None)
+        cites = [c for r in _spread(rows, 2) if (c := await citer.cite(r.document_id, r.start, r.end))]
+        role_items.append(RoleItem(title, qualifier, cites))
+    role_items.sort(key=lambda r: -len(r.citations))
+
+    citations = [c for m in _spread(mentions, max_citations) if (c := await citer.cite(m.document_id, m.start, m.end))]
+    return PersonMatch(
+        name=entity.name, kind=entity.kind, aliases=[a for a in aliases if a != entity.name][:15],
+        roles=role_items, citations=citations, score=candidate.score,
+        documents=await store.document_count_of(entity.id), mentions=entity.mention_count,
+        quotes=await store.quote_count_of(entity.id),
+    )
+
+
+def _spread(rows: list[SpanRow], n: int) -> list[SpanRow]:
+    """Pick up to n rows, one document at a time (round robin), so citations show several sources."""
+    by_doc: dict[int, list[SpanRow]] = {}
+    for row in rows:
+        by_doc.setdefault(row.document_id, []).append(row)
+    picked: list[SpanRow] = []
+    queues = list(by_doc.values())
+    while len(picked) < n and any(queues):
+        for q in queues:
+            if q and len(picked) < n:
+                picked.append(q.pop(0))
+    return picked

@@ -1,0 +1,225 @@
+"""`python -m bot ...` / `factdesk ...`: run, ingest, remove, ask, extract, sync, eval.
+
+Every command takes --db and --corpus, which override FACTDESK_DB / FACTDESK_CORPUS, which override
+config/factdesk.toml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot.settings import ConfigError, Settings
+
+log = logging.getLogger("factdesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="SQLite database file (default: data/factdesk.db)")
+    common.add_argument("--corpus", type=Path, help="folder of .txt/.md articles (default: seeds/)")
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+
+    parser = argparse.ArgumentParser(prog="factdesk", description=__doc__.splitlines()[0], parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("run", parents=[common], help="update the database from the corpus, then start the bot "
+                   "(Discord with DISCORD_TOKEN, else an interactive console)")
+    p = sub.add_parser("ingest", parents=[common], help="ingest files or folders (default: the corpus)")
+    p.add_argument("paths", nargs="*", type=Path)
+    p.add_argument("--prune", action="store_true", help="also remove stored documents whose file is gone")
+    p = sub.add_parser("remove", parents=[common], help="remove documents from the database by file name")
+    p.add_argument("names", nargs="+")
+    p = sub.add_parser("ask", parents=[common], help='answer one command and exit: ask "/who Jaishankar"')
+    p.add_argument("line", nargs="+")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p = sub.add_parser("extract", parents=[common], help="print the facts of one file (no database)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--published", help="publication date YYYY-MM-DD (overrides the file's header)")
+    p.add_argument("--json", action="store_true", help="print JSON (the default and only format)")
+    p = sub.add_parser("sync", parents=[common], help="register the slash commands with Discord")
+    p.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
+    p = sub.add_parser("eval", parents=[common], help="score the extractor on gold data and benchmarks")
+    p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear (default: all)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("discord").setLevel(logging.INFO)
+    try:
+        settings = Settings.load(db=args.db, corpus=args.corpus)
+    except ConfigError as exc:
+        print(f"factdesk: configuration error: {exc}", file=sys.stderr)
+        return 2
+    handler = {
+        "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
+        "sync": _sync, "eval": _eval,
+    }[args.command]
+    try:
+        return handler(args, settings)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.token:
+        from bot.client import run_discord
+
+        return run_discord(settings)
+    from bot.console import run_console
+
+    return asyncio.run(run_console(settings))
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.desk import Desk
+
+    async def go() -> int:
+        desk = await Desk.open(settings.db_path, settings)
+        try:
+            paths = args.paths or [settings.corpus_dir]
+            missing = [p for p in paths if not p.exists()]
+            for p in missing:
+                print(f"factdesk: {p}: no such file or folder", file=sys.stderr)
+            bar = _progress_bar()
+            report = await desk.ingest_paths([p for p in paths if p.exists()], prune=args.prune, progress=bar)
+            if bar:
+                bar.close()
+            print(f"{report.summary()} → {settings.db_path}")
+            for name, reason in report.failed:
+                print(f"  skipped {name}: {reason}")
+            return 1 if missing or (report.failed and not (report.added or report.updated or report.unchanged)) else 0
+        finally:
+            await desk.close()
+
+    return asyncio.run(go())
+
+
+def _progress_bar():
+    """A tqdm bar for many files on a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = None
+
+    class Progress:
+        def __call__(self, done: int, total: int) -> None:
+            nonlocal bar
+            if total < 20:
+                return
+            if bar is None:
+                bar = tqdm(total=total, unit="doc", desc="extracting")
+            bar.n = done
+            bar.refresh()
+
+        def close(self) -> None:
+            if bar is not None:
+                bar.close()
+
+    return Progress()
+
+
+def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.desk import Desk
+
+    async def go() -> int:
+        desk = await Desk.open(settings.db_path, settings)
+        try:
+            status = 0
+            for name in args.names:
+                if await desk.remove(name):
+                    print(f"removed {name}")
+                else:
+                    print(f"factdesk: no document named {name}", file=sys.stderr)
+                    status = 1
+            return status
+        finally:
+            await desk.close()
+
+    return asyncio.run(go())
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.desk import Desk
+    from bot.render.text import render_text
+
+    async def go() -> int:
+        if not settings.db_path.exists():
+            await _build(settings)
+        desk = await Desk.open(settings.db_path, settings)
+        try:
+            answer = await desk.ask(" ".join(args.line))
+        finally:
+            await desk.close()
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        else:
+            print(render_text(answer))
+        return 1 if getattr(answer, "status", "found") == "error" else 0
+
+    return asyncio.run(go())
+
+
+async def _build(settings: Settings) -> None:
+    """Create the database from the corpus (first use of `ask` on a fresh clone)."""
+    from bot.desk import Desk
+
+    desk = await Desk.open(settings.db_path, settings)
+    try:
+        report = await desk.ingest_paths([settings.corpus_dir], prune=True)
+        log.info("corpus %s: %s", settings.corpus_dir, report.summary())
+    finally:
+        await desk.close()
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.extract import extract
+    from bot.ingest import IngestError, read_document
+
+    try:
+        source = read_document(args.file, settings.max_document_bytes)
+    except IngestError as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        return 1
+    if args.published:
+        from datetime import date
+
+        try:
+            source.meta.published = date.fromisoformat(args.published).isoformat()
+        except ValueError:
+            print(f"factdesk: --published must be YYYY-MM-DD, got {args.published!r}", file=sys.stderr)
+            return 2
+    facts = extract(source.text, source.meta)
+    print(json.dumps(facts.to_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _sync(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.token:
+        print("factdesk: sync needs DISCORD_TOKEN (environment or .env); see README § Discord set-up",
+              file=sys.stderr)
+        return 2
+    from bot.client import sync_commands
+
+    return asyncio.run(sync_commands(settings, args.guild or settings.guild_id))
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluate.cli import run_eval
+
+    return run_eval(args.sets)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""The Desk: the one object the front ends (Discord cogs, console, CLI) are given.
+
+It owns the store and turns a user's command into an Answer; the front ends only render and reply.
+"""
+
+from __future__ import annotations
+
+import logging
+import shlex
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.answer.help import help_answer
+from bot.answer.models import Answer, ErrorAnswer, HelpAnswer, QuoteAnswer, WhenAnswer, WhoAnswer
+from bot.answer.quote import quote
+from bot.answer.resolve import resolve
+from bot.answer.when import when
+from bot.answer.who import who
+from bot.ingest import IngestReport, ingest_paths
+from bot.settings import Settings
+from bot.store import Store
+from bot.textnorm import fold
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY = 200  # characters of a query that are looked at; the rest is ignored, never an error
+
+
+class Desk:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        self.store = store
+        self.settings = settings
+
+    @classmethod
+    async def open(cls, db_path: Path, settings: Settings | None = None) -> Desk:
+        return cls(await Store.open(db_path), settings)
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    # ingest -------------------------------------------------------------------------------------------------
+
+    async def ingest_paths(
+        self, paths: list[Path], prune: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> IngestReport:
+        s = self.settings
+        return await ingest_paths(
+            self.store, paths, prune=prune, progress=progress,
+            max_bytes=s.max_document_bytes if s else 2_000_000,
+            extensions=s.extensions if s else (".txt", ".md"),
+        )
+
+    async def remove(self, name: str) -> bool:
+        return await self.store.remove_document(name)
+
+    # answers ------------------------------------------------------------------------------------------------
+
+    @property
+    def _citations(self) -> int:
+        return self.settings.max_citations if self.settings else 3
+
+    @property
+    def _snippet(self) -> int:
+        return self.settings.snippet_chars if self.settings else 280
+
+    async def who(self, query: str) -> WhoAnswer:
+        return await who(self.store, _clip(query), self._citations, self._snippet)
+
+    async def when(self, query: str) -> WhenAnswer:
+        return await when(self.store, _clip(query), self._citations, self._snippet)
+
+    async def quote(self, query: str) -> QuoteAnswer:
+        return await quote(self.store, _clip(query), snippet_chars=self._snippet)
+
+    async def help(self) -> HelpAnswer:
+        return help_answer(await self.store.document_count())
+
+    async def ask(self, line: str) -> Answer:
+        """Answer one command line as typed in the console or given to `ask`: '/who Jaishankar'."""
+        line = line.strip()
+        if not line:
+            return ErrorAnswer("Type a command, e.g. /who Jaishankar — or /help.")
+        head, _, rest = line.partition(" ")
+        name = head.lstrip("/").lower()
+        arg = _unquote(rest.strip())
+        handlers = {"who": self.who, "when": self.when, "quote": self.quote}
+        if name in ("help", "?"):
+            return await self.help()
+        if name not in handlers:
+            return ErrorAnswer(f"Unknown command “{_clip(head, 40)}”. Try /help.", query=line)
+        try:
+            return await handlers[name](arg)
+        except Exception:
+            log.exception("answering %r failed", line)
+            return ErrorAnswer("Something went wrong answering that; it has been logged.", query=line)
+
+    # autocomplete -------------------------------------------------------------------------------------------
+
+    async def complete_names(self, current: str, limit: int = 25) -> list[str]:
+        current = _clip(current, 100).strip()
+        if not current:
+            return [e.name for e in await self.store.popular_entities(limit)]
+        names: list[str] = []
+        for c in await resolve(self.store, current, limit=limit):
+            if c.score >= 50 and c.entity.name not in names:
+                names.append(c.entity.name)
+        return names[:limit]
+
+    async def complete_events(self, current: str, limit: int = 25) -> list[str]:
+        prefix = fold(_clip(current, 100)).strip().split(" ")[-1] if current.strip() else ""
+        triggers = await self.store.event_triggers(prefix[:4] if prefix else "", limit)
+        return [t for t in triggers if t][:limit]
+
+
+def _clip(text: str, limit: int = MAX_QUERY) -> str:
+    return text[:limit]
+
+
+def _unquote(text: str) -> str:
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        try:
+            return " ".join(shlex.split(text))
+        except ValueError:
+            return text.strip("\"'")
+    return text

@@ -1,0 +1,131 @@
+"""Turn a corpus file into a `SourceDocument`.
+
+A document is UTF-8 text. It may start with a header, in either form:
+
+- a date marker: `date 2025-01-28` at the very start (the rest of that line is body text);
+- `key: value` lines (title, url, outlet, published/date), optionally between `---` lines, ended by a
+  blank line or the closing `---`.
+
+The header is removed; offsets of every fact refer to the cleaned body text that follows it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.extract.facts import DocumentMeta
+from bot.extract.text import clean_text
+
+
+class IngestError(Exception):
+    """A file cannot be ingested; the message is meant for a log line or a user."""
+
+
+@dataclass(slots=True)
+class SourceDocument:
+    path: Path
+    meta: DocumentMeta
+    text: str
+    content_hash: str
+
+
+_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_HEADER_LINE = re.compile(r"^(title|url|outlet|source|published|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_MD_TITLE = re.compile(r"\A#\s+(.+?)\s*$", re.MULTILINE)
+
+
+def discover(paths: list[Path], extensions: tuple[str, ...] = (".txt", ".md")) -> list[Path]:
+    """Expand folders into their article files (sorted, hidden files skipped); files are kept as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in extensions and not p.name.startswith(".")
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def read_document(path: Path, max_bytes: int = 2_000_000) -> SourceDocument:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
+    if size > max_bytes:
+        raise IngestError(f"{path.name}: {size:,} bytes is over the {max_bytes:,}-byte limit; skipped")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
+    return parse_document(path, raw)
+
+
+def parse_document(path: Path, raw: bytes) -> SourceDocument:
+    if not raw.strip():
+        raise IngestError(f"{path.name}: the file is empty; skipped")
+    if b"\x00" in raw[:8192]:
+        raise IngestError(f"{path.name}: looks like a binary file, not UTF-8 text; skipped")
+    try:
+        decoded = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"{path.name}: not valid UTF-8 (byte {exc.start}); skipped") from exc
+    header, body = _split_header(clean_text(decoded))
+    text = body.strip()
+    if not text.strip():
+        raise IngestError(f"{path.name}: has a header but no article text; skipped")
+    title = header.get("title")
+    if not title and path.suffix.lower() == ".md" and (m := _MD_TITLE.search(text[:500])):
+        title = m.group(1)
+    meta = DocumentMeta(
+        name=path.name,
+        published=header.get("published") or header.get("date"),
+        title=title,
+        url=header.get("url"),
+        outlet=header.get("outlet") or header.get("source"),
+    )
+    return SourceDocument(path=path, meta=meta, text=text, content_hash=hashlib.sha256(raw).hexdigest())
+
+
+def _split_header(text: str) -> tuple[dict[str, str], str]:
+    header: dict[str, str] = {}
+    if m := _DATE_MARKER.match(text):
+        header["published"] = _valid_date(m.group(1))
+        return {k: v for k, v in header.items() if v}, text[m.end():]
+    lines = text.split("\n")
+    i = 0
+    fenced = bool(lines) and lines[0].strip() == "---"
+    if fenced:
+        i = 1
+    consumed = 0
+    while i < len(lines):
+        line = lines[i]
+        if fenced and line.strip() == "---":
+            consumed = i + 1
+            break
+        m = _HEADER_LINE.match(line)
+        if not m:
+            if header and not line.strip():
+                consumed = i + 1
+            break
+        key = m.group(1).lower()
+        value = m.group(2)
+        header[key] = _valid_date(value) if key in ("published", "date") else value
+        i += 1
+        consumed = i
+    if not header:
+        return {}, text
+    return {k: v for k, v in header.items() if v}, "\n".join(lines[consumed:])
+
+
+def _valid_date(value: str) -> str:
+    """Keep an ISO date only if it is a real date: a bad header date must not poison relative dates."""
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return ""

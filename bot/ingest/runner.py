@@ -1,0 +1,128 @@
+"""Ingest files into the store: read → (skip if unchanged) → extract off the event loop → one transaction.
+
+A bad file (empty, binary, too big, unreadable) is logged and skipped; the others go on, and what is
+already stored is never touched by a failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.extract import extract
+from bot.extract.facts import Facts
+from bot.ingest.reader import IngestError, SourceDocument, discover, read_document
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+POOL_THRESHOLD = 8  # below this many changed files a worker thread is cheaper than starting processes
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    facts: dict[str, dict[str, int]] = field(default_factory=dict)  # file → counts of what was found
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.unchanged)} unchanged"]
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed")
+        if self.failed:
+            parts.append(f"{len(self.failed)} skipped")
+        return ", ".join(parts)
+
+
+def _extract(source: SourceDocument) -> Facts:
+    return extract(source.text, source.meta)
+
+
+def counts(facts: Facts) -> dict[str, int]:
+    return {"people": len(facts.people), "dates": len(facts.timexes), "events": len(facts.events),
+            "quotes": len(facts.quotes), "amounts": len(facts.amounts)}
+
+
+async def ingest_paths(
+    store: Store,
+    paths: list[Path],
+    *,
+    max_bytes: int = 2_000_000,
+    extensions: tuple[str, ...] = (".txt", ".md"),
+    prune: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders. With prune, stored documents from these folders whose file is gone go too."""
+    report = IngestReport()
+    files = discover(paths, extensions)
+    pending: list[SourceDocument] = []
+    names: set[str] = set()
+    for path in files:
+        try:
+            source = await asyncio.to_thread(read_document, path, max_bytes)
+        except IngestError as exc:
+            log.warning("ingest: %s", exc)
+            report.failed.append((path.name, str(exc)))
+            continue
+        if source.meta.name in names:
+            msg = f"{path}: another file named {source.meta.name} was already ingested in this batch; skipped"
+            log.warning("ingest: %s", msg)
+            report.failed.append((path.name, msg))
+            continue
+        names.add(source.meta.name)
+        stored_hash = await store.document_hash(source.meta.name)
+        if stored_hash == source.content_hash:
+            report.unchanged.append(source.meta.name)
+        else:
+            pending.append(source)
+            (report.updated if stored_hash else report.added).append(source.meta.name)
+    await _extract_and_store(store, pending, report, progress)
+    if prune:
+        folders = [p.resolve() for p in paths if p.is_dir()]
+        for doc in await store.list_documents(limit=1_000_000):
+            path = Path(doc.path)
+            if any(path.is_relative_to(f) for f in folders) and not path.exists():
+                await store.remove_document(doc.name)
+                report.removed.append(doc.name)
+                log.info("ingest: %s is gone from the corpus; removed", doc.name)
+    return report
+
+
+async def _extract_and_store(
+    store: Store, pending: list[SourceDocument], report: IngestReport,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    loop = asyncio.get_running_loop()
+    pool = None
+    if len(pending) >= POOL_THRESHOLD:
+        pool = ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures = [loop.run_in_executor(pool, _extract, s) for s in pending]
+        for done, (source, future) in enumerate(zip(pending, futures, strict=True), start=1):
+            try:
+                facts = await future
+                await store.replace_document(source, facts)
+                report.facts[source.meta.name] = counts(facts)
+            except Exception as exc:  # one document's failure must not stop the others
+                log.exception("ingest: %s failed; the stored version (if any) is kept", source.meta.name)
+                for bucket in (report.added, report.updated):
+                    if source.meta.name in bucket:
+                        bucket.remove(source.meta.name)
+                report.failed.append((source.meta.name, f"{type(exc).__name__}: {exc}"))
+            if progress:
+                progress(done, len(pending))
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)

@@ -1,0 +1,48 @@
+"""Pieces both renderers share: citation labels, emphasis of cited words, kind names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answer.models import Citation
+
+KIND_LABEL = {
+    "direct": "direct quote", "partial": "partial quote", "post": "social-media post", "indirect": "paraphrase",
+}
+
+
+def source_label(c: Citation) -> str:
+    when = c.published or "undated"
+    outlet = f" · {c.outlet}" if c.outlet else ""
+    return f"{c.label}{outlet} · {when}"
+
+
+def emphasise(c: Citation, escape: Callable[[str], str], on: str = "**", off: str = "**") -> str:
+    """The snippet with highlighted spans wrapped in on/off; every other character passed through escape."""
+    out: list[str] = []
+    pos = 0
+    for start, end in _merge(c.highlights):
+        if start < pos:
+            continue
+        out.append(escape(c.snippet[pos:start]))
+        inner = c.snippet[start:end]
+        stripped = inner.strip()
+        if stripped:
+            lead = inner[: len(inner) - len(inner.lstrip())]
+            trail = inner[len(inner.rstrip()):]
+            out.append(f"{escape(lead)}{on}{escape(stripped)}{off}{escape(trail)}")
+        else:
+            out.append(escape(inner))
+        pos = end
+    out.append(escape(c.snippet[pos:]))
+    return " ".join("".join(out).split())
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

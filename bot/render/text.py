@@ -1,0 +1,114 @@
+"""Console text for an Answer: what `make run` shows and `ask` prints."""
+
+from __future__ import annotations
+
+from bot.answer.models import (
+    Answer,
+    Citation,
+    ErrorAnswer,
+    HelpAnswer,
+    QuoteAnswer,
+    WhenAnswer,
+    WhoAnswer,
+)
+from bot.render.common import KIND_LABEL, emphasise, source_label
+
+
+def render_text(answer: Answer, bold: tuple[str, str] = ("**", "**")) -> str:
+    if isinstance(answer, WhoAnswer):
+        return _who(answer, bold)
+    if isinstance(answer, WhenAnswer):
+        return _when(answer, bold)
+    if isinstance(answer, QuoteAnswer):
+        return _quote(answer, bold)
+    if isinstance(answer, HelpAnswer):
+        return _help(answer)
+    if isinstance(answer, ErrorAnswer):
+        return answer.message
+    return str(answer)
+
+
+def _cite(n: int, c: Citation, bold: tuple[str, str], indent: str = "  ") -> str:
+    snippet = emphasise(c, lambda s: s, *bold)
+    return f"{indent}[{n}] {source_label(c)}\n{indent}    “{snippet}”"
+
+
+def _not_answered(answer: WhoAnswer | WhenAnswer | QuoteAnswer) -> str | None:
+    if answer.status in ("not_found", "error"):
+        return answer.message
+    return None
+
+
+def _who(a: WhoAnswer, bold: tuple[str, str]) -> str:
+    if (msg := _not_answered(a)) is not None:
+        return msg
+    lines = []
+    if a.status == "ambiguous":
+        lines.append(f"“{a.query}” could be {len(a.matches)} people — ask again with one of these names:")
+        for m in a.matches:
+            roles = ", ".join(r.title for r in m.roles[:2])
+            lines.append(f"  • {m.name}" + (f" ({roles})" if roles else ""))
+        lines.append("")
+    for m in a.matches[:1]:
+        facts = f"{m.documents} source{'s' if m.documents != 1 else ''}, {m.mentions} mentions"
+        if m.quotes:
+            facts += f", {m.quotes} quote{'s' if m.quotes != 1 else ''}"
+        lines.append(f"{m.name}  ({facts})")
+        n = 0
+        if m.roles:
+            lines.append("Roles:")
+            for r in m.roles:
+                qual = f" ({r.qualifier})" if r.qualifier else ""
+                where = "; ".join(source_label(c) for c in r.citations[:2])
+                lines.append(f"  • {r.title}{qual} — {where}")
+        if m.aliases:
+            lines.append("Also called: " + ", ".join(m.aliases))
+        if m.citations:
+            lines.append("Sources:")
+            for c in m.citations:
+                n += 1
+                lines.append(_cite(n, c, bold))
+    return "\n".join(lines)
+
+
+def _when(a: WhenAnswer, bold: tuple[str, str]) -> str:
+    if (msg := _not_answered(a)) is not None:
+        return msg
+    lines = [f"When: {a.query}"]
+    for i, d in enumerate(a.dates[:5], start=1):
+        agree = f"{d.sources} source{'s' if d.sources != 1 else ''}"
+        lines.append(f"{i}. {d.value} — {d.human}  ({agree}; written “{d.text}”)")
+        for j, c in enumerate(d.citations, start=1):
+            lines.append(_cite(j, c, bold, indent="     "))
+    if len(a.dates) > 5:
+        lines.append(f"… {len(a.dates) - 5} more dates with weaker evidence")
+    return "\n".join(lines)
+
+
+def _quote(a: QuoteAnswer, bold: tuple[str, str]) -> str:
+    if (msg := _not_answered(a)) is not None:
+        return msg
+    if a.status == "ambiguous":
+        return a.message
+    if not a.quotes:
+        return a.message
+    lines = [f"Quotes: {a.speaker} — {len(a.quotes)} quote{'s' if len(a.quotes) != 1 else ''}"]
+    by_source: dict[str, list] = {}
+    for q in a.quotes:
+        by_source.setdefault(source_label(q.citations[0]), []).append(q)
+    for label, quotes in by_source.items():
+        lines.append(f"\n{label}")
+        for q in quotes:
+            also = f" — quoted in {q.sources} sources" if q.sources > 1 else ""
+            lines.append(f"  • “{q.text}” ({KIND_LABEL.get(q.kind, q.kind)}){also}")
+            lines.append(f"      {emphasise(q.citations[0], lambda s: s, *bold)}")
+    return "\n".join(lines)
+
+
+def _help(a: HelpAnswer) -> str:
+    lines = [f"Factdesk answers from {a.documents} source document{'s' if a.documents != 1 else ''}. Commands:"]
+    width = max(len(u) for u, _, _ in a.commands)
+    for usage, what, example in a.commands:
+        lines.append(f"  {usage.ljust(width)}  {what}  e.g. {example}")
+    lines.append("Every answer cites the document, its date and the sentence it comes from.")
+    return "\n".join(lines)

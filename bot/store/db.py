@@ -1,0 +1,162 @@
+"""The SQLite store (aiosqlite, WAL). The only module family that writes SQL.
+
+One document is written in one transaction: it is either fully in or not at all. Re-ingesting the same
+bytes is a no-op (content hash); changed bytes replace that document's facts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiosqlite
+
+from bot.store.migrations import MIGRATIONS
+from bot.store.reads import Reads
+from bot.store.writes import write_facts
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The database cannot be used (newer schema, corrupt file...); the message says what to do."""
+
+
+class Store(Reads):
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        super().__init__(conn)
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path) -> Store:
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            conn.row_factory = aiosqlite.Row
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA synchronous=NORMAL")
+            await conn.execute("PRAGMA busy_timeout=5000")
+            store = cls(conn, path)
+            await store._migrate()
+        except Exception:
+            await conn.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def _migrate(self) -> None:
+        async with self.conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this Factdesk ({SCHEMA_VERSION}): "
+                "update Factdesk or point --db at another file"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            log.info("migrating %s to schema version %d", self.path, number)
+            async with self.transaction():
+                for statement in _statements(script):
+                    await self.conn.execute(statement)
+                await self.conn.execute(f"PRAGMA user_version={number}")
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        else:
+            await self.conn.execute("COMMIT")
+
+    async def document_hash(self, name: str) -> str | None:
+        async with self.conn.execute("SELECT content_hash FROM documents WHERE name = ?", (name,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def replace_document(self, source, facts) -> int:
+        """Insert a document and its facts, replacing any earlier version with the same name."""
+        async with self.transaction() as conn:
+            touched = await _delete_document(conn, source.meta.name)
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            meta = source.meta
+            cur = await conn.execute(
+                "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (meta.name, str(source.path), source.content_hash, meta.title, meta.url, meta.outlet,
+                 meta.published, now, source.text),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            touched |= await write_facts(conn, doc_id, source.text, facts)
+            await _refresh_entities(conn, touched)
+        return doc_id
+
+    async def remove_document(self, name: str) -> bool:
+        async with self.transaction() as conn:
+            async with conn.execute("SELECT 1 FROM documents WHERE name = ?", (name,)) as cur:
+                if await cur.fetchone() is None:
+                    return False
+            touched = await _delete_document(conn, name)
+            await _refresh_entities(conn, touched)
+        return True
+
+
+async def _delete_document(conn: aiosqlite.Connection, name: str) -> set[int]:
+    """Delete a document (facts go by cascade); return the entities it mentioned, to refresh them."""
+    async with conn.execute(
+        "SELECT DISTINCT a.entity_id FROM aliases a JOIN documents d ON d.id = a.document_id WHERE d.name = ?",
+        (name,),
+    ) as cur:
+        touched = {int(r[0]) for r in await cur.fetchall()}
+    await conn.execute("DELETE FROM documents WHERE name = ?", (name,))
+    return touched
+
+
+async def _refresh_entities(conn: aiosqlite.Connection, ids: set[int]) -> None:
+    """Recount mentions; drop entities no document mentions any more (with their alias tokens)."""
+    for entity_id in ids:
+        async with conn.execute("SELECT count(*) FROM aliases WHERE entity_id = ?", (entity_id,)) as cur:
+            row = await cur.fetchone()
+        if not row or row[0] == 0:
+            await conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+            continue
+        await conn.execute(
+            "UPDATE entities SET mention_count = (SELECT count(*) FROM mentions WHERE entity_id = ?) WHERE id = ?",
+            (entity_id, entity_id),
+        )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (which contain ';') whole."""
+    out: list[str] = []
+    buf: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        buf.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper.startswith("END;"):
+                out.append("\n".join(buf))
+                buf, in_trigger = [], False
+        elif stripped.endswith(";"):
+            out.append("\n".join(buf))
+            buf = []
+    if buf:
+        out.append("\n".join(buf))
+    return out

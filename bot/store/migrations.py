@@ -1,0 +1,163 @@
+"""The schema, as explicit numbered migrations applied in order; PRAGMA user_version records the last one.
+
+Never edit a migration that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: documents and the facts extracted from them.
+    """
+    CREATE TABLE documents (
+        id           INTEGER PRIMARY KEY,
+        name         TEXT NOT NULL UNIQUE,
+        path         TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title        TEXT,
+        url          TEXT,
+        outlet       TEXT,
+        published    TEXT,
+        ingested_at  TEXT NOT NULL,
+        text         TEXT NOT NULL
+    );
+    CREATE INDEX documents_published ON documents(published);
+
+    CREATE TABLE sentences (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        text        TEXT NOT NULL
+    );
+    CREATE INDEX sentences_document ON sentences(document_id, start);
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+
+    CREATE TABLE entities (
+        id   INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        mention_count INTEGER NOT NULL DEFAULT 0,  -- kept up to date at ingest: ranks names cheaply
+        UNIQUE (kind, norm)
+    );
+    CREATE INDEX entities_popular ON entities(mention_count DESC);
+
+    CREATE TABLE aliases (
+        entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        alias       TEXT NOT NULL,
+        norm        TEXT NOT NULL,
+        PRIMARY KEY (norm, entity_id, document_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX aliases_entity ON aliases(entity_id);
+    CREATE INDEX aliases_document ON aliases(document_id);
+
+    -- Every token of every alias, for typo-tolerant candidate lookup without scanning all aliases.
+    CREATE TABLE alias_tokens (
+        token     TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (token, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX alias_tokens_entity ON alias_tokens(entity_id);
+
+    CREATE TABLE mentions (
+        entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id, document_id);
+    CREATE INDEX mentions_document ON mentions(document_id);
+
+    CREATE TABLE roles (
+        entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        title       TEXT NOT NULL,
+        qualifier   TEXT,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL
+    );
+    CREATE INDEX roles_entity ON roles(entity_id);
+    CREATE INDEX roles_document ON roles(document_id);
+
+    CREATE TABLE timexes (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        type        TEXT NOT NULL,
+        value       TEXT NOT NULL,
+        anchor      TEXT NOT NULL
+    );
+    CREATE INDEX timexes_document ON timexes(document_id);
+    CREATE INDEX timexes_value ON timexes(value);
+
+    CREATE TABLE events (
+        id            INTEGER PRIMARY KEY,
+        document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        trigger       TEXT NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end   INTEGER NOT NULL,
+        value         TEXT NOT NULL,
+        timex_start   INTEGER NOT NULL,
+        timex_end     INTEGER NOT NULL,
+        start         INTEGER NOT NULL,
+        end           INTEGER NOT NULL,
+        score         REAL NOT NULL
+    );
+    CREATE INDEX events_document ON events(document_id);
+    CREATE TABLE event_keys (
+        key      TEXT NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_keys_event ON event_keys(event_id);
+
+    CREATE TABLE quotes (
+        id                INTEGER PRIMARY KEY,
+        document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start             INTEGER NOT NULL,
+        end               INTEGER NOT NULL,
+        text              TEXT NOT NULL,
+        norm              TEXT NOT NULL,
+        kind              TEXT NOT NULL,
+        speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        speaker_name      TEXT,
+        speaker_start     INTEGER,
+        speaker_end       INTEGER,
+        cue               TEXT
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+    CREATE INDEX quotes_document ON quotes(document_id);
+    CREATE INDEX quotes_norm ON quotes(norm);
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        norm, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, norm) VALUES (new.id, new.norm);
+    END;
+    CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
+    END;
+
+    CREATE TABLE amounts (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        value       TEXT NOT NULL,
+        number      REAL,
+        unit        TEXT,
+        what        TEXT
+    );
+    CREATE INDEX amounts_document ON amounts(document_id);
+    """,
+]

@@ -1,0 +1,239 @@
+"""Read queries for the answers. Every query is bounded and uses an index; none scans the corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    id: int
+    name: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+    path: str = ""
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    id: int
+    kind: str
+    name: str
+    mention_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRow:
+    """A fact located in a document: a mention, a role statement, an event, a quote."""
+
+    document_id: int
+    start: int
+    end: int
+    label: str = ""  # role title, event trigger, quote text...
+    extra: str | None = None  # role qualifier, event value, quote kind...
+    score: float = 1.0
+    aux_start: int | None = None  # event: the timex span; quote: the speaker mention
+    aux_end: int | None = None
+
+
+_DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash"
+
+
+def _doc(row: aiosqlite.Row) -> DocumentInfo:
+    return DocumentInfo(*row)
+
+
+def _placeholders(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+class Reads:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def _all(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    # documents -----------------------------------------------------------------------------------------
+
+    async def documents(self, ids: Iterable[int]) -> dict[int, DocumentInfo]:
+        ids = list(set(ids))
+        if not ids:
+            return {}
+        rows = await self._all(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)})", ids)
+        return {r[0]: _doc(r) for r in rows}
+
+    async def list_documents(self, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
+        rows = await self._all(
+            f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY published DESC, name LIMIT ? OFFSET ?", (limit, offset)
+        )
+        return [_doc(r) for r in rows]
+
+    async def document_count(self) -> int:
+        rows = await self._all("SELECT count(*) FROM documents")
+        return int(rows[0][0])
+
+    async def text_slice(self, document_id: int, start: int, end: int) -> str:
+        rows = await self._all(
+            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, max(0, end - start), document_id)
+        )
+        return rows[0][0] if rows else ""
+
+    async def sentence_at(self, document_id: int, offset: int) -> tuple[int, int] | None:
+        """The sentence containing a character offset (the span of the nearest sentence starting before it)."""
+        rows = await self._all(
+            "SELECT start, end FROM sentences WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
+            (document_id, offset),
+        )
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    # entities --------------------------------------------------------------------------------------------
+
+    async def entities_by_alias(self, norm: str) -> list[int]:
+        rows = await self._all("SELECT DISTINCT entity_id FROM aliases WHERE norm = ?", (norm,))
+        return [r[0] for r in rows]
+
+    async def entities_by_tokens(self, tokens: Sequence[str], prefix: bool = False, limit: int = 200) -> list[int]:
+        """Entities with an alias token equal to (or, with prefix, starting with) any of `tokens`."""
+        if not tokens:
+            return []
+        ids: set[int] = set()
+        for token in tokens:
+            if prefix:
+                rows = await self._all(
+                    "SELECT DISTINCT t.entity_id FROM alias_tokens t JOIN entities e ON e.id = t.entity_id"
+                    " WHERE t.token >= ? AND t.token < ? ORDER BY e.mention_count DESC LIMIT ?",
+                    (token, token + "\U0010ffff", limit),
+                )
+            else:
+                rows = await self._all(
+                    "SELECT entity_id FROM alias_tokens WHERE token = ? LIMIT ?", (token, limit)
+                )
+            ids.update(r[0] for r in rows)
+        return list(ids)
+
+    async def entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+        ids = list(set(ids))
+        if not ids:
+            return {}
+        rows = await self._all(
+            f"SELECT id, kind, name, mention_count FROM entities WHERE id IN ({_placeholders(ids)})", ids
+        )
+        return {r[0]: EntityRow(*r) for r in rows}
+
+    async def aliases_of(self, ids: Sequence[int]) -> dict[int, list[tuple[str, str, int]]]:
+        """entity id → [(alias, norm, number of documents using it)], most used first."""
+        if not ids:
+            return {}
+        rows = await self._all(
+            f"SELECT entity_id, alias, norm, count(*) AS n FROM aliases WHERE entity_id IN ({_placeholders(ids)})"
+            " GROUP BY entity_id, alias ORDER BY n DESC, length(alias) DESC",
+            ids,
+        )
+        out: dict[int, list[tuple[str, str, int]]] = {}
+        for r in rows:
+            out.setdefault(r[0], []).append((r[1], r[2], r[3]))
+        return out
+
+    async def popular_entities(self, limit: int = 25, kind: str = "person") -> list[EntityRow]:
+        rows = await self._all(
+            "SELECT id, kind, name, mention_count FROM entities WHERE kind = ? ORDER BY mention_count DESC LIMIT ?",
+            (kind, limit),
+        )
+        return [EntityRow(*r) for r in rows]
+
+    async def roles_of(self, entity_id: int, limit: int = 200) -> list[SpanRow]:
+        rows = await self._all(
+            "SELECT document_id, start, end, title, qualifier FROM roles WHERE entity_id = ? LIMIT ?",
+            (entity_id, limit),
+        )
+        return [SpanRow(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    async def mentions_of(self, entity_id: int, per_document: int = 3, documents: int = 20) -> list[SpanRow]:
+        """A few mentions from each of the most recent documents naming the entity."""
+        rows = await self._all(
+            "SELECT m.document_id, m.start, m.end FROM mentions m JOIN documents d ON d.id = m.document_id"
+            " WHERE m.entity_id = ? AND m.document_id IN ("
+            "   SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? LIMIT ?)"
+            " ORDER BY d.published DESC, m.document_id, m.start",
+            (entity_id, entity_id, documents),
+        )
+        out: list[SpanRow] = []
+        seen: dict[int, int] = {}
+        for r in rows:
+            if seen.get(r[0], 0) < per_document:
+                seen[r[0]] = seen.get(r[0], 0) + 1
+                out.append(SpanRow(r[0], r[1], r[2]))
+        return out
+
+    async def document_count_of(self, entity_id: int) -> int:
+        rows = await self._all("SELECT count(DISTINCT document_id) FROM aliases WHERE entity_id = ?", (entity_id,))
+        return int(rows[0][0])
+
+    # events and dates -----------------------------------------------------------------------------------
+
+    async def events_by_keys(self, keys: Sequence[str], limit: int = 500) -> list[tuple[SpanRow, str]]:
+        """Events indexed under any of `keys`: (event as SpanRow, matching key)."""
+        if not keys:
+            return []
+        rows = await self._all(
+            "SELECT e.document_id, e.start, e.end, e.trigger, e.value, e.score, e.timex_start, e.timex_end, k.key,"
+            " e.trigger_start, e.trigger_end"
+            f" FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key IN ({_placeholders(keys)})"
+            " ORDER BY e.score DESC LIMIT ?",
+            [*keys, limit],
+        )
+        return [
+            (SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8]) for r in rows
+        ] if rows else []
+
+    async def event_triggers(self, prefix: str, limit: int = 25) -> list[str]:
+        if prefix:
+            rows = await self._all(
+                "SELECT e.trigger, count(*) AS n FROM event_keys k JOIN events e ON e.id = k.event_id"
+                " WHERE k.key >= ? AND k.key < ? GROUP BY lower(e.trigger) ORDER BY n DESC LIMIT ?",
+                (prefix, prefix + "\U0010ffff", limit),
+            )
+        else:
+            rows = await self._all(
+                "SELECT trigger, count(*) AS n FROM (SELECT trigger FROM events ORDER BY id DESC LIMIT 5000)"
+                " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
+                (limit,),
+            )
+        return [r[0] for r in rows]
+
+    async def dated_sentences(self, fts_query: str, limit: int = 50) -> list[tuple[int, int, int, str, str]]:
+        """Full-text fallback for /when: (document, sentence start, end, timex value, timex text) per match."""
+        try:
+            rows = await self._all(
+                "SELECT s.document_id, s.start, s.end, t.value, t.text, t.start, t.end FROM sentences_fts f"
+                " JOIN sentences s ON s.id = f.rowid"
+                " JOIN timexes t ON t.document_id = s.document_id AND t.start >= s.start AND t.end <= s.end"
+                " WHERE sentences_fts MATCH ? AND t.type = 'DATE' ORDER BY f.rank LIMIT ?",
+                (fts_query, limit),
+            )
+        except aiosqlite.OperationalError:
+            return []
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    # quotes ------------------------------------------------------------------------------------------------
+
+    async def quotes_by_speaker(self, entity_id: int, limit: int = 500) -> list[aiosqlite.Row]:
+        return await self._all(
+            "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
+            " q.speaker_start, q.speaker_end, q.cue, q.speaker_entity_id FROM quotes q"
+            " JOIN documents d ON d.id = q.document_id"
+            " WHERE q.speaker_entity_id = ? ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
+            (entity_id, limit),
+        )
+
+    async def quote_count_of(self, entity_id: int) -> int:
+        rows = await self._all("SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,))
+        return int(rows[0][0])

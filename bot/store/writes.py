@@ -1,0 +1,115 @@
+"""Writing one document's facts, and linking its entities to the ones already known from other documents."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot.extract.event_words import event_keys
+from bot.extract.facts import Entity, Facts
+from bot.textnorm import name_tokens, normalize_name, normalize_quote
+
+
+async def write_facts(conn: aiosqlite.Connection, doc_id: int, text: str, facts: Facts) -> set[int]:
+    """Insert every fact of a document (the caller holds the transaction); return the entity ids touched."""
+    await conn.executemany(
+        "INSERT INTO sentences(document_id, start, end, text) VALUES (?, ?, ?, ?)",
+        [(doc_id, s, e, text[s:e]) for s, e in facts.sentences],
+    )
+    by_name: dict[str, int] = {}
+    for entity in facts.entities:
+        entity_id = await _link_entity(conn, entity)
+        by_name[entity.name] = entity_id
+        surfaces = {entity.name, *entity.aliases}
+        await conn.executemany(
+            "INSERT OR IGNORE INTO aliases(entity_id, document_id, alias, norm) VALUES (?, ?, ?, ?)",
+            [(entity_id, doc_id, s, normalize_name(s)) for s in surfaces if normalize_name(s)],
+        )
+        tokens = {t for s in surfaces for t in name_tokens(s)}
+        await conn.executemany(
+            "INSERT OR IGNORE INTO alias_tokens(token, entity_id) VALUES (?, ?)",
+            [(t, entity_id) for t in tokens],
+        )
+        await conn.executemany(
+            "INSERT INTO mentions(entity_id, document_id, start, end) VALUES (?, ?, ?, ?)",
+            [(entity_id, doc_id, s, e) for s, e in entity.mentions],
+        )
+        await conn.executemany(
+            "INSERT INTO roles(entity_id, document_id, title, qualifier, start, end) VALUES (?, ?, ?, ?, ?, ?)",
+            [(entity_id, doc_id, r.title, r.qualifier, r.start, r.end) for r in entity.roles],
+        )
+    await conn.executemany(
+        "INSERT INTO timexes(document_id, start, end, text, type, value, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(doc_id, t.start, t.end, t.text, t.type, t.value, t.anchor) for t in facts.timexes],
+    )
+    for ev in facts.events:
+        cur = await conn.execute(
+            "INSERT INTO events(document_id, trigger, trigger_start, trigger_end, value, timex_start, timex_end,"
+            " start, end, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, ev.trigger, ev.trigger_start, ev.trigger_end, ev.value, ev.timex_start, ev.timex_end,
+             ev.start, ev.end, ev.score),
+        )
+        await conn.executemany(
+            "INSERT OR IGNORE INTO event_keys(key, event_id) VALUES (?, ?)",
+            [(k, cur.lastrowid) for k in event_keys(ev.trigger)],
+        )
+    await conn.executemany(
+        "INSERT INTO quotes(document_id, start, end, text, norm, kind, speaker_entity_id, speaker_name,"
+        " speaker_start, speaker_end, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (doc_id, q.start, q.end, q.text, normalize_quote(q.text), q.kind,
+             by_name.get(q.speaker) if q.speaker else None, q.speaker, q.speaker_start, q.speaker_end, q.cue)
+            for q in facts.quotes
+        ],
+    )
+    await conn.executemany(
+        "INSERT INTO amounts(document_id, start, end, text, value, number, unit, what)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(doc_id, a.start, a.end, a.text, a.value, a.number, a.unit, a.what) for a in facts.amounts],
+    )
+    return set(by_name.values())
+
+
+async def _link_entity(conn: aiosqlite.Connection, entity: Entity) -> int:
+    """Find the entity this document's entity refers to across documents, or create it.
+
+    Same normalised name → same entity. Otherwise a one-word name ("Jaishankar") links to the only
+    known entity with that surname; a fuller name ("S. Jaishankar") links to a known entity whose name is
+    compatible (same surname, no conflicting first name or initial) and upgrades its canonical name.
+    """
+    norm = normalize_name(entity.name)
+    async with conn.execute("SELECT id FROM entities WHERE kind = ? AND norm = ?", (entity.kind, norm)) as cur:
+        row = await cur.fetchone()
+    if row:
+        return int(row[0])
+    tokens = norm.split()
+    if entity.kind == "person" and tokens:
+        surname = tokens[-1]
+        async with conn.execute(
+            "SELECT e.id, e.name, e.norm FROM alias_tokens t JOIN entities e ON e.id = t.entity_id"
+            " WHERE t.token = ? AND e.kind = 'person'",
+            (surname,),
+        ) as cur:
+            candidates = [r for r in await cur.fetchall() if r["norm"].split()[-1] == surname]
+        compatible = [r for r in candidates if _compatible(tokens, r["norm"].split())]
+        if len(compatible) == 1:
+            match = compatible[0]
+            if len(tokens) > len(match["norm"].split()):
+                await conn.execute(
+                    "UPDATE OR IGNORE entities SET name = ?, norm = ? WHERE id = ?", (entity.name, norm, match["id"])
+                )
+            return int(match["id"])
+    cur = await conn.execute(
+        "INSERT INTO entities(kind, name, norm) VALUES (?, ?, ?)", (entity.kind, entity.name, norm)
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """'s jaishankar' ~ 'jaishankar' ~ 'subrahmanyam jaishankar'; 'donald trump' !~ 'melania trump'."""
+    if a[-1] != b[-1]:
+        return False
+    first_a, first_b = a[:-1], b[:-1]
+    if not first_a or not first_b:
+        return True
+    x, y = first_a[0], first_b[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
