@@ -19,7 +19,7 @@ from bot.answer.who import who
 from bot.ingest import IngestReport, ingest_paths
 from bot.settings import Settings
 from bot.store import Store
-from bot.textnorm import fold
+from bot.textnorm import fold, name_tokens
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +101,13 @@ class Desk:
         if not current:
             return [e.name for e in await self.store.popular_entities(limit)]
         names: list[str] = []
-        for c in await resolve(self.store, current, limit=limit):
-            if c.score >= 50 and c.entity.name not in names:
+        tokens = name_tokens(current)
+        if tokens:  # what is being typed: the last word is a prefix of an alias word
+            ids = await self.store.entities_by_tokens([tokens[-1]], prefix=True, limit=limit)
+            found = sorted((await self.store.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name))
+            names = [e.name for e in found]
+        for c in await resolve(self.store, current, limit=limit):  # then typo-tolerant matches
+            if c.score >= 70 and c.entity.name not in names:
                 names.append(c.entity.name)
         return names[:limit]
 

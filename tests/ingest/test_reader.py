@@ -1,0 +1,70 @@
+"""Reading corpus files: headers, the date marker, and clear refusals for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import IngestError, parse_document, read_document
+
+
+def parse(raw: str | bytes, name: str = "x.txt"):
+    return parse_document(Path(name), raw.encode() if isinstance(raw, str) else raw)
+
+
+def test_date_marker_sets_published_and_is_removed_from_text() -> None:
+    doc = parse(" date 2025-01-28 New Delhi: Modi spoke.\n\nMore.")
+    assert doc.meta.published == "2025-01-28"
+    assert doc.text.startswith("New Delhi: Modi spoke.")
+
+
+def test_key_value_header_with_fences() -> None:
+    doc = parse("---\ntitle: Modi calls Trump\noutlet: The Daily\nurl: https://x.example/a\n"
+                "published: 2025-01-28\n---\nBody text here.")
+    assert (doc.meta.title, doc.meta.outlet, doc.meta.url, doc.meta.published) == (
+        "Modi calls Trump", "The Daily", "https://x.example/a", "2025-01-28")
+    assert doc.text == "Body text here."
+
+
+def test_header_without_fences_ends_at_blank_line() -> None:
+    doc = parse("Title: A headline\nDate: 2024-02-03\n\nThe body: with a colon.")
+    assert doc.meta.title == "A headline" and doc.meta.published == "2024-02-03"
+    assert doc.text == "The body: with a colon."
+
+
+def test_no_header_means_no_date_and_text_unchanged() -> None:
+    doc = parse("Prime Minister Narendra Modi spoke on Monday.")
+    assert doc.meta.published is None and doc.meta.title is None
+    assert doc.text == "Prime Minister Narendra Modi spoke on Monday."
+
+
+def test_invalid_header_date_is_ignored_not_fatal() -> None:
+    doc = parse("date 2025-13-45 Body.")
+    assert doc.meta.published is None
+
+
+def test_markdown_title_is_used() -> None:
+    assert parse("# A markdown headline\n\nText.", "a.md").meta.title == "A markdown headline"
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [(b"", "empty"), (b"   \n\t ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+     (b"caf\xe9 latin-1", "not valid UTF-8"), ("title: only a header\n\n", "no article text")],
+)
+def test_bad_files_are_refused_with_a_reason(raw: bytes | str, reason: str) -> None:
+    with pytest.raises(IngestError, match=reason):
+        parse(raw)
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000)
+    with pytest.raises(IngestError, match="over the 100-byte limit"):
+        read_document(big, max_bytes=100)
+
+
+def test_odd_unicode_is_kept_and_control_characters_dropped() -> None:
+    doc = parse("Zoë said “ok” \u202e\x07 to 🤖.\r\nNext line.")
+    assert "Zoë" in doc.text and "🤖" in doc.text and "\x07" not in doc.text and "\r" not in doc.text

@@ -1,0 +1,109 @@
+"""The store keeps documents whole: idempotent re-ingest, replacement, removal, failures isolated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract.facts import Entity, Facts
+from bot.store import SCHEMA_VERSION, Store, StoreError
+from tests.factories import ARTICLE, make_facts, make_source
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    s = await Store.open(tmp_path / "t.db")
+    yield s
+    await s.close()
+
+
+async def count(store: Store, table: str) -> int:
+    rows = await store._all(f"SELECT count(*) FROM {table}")
+    return rows[0][0]
+
+
+async def test_schema_is_versioned_and_wal(store: Store) -> None:
+    assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION
+    assert (await store._all("PRAGMA journal_mode"))[0][0] == "wal"
+
+
+async def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    s = await Store.open(tmp_path / "new.db")
+    await s.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    await s.close()
+    with pytest.raises(StoreError, match="newer than this Factdesk"):
+        await Store.open(tmp_path / "new.db")
+
+
+async def test_write_then_read_back(store: Store) -> None:
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts())
+    ids = await store.entities_by_alias("jaishankar")
+    assert len(ids) == 1
+    entity = (await store.entities(ids))[ids[0]]
+    assert entity.name == "S. Jaishankar" and entity.mention_count == 2
+    assert [r.label for r in await store.roles_of(entity.id)] == ["Foreign Minister"]
+    quotes = await store.quotes_by_speaker(entity.id)
+    assert [q["text"] for q in quotes] == ["We firmly oppose illegal mobility"]
+    assert await count(store, "sentences_fts") == 3
+
+
+async def test_same_bytes_change_nothing_and_new_bytes_replace(store: Store) -> None:
+    source = make_source("a.txt", ARTICLE)
+    await store.replace_document(source, make_facts())
+    assert await store.document_hash("a.txt") == source.content_hash
+    before = {t: await count(store, t) for t in ("documents", "mentions", "quotes", "events", "sentences")}
+    await store.replace_document(source, make_facts())  # the runner skips this; even if not, no duplicates
+    after = {t: await count(store, t) for t in before}
+    assert before == after
+
+    changed = ARTICLE + " It rained."
+    facts = make_facts(text=changed)
+    facts.quotes = []
+    await store.replace_document(make_source("a.txt", changed), facts)
+    assert await count(store, "documents") == 1
+    assert await count(store, "quotes") == 0
+    doc = (await store.list_documents())[0]
+    assert (await store.text_slice(doc.id, 0, 500)).endswith("It rained.")
+
+
+async def test_remove_document_drops_its_facts_and_orphan_entities(store: Store) -> None:
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
+    await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
+    assert await count(store, "entities") == 2
+    assert await store.remove_document("a.txt")
+    assert await count(store, "documents") == 1
+    assert await count(store, "entities") == 2  # still mentioned by b.txt
+    assert await store.remove_document("b.txt")
+    assert await count(store, "entities") == 0
+    assert await count(store, "sentences_fts") == 0
+    assert not await store.remove_document("b.txt")
+
+
+async def test_a_failing_document_leaves_the_others_and_its_old_version_intact(store: Store) -> None:
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
+    bad = make_facts("a.txt")
+    bad.quotes[0].start = None  # type: ignore[assignment]  # NOT NULL violation mid-transaction
+    with pytest.raises(Exception):  # noqa: B017 - any database error
+        await store.replace_document(make_source("a.txt", ARTICLE + " More."), bad)
+    docs = await store.list_documents()
+    assert [d.name for d in docs] == ["a.txt"]
+    assert await count(store, "quotes") == 1  # the old version, whole
+    await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
+    assert await count(store, "documents") == 2
+
+
+async def test_people_link_across_documents_by_compatible_names(store: Store) -> None:
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
+    text = "Jaishankar spoke. Melania Trump spoke. Donald Trump spoke."
+    facts = Facts("b.txt", None, [(0, len(text))], entities=[
+        Entity("Jaishankar", "person", ["Jaishankar"], [], [(0, 10)]),
+        Entity("Melania Trump", "person", ["Melania Trump"], [], [(18, 31)]),
+        Entity("Donald Trump", "person", ["Donald Trump"], [], [(39, 51)]),
+    ])
+    await store.replace_document(make_source("b.txt", text), facts)
+    ids = await store.entities_by_alias("jaishankar")
+    assert len(ids) == 1
+    assert (await store.entities(ids))[ids[0]].name == "S. Jaishankar"
+    assert await store.document_count_of(ids[0]) == 2
+    assert len(await store.entities_by_tokens(["trump"])) == 2  # two different people kept apart
