@@ -218,6 +218,8 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluate.cli import run_eval
 
+    if not args.verbose:
+        logging.getLogger().setLevel(logging.WARNING)
     return run_eval(args.sets)
 
 

@@ -16,10 +16,13 @@ async def write_facts(conn: aiosqlite.Connection, doc_id: int, text: str, facts:
         [(doc_id, s, e, text[s:e]) for s, e in facts.sentences],
     )
     by_name: dict[str, int] = {}
+    by_alias: dict[str, int] = {}
     for entity in facts.entities:
         entity_id = await _link_entity(conn, entity)
         by_name[entity.name] = entity_id
         surfaces = {entity.name, *entity.aliases}
+        for s in surfaces:
+            by_alias.setdefault(normalize_name(s), entity_id)
         await conn.executemany(
             "INSERT OR IGNORE INTO aliases(entity_id, document_id, alias, norm) VALUES (?, ?, ?, ?)",
             [(entity_id, doc_id, s, normalize_name(s)) for s in surfaces if normalize_name(s)],
@@ -57,7 +60,7 @@ async def write_facts(conn: aiosqlite.Connection, doc_id: int, text: str, facts:
         " speaker_start, speaker_end, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (doc_id, q.start, q.end, q.text, normalize_quote(q.text), q.kind,
-             by_name.get(q.speaker) if q.speaker else None, q.speaker, q.speaker_start, q.speaker_end, q.cue)
+             await _speaker_id(conn, q.speaker, by_name, by_alias), q.speaker, q.speaker_start, q.speaker_end, q.cue)
             for q in facts.quotes
         ],
     )
@@ -67,6 +70,22 @@ async def write_facts(conn: aiosqlite.Connection, doc_id: int, text: str, facts:
         [(doc_id, a.start, a.end, a.text, a.value, a.number, a.unit, a.what) for a in facts.amounts],
     )
     return set(by_name.values())
+
+
+async def _speaker_id(
+    conn: aiosqlite.Connection, speaker: str | None, by_name: dict[str, int], by_alias: dict[str, int]
+) -> int | None:
+    """The entity a quote's speaker names: this document's entity first, else a known alias elsewhere."""
+    if not speaker:
+        return None
+    if speaker in by_name:
+        return by_name[speaker]
+    norm = normalize_name(speaker)
+    if norm in by_alias:
+        return by_alias[norm]
+    async with conn.execute("SELECT DISTINCT entity_id FROM aliases WHERE norm = ? LIMIT 2", (norm,)) as cur:
+        rows = await cur.fetchall()
+    return int(rows[0][0]) if len(rows) == 1 else None
 
 
 async def _link_entity(conn: aiosqlite.Connection, entity: Entity) -> int:
