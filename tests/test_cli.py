@@ -1,0 +1,97 @@
+"""The command line: ask --json, extract --json, ingest, remove, and the console over a pipe."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "cli.db"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_ask_json_builds_the_database_on_first_use(capsys, db: Path, seeds_dir: Path) -> None:
+    code, out, _ = run(capsys, "ask", "--db", str(db), "--corpus", str(seeds_dir), "--json", "/help")
+    assert code == 0 and db.exists()
+    data = json.loads(out)
+    assert data["command"] == "help" and data["documents"] == 2
+
+
+def test_ask_json_shapes(capsys, db: Path, seeds_dir: Path) -> None:
+    base = ("ask", "--db", str(db), "--corpus", str(seeds_dir), "--json")
+    who = json.loads(run(capsys, *base, "/who", "Nobody Atall")[1])
+    assert who["command"] == "who" and who["query"] == "Nobody Atall" and isinstance(who["matches"], list)
+    when = json.loads(run(capsys, *base, "/when", "moon landing")[1])
+    assert when["command"] == "when" and isinstance(when["dates"], list)
+    quote = json.loads(run(capsys, *base, "/quote", "Nobody")[1])
+    assert quote["command"] == "quote" and isinstance(quote["quotes"], list)
+    code, out, _ = run(capsys, *base, "/frobnicate")
+    assert code == 1 and json.loads(out)["status"] == "error"
+
+
+def test_extract_json_shape_without_touching_a_database(capsys, tmp_path: Path, seeds_dir: Path) -> None:
+    seed = sorted(seeds_dir.iterdir())[0]
+    db = tmp_path / "never.db"
+    code, out, _ = run(capsys, "extract", str(seed), "--published", "2025-01-28", "--json", "--db", str(db))
+    assert code == 0 and not db.exists()
+    data = json.loads(out)
+    assert data["document"] == seed.name and data["published"] == "2025-01-28"
+    for key in ("people", "timexes", "quotes", "amounts"):
+        assert isinstance(data[key], list)
+
+
+def test_extract_bad_input_is_a_clear_error(capsys, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, "extract", str(empty))
+    assert code == 1 and "empty" in err
+    code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"))
+    assert code == 1 and "cannot read" in err
+    code, _, err = run(capsys, "extract", str(Path(__file__)), "--published", "not-a-date")
+    assert code == 2 and "YYYY-MM-DD" in err
+
+
+def test_ingest_and_remove(capsys, db: Path, seeds_dir: Path, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "ingest", "--db", str(db), str(seeds_dir))
+    assert code == 0 and "2 added" in out
+    code, out, _ = run(capsys, "ingest", "--db", str(db), str(seeds_dir))
+    assert "2 unchanged" in out
+    code, _, err = run(capsys, "ingest", "--db", str(db), str(tmp_path / "nope"))
+    assert code == 1 and "no such file" in err
+    name = sorted(p.name for p in seeds_dir.iterdir())[0]
+    assert run(capsys, "remove", "--db", str(db), name)[0] == 0
+    assert run(capsys, "remove", "--db", str(db), name)[0] == 1
+
+
+def test_sync_without_token_explains_what_to_do(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", "")
+    code, _, err = run(capsys, "sync")
+    assert code == 2 and "DISCORD_TOKEN" in err
+
+
+def test_console_answers_commands_typed_on_stdin(db: Path, seeds_dir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    env["DISCORD_TOKEN"] = ""
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--db", str(db), "--corpus", str(seeds_dir)],
+        input="/help\n/who Zzyzx Qwerty\n/quit\n", capture_output=True, text=True, timeout=120, cwd=ROOT, env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Factdesk console" in proc.stdout and "2 documents" in proc.stdout
+    assert "/who NAME" in proc.stdout and "Nobody called “Zzyzx Qwerty”" in proc.stdout
