@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from bot.settings import ConfigError, Settings
 
@@ -105,29 +106,29 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(go())
 
 
-def _progress_bar():
-    """A tqdm bar for many files on a terminal; silent otherwise."""
-    if not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
+class _Progress:
+    """A tqdm bar that appears only when there are many files to extract."""
 
-    bar = None
+    def __init__(self) -> None:
+        self.bar: Any = None
 
-    class Progress:
-        def __call__(self, done: int, total: int) -> None:
-            nonlocal bar
-            if total < 20:
-                return
-            if bar is None:
-                bar = tqdm(total=total, unit="doc", desc="extracting")
-            bar.n = done
-            bar.refresh()
+    def __call__(self, done: int, total: int) -> None:
+        if total < 20:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
 
-        def close(self) -> None:
-            if bar is not None:
-                bar.close()
+            self.bar = tqdm(total=total, unit="doc", desc="extracting")
+        self.bar.n = done
+        self.bar.refresh()
 
-    return Progress()
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _progress_bar() -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() else None
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:

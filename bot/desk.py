@@ -6,12 +6,14 @@ It owns the store and turns a user's command into an Answer; the front ends only
 from __future__ import annotations
 
 import logging
+import re
 import shlex
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.answer.check import check
 from bot.answer.help import help_answer
-from bot.answer.models import Answer, ErrorAnswer, HelpAnswer, QuoteAnswer, WhenAnswer, WhoAnswer
+from bot.answer.models import Answer, CheckAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, WhenAnswer, WhoAnswer
 from bot.answer.quote import quote
 from bot.answer.resolve import resolve
 from bot.answer.when import when
@@ -72,6 +74,9 @@ class Desk:
     async def quote(self, query: str) -> QuoteAnswer:
         return await quote(self.store, _clip(query), snippet_chars=self._snippet)
 
+    async def check(self, claim: str, speaker: str | None = None) -> CheckAnswer:
+        return await check(self.store, claim[:2000], _clip(speaker or ""), snippet_chars=self._snippet)
+
     async def help(self) -> HelpAnswer:
         return help_answer(await self.store.document_count())
 
@@ -86,6 +91,9 @@ class Desk:
         handlers = {"who": self.who, "when": self.when, "quote": self.quote}
         if name in ("help", "?"):
             return await self.help()
+        if name == "check":
+            claim, speaker = _split_speaker(rest)
+            return await self.check(claim, speaker)
         if name not in handlers:
             return ErrorAnswer(f"Unknown command “{_clip(head, 40)}”. Try /help.", query=line)
         try:
@@ -119,6 +127,19 @@ class Desk:
 
 def _clip(text: str, limit: int = MAX_QUERY) -> str:
     return text[:limit]
+
+
+_SPEAKER = re.compile(r"\s+speaker:\s*(.+)$", re.IGNORECASE)
+
+
+def _split_speaker(rest: str) -> tuple[str, str | None]:
+    """'/check We firmly oppose… speaker:Jaishankar' → (claim, speaker); quote:… is accepted too."""
+    rest = rest.strip()
+    speaker = None
+    if m := _SPEAKER.search(rest):
+        speaker, rest = m.group(1).strip(), rest[: m.start()]
+    rest = re.sub(r"^quote:\s*", "", rest.strip(), flags=re.IGNORECASE)
+    return _unquote(rest.strip()), speaker
 
 
 def _unquote(text: str) -> str:

@@ -8,6 +8,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("/who NAME", "Who a person is: full name, roles, aliases, cited sentences. Typos are fine.", "/who Jaishankar"),
     ("/when EVENT", "When something happened: ISO date, how many sources agree, cited.", "/when inauguration"),
     ("/quote PERSON", "What a person said, grouped by source, each quote cited.", "/quote Modi"),
+    ("/check QUOTE [speaker:NAME]", "Is this quote in the sources? verbatim, close, altered, misattributed or "
+     "not found, with the differences and who really said it.", "/check We firmly oppose illegal mobility"),
     ("/help", "This list.", "/help"),
 ]
 

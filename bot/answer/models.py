@@ -145,6 +145,44 @@ class QuoteAnswer:
 
 
 @dataclass(slots=True)
+class DiffOp:
+    op: str  # replace, delete (claim has words the source lacks), insert (source words the claim lacks)
+    claim: str
+    source: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"op": self.op, "claim": self.claim, "source": self.source}
+
+
+@dataclass(slots=True)
+class CheckAnswer:
+    claim: str
+    speaker: str | None
+    verdict: str  # verbatim, close, altered, misattributed, not_found, error
+    source_speaker: str | None = None
+    score: float = 0.0
+    diff: list[DiffOp] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    nearest: list[Citation] = field(default_factory=list)  # for not_found: the closest quotes, if any
+    said_by_speaker: bool | None = None  # with a speaker given: did that person say these words?
+    source_text: str = ""
+    kind: str | None = None
+    message: str = ""
+    command: str = "check"
+
+    @property
+    def status(self) -> Status:
+        return {"error": "error", "not_found": "not_found"}.get(self.verdict, "found")  # type: ignore[return-value]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"command": self.command, "claim": self.claim, "speaker": self.speaker, "verdict": self.verdict,
+                "source_speaker": self.source_speaker, "score": self.score,
+                "diff": [d.to_json() for d in self.diff], "citations": [c.to_json() for c in self.citations],
+                "nearest": [c.to_json() for c in self.nearest], "said_by_speaker": self.said_by_speaker,
+                "source_text": self.source_text, "kind": self.kind, "message": self.message}
+
+
+@dataclass(slots=True)
 class HelpAnswer:
     commands: list[tuple[str, str, str]]  # (usage, what it does, example)
     documents: int = 0
@@ -166,4 +204,4 @@ class ErrorAnswer:
         return {"command": self.command, "status": self.status, "query": self.query, "message": self.message}
 
 
-Answer = WhoAnswer | WhenAnswer | QuoteAnswer | HelpAnswer | ErrorAnswer
+Answer = WhoAnswer | WhenAnswer | QuoteAnswer | CheckAnswer | HelpAnswer | ErrorAnswer

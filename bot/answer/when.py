@@ -13,7 +13,7 @@ from bot.answer.cite import Citer
 from bot.answer.dates import contains, human, precision
 from bot.answer.models import DateItem, WhenAnswer
 from bot.extract.event_words import event_keys
-from bot.store import Store
+from bot.store import SpanRow, Store
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ async def _linked(store: Store, keys: set[str]) -> list[_Evidence]:
     return out
 
 
-async def _trigger_span(store: Store, row) -> tuple[int, int]:
+async def _trigger_span(store: Store, row: SpanRow) -> tuple[int, int]:
     text = await store.text_slice(row.document_id, row.start, row.end)
     at = text.lower().find(row.label.lower())
     return (row.start + at, row.start + at + len(row.label)) if at >= 0 else (row.start, row.start)

@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answer.models import DateItem
 from bot.desk import Desk
 from bot.evaluate.report import SetMissing, Table
 from bot.extract import extract
@@ -109,7 +110,7 @@ async def _events(desk: Desk, gold: dict) -> list[Check]:
     return checks
 
 
-def _evidence(event: dict, top, level: str) -> list[Check]:  # noqa: ANN001 - DateItem | None
+def _evidence(event: dict, top: DateItem | None, level: str) -> list[Check]:
     """Every gold evidence passage is cited for the right date (the citation's snippet overlaps it)."""
     out = []
     for doc, words in event.get("evidence", []):

@@ -46,3 +46,33 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+VERDICT_LABEL = {
+    "verbatim": "✅ Verbatim — these words are in the source",
+    "close": "≈ Close — only small differences from the source",
+    "altered": "⚠️ Altered — the source says something different",
+    "misattributed": "❌ Misattributed — someone else said this",
+    "not_found": "❔ Not found in the sources",
+    "error": "Cannot check that",
+}
+
+
+def describe_diff(op: str, claim: str, source: str) -> str:
+    if op == "replace":
+        return f"source “{source}” → claim “{claim}”"
+    if op == "delete":
+        return f"not in the source: “{claim}”"
+    return f"left out of the claim: “{source}”"
+
+
+def check_summary(verdict: str, speaker: str | None, source_speaker: str | None, said: bool | None) -> str:
+    """One sentence on who said it, consistent in both front ends."""
+    if verdict in ("not_found", "error"):
+        return ""
+    who = source_speaker or "an unnamed speaker"
+    if speaker and said is False:
+        return f"Said by {who}, not by {speaker}."
+    if speaker and said:
+        return f"Yes, {who} said it."
+    return f"Said by {who}."

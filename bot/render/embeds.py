@@ -10,6 +10,7 @@ import discord
 
 from bot.answer.models import (
     Answer,
+    CheckAnswer,
     Citation,
     ErrorAnswer,
     HelpAnswer,
@@ -17,7 +18,14 @@ from bot.answer.models import (
     WhenAnswer,
     WhoAnswer,
 )
-from bot.render.common import KIND_LABEL, emphasise, source_label
+from bot.render.common import (
+    KIND_LABEL,
+    VERDICT_LABEL,
+    check_summary,
+    describe_diff,
+    emphasise,
+    source_label,
+)
 
 TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE, FOOTER, TOTAL = 256, 4096, 25, 256, 1024, 2048, 6000
 BUDGET = 5800  # keep a margin under TOTAL for the footer's "N more" note
@@ -43,6 +51,8 @@ def render_embed(answer: Answer) -> discord.Embed:
         embed = _when(answer)
     elif isinstance(answer, QuoteAnswer):
         embed = _quote(answer)
+    elif isinstance(answer, CheckAnswer):
+        embed = _check(answer)
     elif isinstance(answer, HelpAnswer):
         embed = _help(answer)
     elif isinstance(answer, ErrorAnswer):
@@ -134,6 +144,32 @@ def _quote(a: QuoteAnswer) -> discord.Embed:
     total = len(a.quotes)
     embed.set_footer(text=f"{total} quote{'s' if total != 1 else ''} from {len(by_source)} sources"
                      + (f" · {total - shown} more not shown" if total > shown else ""))
+    return embed
+
+
+VERDICT_COLOUR = {
+    "verbatim": discord.Colour.green(), "close": discord.Colour.teal(), "altered": discord.Colour.orange(),
+    "misattributed": discord.Colour.red(), "not_found": COLOUR_MISS, "error": COLOUR_ERROR,
+}
+
+
+def _check(a: CheckAnswer) -> discord.Embed:
+    if a.verdict == "error":
+        return discord.Embed(description=clip(safe(a.message), DESCRIPTION), colour=COLOUR_ERROR)
+    embed = discord.Embed(title=VERDICT_LABEL.get(a.verdict, a.verdict), colour=VERDICT_COLOUR.get(a.verdict))
+    lines = [f"> {safe(clip(a.claim, 1000))}"]
+    if summary := check_summary(a.verdict, a.speaker, a.source_speaker, a.said_by_speaker):
+        lines.append(safe(summary))
+    if a.verdict == "not_found":
+        lines.append(safe(a.message))
+    embed.description = clip("\n".join(lines), DESCRIPTION)
+    if a.diff:
+        diff = [f"• {safe(describe_diff(d.op, d.claim, d.source))}" for d in a.diff]
+        embed.add_field(name="Differences", value=_join_within(diff, FIELD_VALUE), inline=False)
+    for i, c in enumerate(a.citations or a.nearest, start=1):
+        name = f"[{i}] {source_label(c)}" if a.citations else f"Nearest [{i}] {source_label(c)}"
+        embed.add_field(name=clip(name, FIELD_NAME), value=clip(f"> {emphasise(c, safe)}", FIELD_VALUE),
+                        inline=False)
     return embed
 
 

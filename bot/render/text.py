@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answer.models import (
     Answer,
+    CheckAnswer,
     Citation,
     ErrorAnswer,
     HelpAnswer,
@@ -11,7 +12,14 @@ from bot.answer.models import (
     WhenAnswer,
     WhoAnswer,
 )
-from bot.render.common import KIND_LABEL, emphasise, source_label
+from bot.render.common import (
+    KIND_LABEL,
+    VERDICT_LABEL,
+    check_summary,
+    describe_diff,
+    emphasise,
+    source_label,
+)
 
 
 def render_text(answer: Answer, bold: tuple[str, str] = ("**", "**")) -> str:
@@ -21,6 +29,8 @@ def render_text(answer: Answer, bold: tuple[str, str] = ("**", "**")) -> str:
         return _when(answer, bold)
     if isinstance(answer, QuoteAnswer):
         return _quote(answer, bold)
+    if isinstance(answer, CheckAnswer):
+        return _check(answer, bold)
     if isinstance(answer, HelpAnswer):
         return _help(answer)
     if isinstance(answer, ErrorAnswer):
@@ -102,6 +112,25 @@ def _quote(a: QuoteAnswer, bold: tuple[str, str]) -> str:
             also = f" — quoted in {q.sources} sources" if q.sources > 1 else ""
             lines.append(f"  • “{q.text}” ({KIND_LABEL.get(q.kind, q.kind)}){also}")
             lines.append(f"      {emphasise(q.citations[0], lambda s: s, *bold)}")
+    return "\n".join(lines)
+
+
+def _check(a: CheckAnswer, bold: tuple[str, str]) -> str:
+    if a.verdict == "error":
+        return a.message
+    lines = [VERDICT_LABEL.get(a.verdict, a.verdict)]
+    if summary := check_summary(a.verdict, a.speaker, a.source_speaker, a.said_by_speaker):
+        lines.append(summary)
+    if a.diff:
+        lines.append("Differences:")
+        lines += [f"  • {describe_diff(d.op, d.claim, d.source)}" for d in a.diff]
+    for i, c in enumerate(a.citations, start=1):
+        lines.append(_cite(i, c, bold))
+    if a.verdict == "not_found":
+        lines.append(a.message)
+        if a.nearest:
+            lines.append("Nearest quotes:")
+            lines += [_cite(i, c, bold) for i, c in enumerate(a.nearest, start=1)]
     return "\n".join(lines)
 
 

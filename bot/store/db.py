@@ -11,12 +11,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import aiosqlite
 
 from bot.store.migrations import MIGRATIONS
 from bot.store.reads import Reads
 from bot.store.writes import write_facts
+
+if TYPE_CHECKING:
+    from bot.extract.facts import Facts
+    from bot.ingest.reader import SourceDocument
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +90,7 @@ class Store(Reads):
             row = await cur.fetchone()
         return row[0] if row else None
 
-    async def replace_document(self, source, facts) -> int:
+    async def replace_document(self, source: SourceDocument, facts: Facts) -> int:
         """Insert a document and its facts, replacing any earlier version with the same name."""
         async with self.transaction() as conn:
             touched = await _delete_document(conn, source.meta.name)

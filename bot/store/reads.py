@@ -42,6 +42,11 @@ class SpanRow:
     aux_end: int | None = None
 
 
+_STOPWORDS = frozenset(
+    "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the"
+    " their them they this to was we were will with you your".split()
+)
+
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash"
 
 
@@ -233,6 +238,23 @@ class Reads:
             " WHERE q.speaker_entity_id = ? ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
             (entity_id, limit),
         )
+
+    async def search_quotes(self, words: Sequence[str], limit: int = 40) -> list[dict]:
+        """Stored quotes sharing words with `words` (normalised), best full-text rank first."""
+        words = [w for w in words if w.isalnum()]
+        content = {w for w in words if w not in _STOPWORDS} or set(words)
+        terms = sorted(content, key=lambda w: (-len(w), w))[:12]  # long words are rare: a cheap, selective query
+        if not terms:
+            return []
+        query = " OR ".join(f'"{t}"' for t in terms)
+        rows = await self._all(
+            "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
+            " q.speaker_entity_id, e.name AS entity_name FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+            " WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            (query, limit),
+        )
+        return [dict(r) for r in rows]
 
     async def quote_count_of(self, entity_id: int) -> int:
         rows = await self._all("SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,))

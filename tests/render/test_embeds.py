@@ -79,3 +79,14 @@ def test_source_markdown_in_snippets_is_escaped_but_highlight_kept() -> None:
     embed = render_embed(WhoAnswer("x", "found", matches=[PersonMatch("X", "person", [], [], [c], 100.0)]))
     value = embed.fields[0].value
     assert "\\*starred\\*" in value and "**@\u200beveryone**" in value
+
+
+def test_check_embed_shows_verdict_diff_and_stays_within_limits() -> None:
+    from bot.answer.models import CheckAnswer, DiffOp
+
+    answer = CheckAnswer("we strongly oppose", "Jaishankar", "altered", "S. Jaishankar", 0.8,
+                         [DiffOp("replace", "strongly", "firmly")] * 400, [cite()] * 30)
+    embed = render_embed(answer)
+    check_limits(embed)
+    assert "Altered" in embed.title and "firmly" in embed.fields[0].value and "more" in embed.fields[0].value
+    assert "Said by S. Jaishankar" in render_text(answer) or "not by" in render_text(answer)
