@@ -18,7 +18,7 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("commands.who", "commands.when", "commands.quote", "commands.help")
+EXTENSIONS = ("commands.who", "commands.when", "commands.quote", "commands.check", "commands.help")
 
 
 class FactdeskTree(app_commands.CommandTree):
