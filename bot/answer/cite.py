@@ -29,6 +29,8 @@ class Citer:
             return None
         sentence = await self.store.sentence_at(document_id, start)
         s_start, s_end = sentence if sentence and sentence[1] >= start else (start, end)
+        if end > s_end and (last := await self.store.sentence_at(document_id, end - 1)) and last[1] >= end:
+            s_end = last[1]  # the cited words run over several sentences (a long quote): show them all
         s_start, s_end = min(s_start, start), max(s_end, end)
         s_start, s_end = _window(s_start, s_end, start, end, self.max_chars)
         snippet = await self.store.text_slice(document_id, s_start, s_end)
@@ -38,7 +40,7 @@ class Citer:
             if b > a:
                 highlights.append((a, b))
         prefix = "…" if s_start > (sentence[0] if sentence else s_start) else ""
-        suffix = "…" if sentence and s_end < sentence[1] else ""
+        suffix = "…" if sentence and s_end < max(sentence[1], end) else ""
         if prefix:
             highlights = [(a + 1, b + 1) for a, b in highlights]
         return Citation(

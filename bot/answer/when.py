@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.answer.cite import Citer
 from bot.answer.dates import contains, human, precision
-from bot.answer.models import DateItem, WhenAnswer
+from bot.answer.models import Citation, DateItem, WhenAnswer
 from bot.extract.event_words import event_keys
 from bot.store import SpanRow, Store
 
@@ -61,10 +61,19 @@ async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: 
     items = []
     for g in groups[:10]:
         best = sorted(g.evidence, key=lambda e: -e.score)
-        cited = _one_per_document(best) + [e for e in best if e not in _one_per_document(best)] + g.agreeing
-        citations = [
-            c for e in cited[:max_citations] if (c := await citer.cite(e.document_id, e.start, e.end, e.marks))
-        ]
+        firsts = _one_per_document(best)
+        cited = firsts + [e for e in best if e not in firsts] + g.agreeing
+        citations: list[Citation] = []
+        for e in cited:
+            if len(citations) == max_citations:
+                break
+            if (c := await citer.cite(e.document_id, e.start, e.end, e.marks)) is None:
+                continue
+            same = next((x for x in citations if (x.document, x.snippet) == (c.document, c.snippet)), None)
+            if same:  # one sentence dating several event words: one citation, all words marked
+                same.highlights = sorted(set(same.highlights) | set(c.highlights))
+            else:
+                citations.append(c)
         text = await store.text_slice(best[0].document_id, *best[0].timex)
         items.append(DateItem(
             value=g.value, human=human(g.value), text=text,

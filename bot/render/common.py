@@ -71,6 +71,10 @@ def check_summary(verdict: str, speaker: str | None, source_speaker: str | None,
     if verdict in ("not_found", "error"):
         return ""
     who = source_speaker or "an unnamed speaker"
+    if verdict == "altered":
+        if speaker and said is False:
+            return f"The original words are by {who}, not by {speaker}."
+        return f"The original words are by {who}."
     if speaker and said is False:
         return f"Said by {who}, not by {speaker}."
     if speaker and said:

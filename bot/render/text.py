@@ -40,7 +40,7 @@ def render_text(answer: Answer, bold: tuple[str, str] = ("**", "**")) -> str:
 
 def _cite(n: int, c: Citation, bold: tuple[str, str], indent: str = "  ") -> str:
     snippet = emphasise(c, lambda s: s, *bold)
-    return f"{indent}[{n}] {source_label(c)}\n{indent}    “{snippet}”"
+    return f"{indent}[{n}] {source_label(c)}\n{indent}    {snippet}"
 
 
 def _not_answered(answer: WhoAnswer | WhenAnswer | QuoteAnswer) -> str | None:
