@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON (the default and only format)")
     p = sub.add_parser("sync", parents=[common], help="register the slash commands with Discord")
     p.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
+    p = sub.add_parser("digest", parents=[common], help="print the digest of what arrived (as Discord would post it)")
+    p.add_argument("--since", help="YYYY-MM-DD or an ISO timestamp (default: since the last posted digest)")
     p = sub.add_parser("eval", parents=[common], help="score the extractor on gold data and benchmarks")
     p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear (default: all)")
     return parser
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     handler = {
         "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
-        "sync": _sync, "eval": _eval,
+        "sync": _sync, "eval": _eval, "digest": _digest,
     }[args.command]
     try:
         return handler(args, settings)
@@ -214,6 +216,12 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
     from bot.client import sync_commands
 
     return asyncio.run(sync_commands(settings, args.guild or settings.guild_id))
+
+
+def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.digest.cli import run_digest
+
+    return run_digest(args, settings)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -7,7 +7,9 @@ synced only by `factdesk sync`, never on start-up (Discord limits command create
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
+import pkgutil
 
 import discord
 from discord import app_commands
@@ -18,7 +20,18 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("commands.who", "commands.when", "commands.quote", "commands.check", "commands.help")
+
+
+def extensions() -> list[str]:
+    """Every module in commands/ with a `setup` function is a cog extension: adding a feature adds a file."""
+    import commands
+
+    found = []
+    for info in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"commands.{info.name}")
+        if callable(getattr(module, "setup", None)):
+            found.append(module.__name__)
+    return sorted(found)
 
 
 class FactdeskTree(app_commands.CommandTree):
@@ -61,7 +74,7 @@ class FactdeskBot(commands.Bot):
         self.corpus_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
-        for extension in EXTENSIONS:
+        for extension in extensions():
             await self.load_extension(extension)
 
     async def on_ready(self) -> None:
