@@ -25,5 +25,8 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m bot eval
 
+bench: $(STAMP)
+	$(PY) -m bot bench $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) data

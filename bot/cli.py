@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
     p = sub.add_parser("digest", parents=[common], help="print the digest of what arrived (as Discord would post it)")
     p.add_argument("--since", help="YYYY-MM-DD or an ISO timestamp (default: since the last posted digest)")
+    p = sub.add_parser("bench", parents=[common], help="performance benchmark: `bench generate N DIR --seed S`, "
+                       "or `bench` to measure (see docs/BENCHMARKS.md)")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for the benchmark (try: bench --help-bench)")
     p = sub.add_parser("eval", parents=[common], help="score the extractor on gold data and benchmarks")
     p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear (default: all)")
     return parser
@@ -66,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     handler = {
         "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
-        "sync": _sync, "eval": _eval, "digest": _digest,
+        "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench,
     }[args.command]
     try:
         return handler(args, settings)
@@ -222,6 +225,12 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.digest.cli import run_digest
 
     return run_digest(args, settings)
+
+
+def _bench(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.bench.cli import run_bench
+
+    return run_bench(args.rest, settings)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

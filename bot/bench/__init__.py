@@ -1,0 +1,1 @@
+"""Performance benchmarks: a synthetic news corpus and the figures that matter at scale."""
