@@ -5,6 +5,7 @@ It owns the store and turns a user's command into an Answer; the front ends only
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import shlex
@@ -13,12 +14,24 @@ from pathlib import Path
 
 from bot.answer.check import check
 from bot.answer.help import help_answer
-from bot.answer.models import Answer, CheckAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, WhenAnswer, WhoAnswer
+from bot.answer.models import (
+    Answer,
+    CheckAnswer,
+    ErrorAnswer,
+    HelpAnswer,
+    QuoteAnswer,
+    SourceAnswer,
+    SourcesAnswer,
+    WhenAnswer,
+    WhoAnswer,
+)
 from bot.answer.quote import quote
 from bot.answer.resolve import resolve
+from bot.answer.sources import source, sources
 from bot.answer.when import when
 from bot.answer.who import who
-from bot.ingest import IngestReport, ingest_paths
+from bot.ingest import IngestError, IngestReport, ingest_paths
+from bot.ingest.upload import save_upload
 from bot.settings import Settings
 from bot.store import Store
 from bot.textnorm import fold, name_tokens
@@ -52,6 +65,20 @@ class Desk:
             extensions=s.extensions if s else (".txt", ".md"),
         )
 
+    async def add_upload(self, filename: str, data: bytes) -> tuple[str, IngestReport]:
+        """Save an uploaded article into the corpus and ingest it. Raises IngestError with a reason."""
+        if self.settings is None:
+            raise IngestError("no corpus folder is configured")
+        s = self.settings
+        path = await asyncio.to_thread(save_upload, s.corpus_dir, filename, data, s.max_document_bytes, s.extensions)
+        return path.name, await self.ingest_paths([path])
+
+    async def reload(self) -> IngestReport:
+        """Re-scan the corpus folder: new and changed files in, deleted files out."""
+        if self.settings is None:
+            return IngestReport()
+        return await self.ingest_paths([self.settings.corpus_dir], prune=True)
+
     async def remove(self, name: str) -> bool:
         return await self.store.remove_document(name)
 
@@ -77,6 +104,12 @@ class Desk:
     async def check(self, claim: str, speaker: str | None = None) -> CheckAnswer:
         return await check(self.store, claim[:2000], _clip(speaker or ""), snippet_chars=self._snippet)
 
+    async def sources(self, offset: int = 0) -> SourcesAnswer:
+        return await sources(self.store, offset)
+
+    async def source(self, query: str) -> SourceAnswer:
+        return await source(self.store, _clip(query), snippet_chars=self._snippet)
+
     async def help(self) -> HelpAnswer:
         return help_answer(await self.store.document_count())
 
@@ -91,6 +124,10 @@ class Desk:
         handlers = {"who": self.who, "when": self.when, "quote": self.quote}
         if name in ("help", "?"):
             return await self.help()
+        if name == "sources":
+            return await self.sources()
+        if name == "source":
+            return await self.source(arg)
         if name == "check":
             claim, speaker = _split_speaker(rest)
             return await self.check(claim, speaker)
@@ -118,6 +155,10 @@ class Desk:
             if c.score >= 70 and c.entity.name not in names:
                 names.append(c.entity.name)
         return names[:limit]
+
+    async def complete_documents(self, current: str, limit: int = 25) -> list[str]:
+        docs = await self.store.find_documents(_clip(current, 100).strip(), limit)
+        return [d.name for d in docs]
 
     async def complete_events(self, current: str, limit: int = 25) -> list[str]:
         prefix = fold(_clip(current, 100)).strip().split(" ")[-1] if current.strip() else ""

@@ -1,4 +1,7 @@
-"""How every cog replies: compute the Answer, defer if it is slow, send one embed within Discord's limits."""
+"""How every cog replies: compute the Answer, defer if it is slow, send it within Discord's limits.
+
+Answers that need more than one embed get Previous/Next buttons for the person who asked.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ import discord
 from discord import app_commands
 
 from bot.answer.models import Answer
-from bot.render.embeds import render_embed
+from bot.render.embeds import render_pages
+from commands.paginator import Paginator
 
 DEFER_AFTER = 1.0  # seconds: answers usually take milliseconds; defer only when one does not
 
@@ -19,12 +23,19 @@ async def respond(interaction: discord.Interaction, pending: Awaitable[Answer], 
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
     if not done:
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-    answer = await task
-    embed = render_embed(answer)
+    pages = render_pages(await task)
+    await send_pages(interaction, pages, ephemeral)
+
+
+async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed], ephemeral: bool = False) -> None:
+    view = Paginator(pages, interaction.user.id) if len(pages) > 1 else discord.utils.MISSING
     if interaction.response.is_done():
-        await interaction.followup.send(embed=embed, ephemeral=ephemeral)
+        message = await interaction.followup.send(embed=pages[0], view=view, ephemeral=ephemeral, wait=True)
     else:
-        await interaction.response.send_message(embed=embed, ephemeral=ephemeral)
+        await interaction.response.send_message(embed=pages[0], view=view, ephemeral=ephemeral)
+        message = await interaction.original_response() if len(pages) > 1 else None
+    if isinstance(view, Paginator):
+        view.message = message
 
 
 def choices(values: list[str]) -> list[app_commands.Choice[str]]:

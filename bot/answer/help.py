@@ -10,6 +10,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("/quote PERSON", "What a person said, grouped by source, each quote cited.", "/quote Modi"),
     ("/check QUOTE [speaker:NAME]", "Is this quote in the sources? verbatim, close, altered, misattributed or "
      "not found, with the differences and who really said it.", "/check We firmly oppose illegal mobility"),
+    ("/sources", "The documents Factdesk has read, newest first, with what each contains.", "/sources"),
+    ("/source DOCUMENT", "What one document says: people, quotes, dates, amounts — each cited.", "/source 003"),
     ("/help", "This list.", "/help"),
 ]
 

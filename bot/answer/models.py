@@ -183,6 +183,63 @@ class CheckAnswer:
 
 
 @dataclass(slots=True)
+class SourceItem:
+    name: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    people: int
+    quotes: int
+    dates: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"document": self.name, "title": self.title, "outlet": self.outlet, "published": self.published,
+                "url": self.url, "people": self.people, "quotes": self.quotes, "dates": self.dates}
+
+
+@dataclass(slots=True)
+class SourcesAnswer:
+    documents: list[SourceItem]
+    total: int
+    offset: int = 0
+    command: str = "sources"
+    status: Status = "found"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"command": self.command, "total": self.total, "offset": self.offset,
+                "documents": [d.to_json() for d in self.documents]}
+
+
+@dataclass(slots=True)
+class FactLine:
+    """One fact of a document, e.g. a person with roles, a quote, a dated event, an amount, with its citation."""
+
+    kind: str  # person, quote, date, amount
+    text: str
+    citation: Citation | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "citation": self.citation.to_json() if self.citation else None}
+
+
+@dataclass(slots=True)
+class SourceAnswer:
+    query: str
+    status: Status
+    document: SourceItem | None = None
+    facts: list[FactLine] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    message: str = ""
+    command: str = "source"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"command": self.command, "query": self.query, "status": self.status,
+                "document": self.document.to_json() if self.document else None,
+                "facts": [f.to_json() for f in self.facts], "suggestions": self.suggestions, "message": self.message}
+
+
+@dataclass(slots=True)
 class HelpAnswer:
     commands: list[tuple[str, str, str]]  # (usage, what it does, example)
     documents: int = 0
@@ -204,4 +261,6 @@ class ErrorAnswer:
         return {"command": self.command, "status": self.status, "query": self.query, "message": self.message}
 
 
-Answer = WhoAnswer | WhenAnswer | QuoteAnswer | CheckAnswer | HelpAnswer | ErrorAnswer
+Answer = (
+    WhoAnswer | WhenAnswer | QuoteAnswer | CheckAnswer | SourcesAnswer | SourceAnswer | HelpAnswer | ErrorAnswer
+)

@@ -15,6 +15,8 @@ from bot.answer.models import (
     ErrorAnswer,
     HelpAnswer,
     QuoteAnswer,
+    SourceAnswer,
+    SourcesAnswer,
     WhenAnswer,
     WhoAnswer,
 )
@@ -29,6 +31,8 @@ from bot.render.common import (
 
 TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE, FOOTER, TOTAL = 256, 4096, 25, 256, 1024, 2048, 6000
 BUDGET = 5800  # keep a margin under TOTAL for the footer's "N more" note
+PAGE_FIELDS = 8  # sections per page: a page should fit on a screen
+PAGE_BUDGET = 4000
 
 COLOUR_OK = discord.Colour.blurple()
 COLOUR_MISS = discord.Colour.light_grey()
@@ -44,6 +48,19 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def render_pages(answer: Answer) -> list[discord.Embed]:
+    """All pages of an answer (most answers have one); the front end adds Previous/Next buttons."""
+    if isinstance(answer, QuoteAnswer) and answer.status == "found" and answer.quotes:
+        return _quote_pages(answer)
+    if isinstance(answer, WhenAnswer) and answer.status == "found" and len(answer.dates) > PAGE_FIELDS:
+        return _when_pages(answer)
+    if isinstance(answer, SourcesAnswer):
+        return _sources_pages(answer)
+    if isinstance(answer, SourceAnswer) and answer.status == "found":
+        return _source_pages(answer)
+    return [render_embed(answer)]
+
+
 def render_embed(answer: Answer) -> discord.Embed:
     if isinstance(answer, WhoAnswer):
         embed = _who(answer)
@@ -55,6 +72,8 @@ def render_embed(answer: Answer) -> discord.Embed:
         embed = _check(answer)
     elif isinstance(answer, HelpAnswer):
         embed = _help(answer)
+    elif isinstance(answer, SourcesAnswer | SourceAnswer):
+        return render_pages(answer)[0]
     elif isinstance(answer, ErrorAnswer):
         embed = discord.Embed(description=clip(safe(answer.message), DESCRIPTION), colour=COLOUR_ERROR)
     else:
@@ -126,26 +145,7 @@ def _quote(a: QuoteAnswer) -> discord.Embed:
         return e
     if a.status == "ambiguous" or not a.quotes:
         return discord.Embed(description=clip(safe(a.message), DESCRIPTION), colour=COLOUR_MISS)
-    embed = discord.Embed(title=clip(f"Quotes: {a.speaker}", TITLE), colour=COLOUR_OK)
-    by_source: dict[str, list] = {}
-    for q in a.quotes:
-        by_source.setdefault(source_label(q.citations[0]), []).append(q)
-    shown = 0
-    for label, quotes in by_source.items():
-        if len(embed.fields) >= FIELDS:
-            break
-        lines = []
-        for q in quotes:
-            also = f" — *quoted in {q.sources} sources*" if q.sources > 1 else ""
-            lines.append(f"• “{safe(clip(q.text, 400))}” ({KIND_LABEL.get(q.kind, q.kind)}){also}")
-        value, used = _join_count(lines, FIELD_VALUE)
-        shown += used
-        embed.add_field(name=clip(safe(label), FIELD_NAME), value=value, inline=False)
-    total = len(a.quotes)
-    embed.set_footer(text=f"{total} quote{'s' if total != 1 else ''} from {len(by_source)} sources"
-                     + (f" · {total - shown} more not shown" if total > shown else ""))
-    return embed
-
+    return _quote_pages(a)[0]
 
 VERDICT_COLOUR = {
     "verbatim": discord.Colour.green(), "close": discord.Colour.teal(), "altered": discord.Colour.orange(),
@@ -171,6 +171,106 @@ def _check(a: CheckAnswer) -> discord.Embed:
         embed.add_field(name=clip(name, FIELD_NAME), value=clip(f"> {emphasise(c, safe)}", FIELD_VALUE),
                         inline=False)
     return embed
+
+
+def _paged(title: str, description: str | None, blocks: list[tuple[str, str]], footer: str,
+           colour: discord.Colour = COLOUR_OK) -> list[discord.Embed]:
+    """Spread (name, value) sections over pages that each stay well within Discord's limits."""
+    pages: list[list[tuple[str, str]]] = [[]]
+    size = len(description or "")
+    for name, value in blocks:
+        name, value = clip(name, FIELD_NAME), value[:FIELD_VALUE]
+        if pages[-1] and (len(pages[-1]) >= PAGE_FIELDS or size + len(name) + len(value) > PAGE_BUDGET):
+            pages.append([])
+            size = 0
+        pages[-1].append((name, value))
+        size += len(name) + len(value)
+    embeds = []
+    for i, page in enumerate(pages, start=1):
+        embed = discord.Embed(title=clip(title, TITLE), description=description if i == 1 else None, colour=colour)
+        for name, value in page:
+            embed.add_field(name=name, value=value or "—", inline=False)
+        note = f"Page {i}/{len(pages)} · {footer}" if len(pages) > 1 else footer
+        embed.set_footer(text=clip(note, FOOTER))
+        embeds.append(fit(embed))
+    return embeds
+
+
+def _quote_pages(a: QuoteAnswer) -> list[discord.Embed]:
+    blocks: list[tuple[str, str]] = []
+    by_source: dict[str, list] = {}
+    for q in a.quotes:
+        by_source.setdefault(source_label(q.citations[0]), []).append(q)
+    for label, quotes in by_source.items():
+        lines = []
+        for q in quotes:
+            also = f" — *quoted in {q.sources} sources*" if q.sources > 1 else ""
+            lines.append(f"• “{safe(clip(q.text, 700))}” ({KIND_LABEL.get(q.kind, q.kind)}){also}")
+        chunk: list[str] = []
+        for line in lines:  # a source with many quotes continues in a second section, never silently cut
+            if chunk and len("\n".join([*chunk, line])) > FIELD_VALUE:
+                blocks.append((label if not blocks or blocks[-1][0] != label else f"{label} (cont.)",
+                               "\n".join(chunk)))
+                chunk = []
+            chunk.append(line)
+        if chunk:
+            blocks.append((label if not blocks or not blocks[-1][0].startswith(label) else f"{label} (cont.)",
+                           "\n".join(chunk)))
+    total = len(a.quotes)
+    more = f" · {a.total - total} more not loaded" if a.total > total else ""
+    plural = "s" if len(by_source) != 1 else ""
+    footer = f"{total} quote{'s' if total != 1 else ''} from {len(by_source)} source{plural}"
+    return _paged(f"Quotes: {a.speaker}", None, blocks, footer + more)
+
+
+def _when_pages(a: WhenAnswer) -> list[discord.Embed]:
+    first = _when(a)
+    blocks = []
+    for d in a.dates:
+        body = [f"{d.sources} source{'s' if d.sources != 1 else ''} · written “{safe(d.text)}”"]
+        body += [_cite_line(i, c) for i, c in enumerate(d.citations, start=1)]
+        blocks.append((f"{d.value} — {d.human}", _join_within(body, FIELD_VALUE)))
+    return _paged(first.title or "When", first.description, blocks, f"{len(a.dates)} dates")
+
+
+def _sources_pages(a: SourcesAnswer) -> list[discord.Embed]:
+    if not a.documents:
+        return [discord.Embed(description="No documents yet. Add .txt or .md files to the corpus folder.",
+                              colour=COLOUR_MISS)]
+    blocks = []
+    for d in a.documents:
+        outlet = f" · {safe(d.outlet)}" if d.outlet else ""
+        link = f"\n{d.url}" if d.url else ""
+        blocks.append((f"{d.title or d.name}",
+                       f"`{safe(d.name)}`{outlet} · {d.published or 'undated'}\n"
+                       f"{d.people} people · {d.quotes} quotes · {d.dates} dates{link}"))
+    shown = f"{len(a.documents)} of {a.total}" if a.total > len(a.documents) else str(a.total)
+    return _paged("Sources", None, blocks, f"{shown} documents, newest first")
+
+
+def _source_pages(a: SourceAnswer) -> list[discord.Embed]:
+    d = a.document
+    assert d is not None
+    groups = {"person": "People", "quote": "Quotes", "date": "Dates", "amount": "Amounts"}
+    blocks = []
+    for kind, heading in groups.items():
+        lines = [f"• {safe(clip(f.text, 300))}" + (f" — {_short_cite(f.citation)}" if f.citation else "")
+                 for f in a.facts if f.kind == kind]
+        chunk: list[str] = []
+        for line in lines:
+            if chunk and len("\n".join([*chunk, line])) > FIELD_VALUE:
+                blocks.append((heading, "\n".join(chunk)))
+                heading = f"{groups[kind]} (cont.)"
+                chunk = []
+            chunk.append(line[:FIELD_VALUE])
+        if chunk:
+            blocks.append((heading, "\n".join(chunk)))
+    description = f"`{safe(d.name)}` · {safe(d.outlet or '')} {d.published or 'undated'}".replace("  ", " ")
+    return _paged(d.title or d.name, description, blocks, f"{d.people} people · {d.quotes} quotes · {d.dates} dates")
+
+
+def _short_cite(c: Citation) -> str:
+    return f"chars {c.start}–{c.end}"
 
 
 def _help(a: HelpAnswer) -> discord.Embed:

@@ -9,6 +9,8 @@ from bot.answer.models import (
     ErrorAnswer,
     HelpAnswer,
     QuoteAnswer,
+    SourceAnswer,
+    SourcesAnswer,
     WhenAnswer,
     WhoAnswer,
 )
@@ -31,6 +33,10 @@ def render_text(answer: Answer, bold: tuple[str, str] = ("**", "**")) -> str:
         return _quote(answer, bold)
     if isinstance(answer, CheckAnswer):
         return _check(answer, bold)
+    if isinstance(answer, SourcesAnswer):
+        return _sources(answer)
+    if isinstance(answer, SourceAnswer):
+        return _source(answer, bold)
     if isinstance(answer, HelpAnswer):
         return _help(answer)
     if isinstance(answer, ErrorAnswer):
@@ -131,6 +137,34 @@ def _check(a: CheckAnswer, bold: tuple[str, str]) -> str:
         if a.nearest:
             lines.append("Nearest quotes:")
             lines += [_cite(i, c, bold) for i, c in enumerate(a.nearest, start=1)]
+    return "\n".join(lines)
+
+
+def _sources(a: SourcesAnswer) -> str:
+    if not a.documents:
+        return "No documents yet. Add .txt or .md files to the corpus folder."
+    lines = [f"Sources — {a.total} document{'s' if a.total != 1 else ''}, newest first"]
+    for d in a.documents:
+        outlet = f" · {d.outlet}" if d.outlet else ""
+        title = f" — {d.title}" if d.title else ""
+        lines.append(f"  • {d.name}{title}{outlet} · {d.published or 'undated'}: "
+                     f"{d.people} people, {d.quotes} quotes, {d.dates} dates")
+    if a.total > len(a.documents) + a.offset:
+        lines.append(f"  … {a.total - len(a.documents) - a.offset} more")
+    return "\n".join(lines)
+
+
+def _source(a: SourceAnswer, bold: tuple[str, str]) -> str:
+    if a.status != "found" or a.document is None:
+        return a.message
+    d = a.document
+    outlet = f" · {d.outlet}" if d.outlet else ""
+    lines = [f"{d.title or d.name}  ({d.name}{outlet} · {d.published or 'undated'})"]
+    for kind, heading in (("person", "People"), ("quote", "Quotes"), ("date", "Dates"), ("amount", "Amounts")):
+        facts = [f for f in a.facts if f.kind == kind]
+        if facts:
+            lines.append(f"{heading}:")
+            lines += [f"  • {f.text}" for f in facts]
     return "\n".join(lines)
 
 

@@ -81,6 +81,54 @@ class Reads:
         )
         return [_doc(r) for r in rows]
 
+    async def document_counts(self, ids: Sequence[int]) -> dict[int, tuple[int, int, int]]:
+        """document id → (people, quotes, dates) found in it; indexed lookups for one page of documents."""
+        out: dict[int, tuple[int, int, int]] = {}
+        for doc_id in ids:
+            rows = await self._all(
+                "SELECT (SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                "        WHERE m.document_id = ? AND e.kind = 'person'),"
+                " (SELECT count(*) FROM quotes WHERE document_id = ?),"
+                " (SELECT count(*) FROM timexes WHERE document_id = ? AND type = 'DATE')",
+                (doc_id, doc_id, doc_id),
+            )
+            out[doc_id] = (rows[0][0], rows[0][1], rows[0][2])
+        return out
+
+    async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
+        """Documents whose file name or title starts with or contains `text` (name first)."""
+        if not text:
+            return await self.list_documents(limit)
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = await self._all(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE name = ? OR name LIKE ? ESCAPE '\\'"
+            " OR title LIKE ? ESCAPE '\\' ORDER BY name = ? DESC, published DESC LIMIT ?",
+            (text, like, like, text, limit),
+        )
+        return [_doc(r) for r in rows]
+
+    async def document_facts(self, document_id: int, limit: int = 200) -> dict[str, list[aiosqlite.Row]]:
+        """What one document says: its people (with roles), quotes, dated events and amounts."""
+        return {
+            "people": await self._all(
+                "SELECT e.id, e.name, count(*) AS n, min(m.start) AS start, max(m.end) AS end FROM mentions m"
+                " JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? AND e.kind = 'person'"
+                " GROUP BY e.id ORDER BY n DESC, start LIMIT ?", (document_id, limit)),
+            "roles": await self._all(
+                "SELECT entity_id, title, qualifier, start, end FROM roles WHERE document_id = ? LIMIT ?",
+                (document_id, limit)),
+            "quotes": await self._all(
+                "SELECT q.start, q.end, q.text, q.kind, coalesce(e.name, q.speaker_name) AS speaker FROM quotes q"
+                " LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.document_id = ? ORDER BY q.start LIMIT ?",
+                (document_id, limit)),
+            "events": await self._all(
+                "SELECT trigger, value, timex_start, timex_end, start, end, trigger_start, trigger_end FROM events"
+                " WHERE document_id = ? ORDER BY start LIMIT ?", (document_id, limit)),
+            "amounts": await self._all(
+                "SELECT start, end, text, value FROM amounts WHERE document_id = ? ORDER BY start LIMIT ?",
+                (document_id, limit)),
+        }
+
     async def document_count(self) -> int:
         rows = await self._all("SELECT count(*) FROM documents")
         return int(rows[0][0])

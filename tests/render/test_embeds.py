@@ -53,7 +53,7 @@ def test_huge_quote_answer_is_cut_visibly_within_limits() -> None:
               for i in range(500)]
     embed = render_embed(QuoteAnswer("modi", "found", "Narendra Modi", quotes, total=500))
     check_limits(embed)
-    assert "more" in (embed.footer.text or "")
+    assert "Page 1/" in (embed.footer.text or "") and "500 quotes" in embed.footer.text
 
 
 def test_many_dates_with_long_snippets_stay_within_limits() -> None:
@@ -90,3 +90,18 @@ def test_check_embed_shows_verdict_diff_and_stays_within_limits() -> None:
     check_limits(embed)
     assert "Altered" in embed.title and "firmly" in embed.fields[0].value and "more" in embed.fields[0].value
     assert "The original words are by S. Jaishankar" in render_text(answer)
+
+
+def test_long_answers_are_paginated_without_losing_anything() -> None:
+    from bot.render.embeds import render_pages
+
+    quotes = [QuoteItem(f"quote number {i} " + "word " * 60, "direct", "Narendra Modi", [cite(f"doc{i % 40}.txt")])
+              for i in range(300)]
+    pages = render_pages(QuoteAnswer("modi", "found", "Narendra Modi", quotes, total=300))
+    assert len(pages) > 1
+    text = "\n".join(f.value for p in pages for f in p.fields)
+    for i in range(300):
+        assert f"quote number {i} " in text
+    for n, page in enumerate(pages, start=1):
+        check_limits(page)
+        assert f"Page {n}/{len(pages)}" in page.footer.text
