@@ -17,6 +17,7 @@ SETS: dict[str, str] = {
     "tbaq": "bot.evaluate.tbaq",
     "meantime": "bot.evaluate.meantime",
     "polnear": "bot.evaluate.polnear",
+    "speed": "bot.evaluate.speed",
 }
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
