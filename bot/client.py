@@ -92,6 +92,7 @@ async def _update_corpus(desk: Desk, settings: Settings) -> None:
 def run_discord(settings: Settings) -> int:
     async def main() -> int:
         desk = await Desk.open(settings.db_path, settings)
+        desk.use_process_pool()
         bot = FactdeskBot(desk, settings)
         try:
             async with bot:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import re
 import shlex
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from bot.answer.check import check
@@ -45,12 +47,21 @@ class Desk:
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
         self.settings = settings
+        self._pool: ProcessPoolExecutor | None = None
+
+    def use_process_pool(self, workers: int | None = None) -> None:
+        """Extract in a long-lived process pool (the bot): no document ever holds this process's GIL."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
     @classmethod
     async def open(cls, db_path: Path, settings: Settings | None = None) -> Desk:
         return cls(await Store.open(db_path), settings)
 
     async def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
         await self.store.close()
 
     # ingest -------------------------------------------------------------------------------------------------
@@ -60,7 +71,7 @@ class Desk:
     ) -> IngestReport:
         s = self.settings
         return await ingest_paths(
-            self.store, paths, prune=prune, progress=progress,
+            self.store, paths, prune=prune, progress=progress, executor=self._pool,
             max_bytes=s.max_document_bytes if s else 2_000_000,
             extensions=s.extensions if s else (".txt", ".md"),
         )

@@ -10,7 +10,7 @@ import asyncio
 import logging
 import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,9 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-POOL_THRESHOLD = 8  # below this many changed files a worker thread is cheaper than starting processes
+POOL_THRESHOLD = 8  # below this many files a worker thread is cheaper than starting processes
+BIG_DOCUMENT = 200_000  # characters: extracting more would hold the GIL long enough to slow the bot
+CHUNK = 64  # files read, extracted and stored per round: bounds memory for any corpus size
 
 
 @dataclass(slots=True)
@@ -63,12 +65,51 @@ async def ingest_paths(
     extensions: tuple[str, ...] = (".txt", ".md"),
     prune: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    executor: Executor | None = None,
 ) -> IngestReport:
-    """Ingest files and folders. With prune, stored documents from these folders whose file is gone go too."""
+    """Ingest files and folders. With prune, stored documents from these folders whose file is gone go too.
+
+    Files go through in chunks (read → extract in `executor` or a worker → store), so memory stays flat
+    however many files there are. Without an executor, a temporary process pool is used for big batches
+    and big documents, a worker thread otherwise.
+    """
     report = IngestReport()
     files = discover(paths, extensions)
-    pending: list[SourceDocument] = []
     names: set[str] = set()
+    own_pool: ProcessPoolExecutor | None = None
+    if executor is None and len(files) >= POOL_THRESHOLD:
+        executor = own_pool = _process_pool()
+    try:
+        for i in range(0, len(files), CHUNK):
+            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report)
+            if executor is None and any(len(s.text) >= BIG_DOCUMENT for s in pending):
+                executor = own_pool = _process_pool()
+            await _extract_and_store(store, pending, report, executor)
+            if progress:
+                progress(min(i + CHUNK, len(files)), len(files))
+    finally:
+        if own_pool:
+            own_pool.shutdown(cancel_futures=True)
+    if prune:
+        folders = [p.resolve() for p in paths if p.is_dir()]
+        for name, stored_path in await store.document_paths():
+            path = Path(stored_path)
+            if any(path.is_relative_to(f) for f in folders) and not path.exists():
+                await store.remove_document(name)
+                report.removed.append(name)
+                log.info("ingest: %s is gone from the corpus; removed", name)
+    return report
+
+
+def _process_pool() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
+
+
+async def _read_changed(
+    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport
+) -> list[SourceDocument]:
+    """Read files; keep those whose bytes differ from what is stored. Bad files are logged and skipped."""
+    pending: list[SourceDocument] = []
     for path in files:
         try:
             source = await asyncio.to_thread(read_document, path, max_bytes)
@@ -88,41 +129,22 @@ async def ingest_paths(
         else:
             pending.append(source)
             (report.updated if stored_hash else report.added).append(source.meta.name)
-    await _extract_and_store(store, pending, report, progress)
-    if prune:
-        folders = [p.resolve() for p in paths if p.is_dir()]
-        for doc in await store.list_documents(limit=1_000_000):
-            path = Path(doc.path)
-            if any(path.is_relative_to(f) for f in folders) and not path.exists():
-                await store.remove_document(doc.name)
-                report.removed.append(doc.name)
-                log.info("ingest: %s is gone from the corpus; removed", doc.name)
-    return report
+    return pending
 
 
 async def _extract_and_store(
-    store: Store, pending: list[SourceDocument], report: IngestReport,
-    progress: Callable[[int, int], None] | None,
+    store: Store, pending: list[SourceDocument], report: IngestReport, executor: Executor | None
 ) -> None:
     loop = asyncio.get_running_loop()
-    pool = None
-    if len(pending) >= POOL_THRESHOLD:
-        pool = ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
-    try:
-        futures = [loop.run_in_executor(pool, _extract, s) for s in pending]
-        for done, (source, future) in enumerate(zip(pending, futures, strict=True), start=1):
-            try:
-                facts = await future
-                await store.replace_document(source, facts)
-                report.facts[source.meta.name] = counts(facts)
-            except Exception as exc:  # one document's failure must not stop the others
-                log.exception("ingest: %s failed; the stored version (if any) is kept", source.meta.name)
-                for bucket in (report.added, report.updated):
-                    if source.meta.name in bucket:
-                        bucket.remove(source.meta.name)
-                report.failed.append((source.meta.name, f"{type(exc).__name__}: {exc}"))
-            if progress:
-                progress(done, len(pending))
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+    futures = [loop.run_in_executor(executor, _extract, s) for s in pending]
+    for source, future in zip(pending, futures, strict=True):
+        try:
+            facts = await future
+            await store.replace_document(source, facts)
+            report.facts[source.meta.name] = counts(facts)
+        except Exception as exc:  # one document's failure must not stop the others
+            log.exception("ingest: %s failed; the stored version (if any) is kept", source.meta.name)
+            for bucket in (report.added, report.updated):
+                if source.meta.name in bucket:
+                    bucket.remove(source.meta.name)
+            report.failed.append((source.meta.name, f"{type(exc).__name__}: {exc}"))

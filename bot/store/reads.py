@@ -129,6 +129,11 @@ class Reads:
                 (document_id, limit)),
         }
 
+    async def document_paths(self) -> list[tuple[str, str]]:
+        """(name, path) of every document: what prune compares with the files on disk."""
+        rows = await self._all("SELECT name, path FROM documents")
+        return [(r[0], r[1]) for r in rows]
+
     async def document_count(self) -> int:
         rows = await self._all("SELECT count(*) FROM documents")
         return int(rows[0][0])
