@@ -14,13 +14,18 @@ import unicodedata
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st gen lt col sgt capt cmdr adm maj rep sen gov pres rev hon supt insp
-    no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun inc ltd
-    corp co bros vs etc approx est dept univ ave blvd mt ft u.s u.k u.n e.g i.e a.m p.m""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun inc ltd
+    corp co bros vs etc approx est dept univ ave blvd mt ft u.s u.k u.n e.g i.e a.m p.m
+    ala ariz ark calif colo conn del fla ga ill ind kan ky md mass mich minn miss mont neb nev okla ore pa
+    tenn tex vt va wis wyo""".split()
 )
+
+NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art p pp".split())  # abbreviations only before a number
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9@#])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[—–-]\s)|\n")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def clean_text(raw: str) -> str:
@@ -50,19 +55,23 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
     cut = 0
     for m in _BOUNDARY.finditer(block):
         stop = m.end()
-        if block[m.start()] == "." and _is_abbreviation(block[: m.start() + 1]):
+        if block[m.start()] == "." and _is_abbreviation(block[: m.start() + 1], block[stop:stop + 4]):
             continue
         _emit(text, start + cut, start + stop, out)
         cut = stop
     _emit(text, start + cut, end, out)
 
 
-def _is_abbreviation(prefix: str) -> bool:
+def _is_abbreviation(prefix: str, following: str) -> bool:
     m = _WORD_BEFORE_DOT.search(prefix[-12:])
     if not m:
         return False
     word = m.group(1)
+    if word.lower() in NUMBER_ABBREVIATIONS:  # "No. 5" but "said no. Others"
+        return following.strip()[:1].isdigit()
     if len(word) == 1 and word.isupper():  # an initial: "S. Jaishankar"
+        return True
+    if _INITIALS.fullmatch(word):  # dotted initials: "J.P. Nadda", "D.C."
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS
 
