@@ -48,7 +48,7 @@ SYNONYMS: dict[str, str] = {}
 _GROUPS = {
     "inauguration": "inauguration inaugurations inaugurate inaugurated inaugurates inaugurating inaugural "
                     "swearing-in swearing swear swore sworn",
-    "conversation": "conversation conversations call calls called calling phone spoke speak speaks speaking "
+    "conversation": "conversation conversations call calls called calling spoke speak speaks speaking "
                     "spoken talk talks talked talking chat chats chatted telephoned",
     "election": "election elections electoral elect elected electing elects poll polls vote votes voted "
                 "voting ballot",
@@ -65,7 +65,7 @@ _GROUPS = {
     "arrest": "arrest arrests arrested arresting detained detention",
     "resignation": "resignation resign resigned resigns resigning",
     "launch": "launch launches launched launching",
-    "defeat": "defeat defeats defeated loss lost lose loses losing",
+    "defeat": "defeat defeats defeated lost lose loses losing",
     "appointment": "appointment appoint appointed appoints appointing named nominated nomination",
     "speech": "speech speeches address addressed addressing",
     "ceremony": "ceremony ceremonies",
@@ -98,14 +98,15 @@ IRREGULAR = {
     "withdrew": "withdraw", "sought": "seek", "taught": "teach", "shot": "shoot",
 }
 EVENT_LEXICON = frozenset(_GROUPS) | frozenset(
-    """accident acquisition agreement approval arrival attack auction ban bankruptcy battle birthday blast
+    """flight flights takeoff take-off delivery deliveries keynote rally rallies vote
+    accident acquisition agreement approval arrival attack auction ban bankruptcy battle birthday blast
     boycott breakthrough campaign celebration ceasefire clash collapse collision conference congress
     convention coup crackdown debate decision declaration departure deployment disaster discovery
     dismissal downfall drill earthquake embargo eruption escape evacuation execution exercise expansion
     festival fire flood funeral gathering handover hurricane impeachment inquiry investigation kidnapping
     landfall landing leak lockdown march merger mission negotiation offensive opening outbreak parade
     parliament-session premiere primary raid ratification recall referendum reform reopening rescue
-    retirement revolution riot robbery ruling sale sanction scandal selection session settlement shooting
+    retirement revolution riot robbery ruling sanction scandal selection session settlement shooting
     shutdown siege sinking storm strike surrender suspension takeover test tournament transfer truce
     tsunami uprising veto war withdrawal""".split()
 )

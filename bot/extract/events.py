@@ -1,9 +1,283 @@
-"""Placeholder: being written."""
+"""Event -> date linking: which words in a sentence name the event that a date expression dates.
+
+For every dated timex (DATE, TIME, and phrases anchored on another event) we look at the event words of
+its sentence — event nouns from a lexicon ("inauguration", "conversation", "victory"), multi-word
+expressions ("sworn in", "took office") and past-tense verbs ("spoke", "met", "signed") — and score each
+pair by how directly the sentence ties them:
+
+- adjacency ("X on DATE", "on DATE spoke") scores high; each intervening word lowers the score a little
+  and each comma a little more;
+- a connective between them that introduces a different event ("following", "after", "since", "before",
+  "until", "ahead of"...) or another date between them breaks the link;
+- a clause boundary (";", ":", brackets, dashes, ", which/who/where") breaks the link; ", when/while/as"
+  keeps it with a low score;
+- a date nested inside an anchored phrase ("the day after the inauguration on January 20") dates only
+  the words inside that phrase; the anchored phrase dates the rest of the clause.
+
+Each trigger occurrence keeps its best link. Modifiers that make an event specific are kept in the
+trigger ("first conversation", "electoral victory").
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from bot.extract.event_words import EVENT_LEXICON, LIGHT, STOP_WORDS, SYNONYMS, stem
 from bot.extract.facts import Event, Timex
+
+__all__ = ["find_triggers", "link_events"]
+
+_PHRASE_TRIGGERS = re.compile(
+    r"\b(?:sw(?:orn|ear(?:s|ing)?|ore)[\s-]+in|(?:took|take|takes|taking|assumed?|assuming)\s+(?:the\s+)?office"
+    r"|took\s+the\s+oath(?:\s+of\s+office)?|(?:phone|telephone)\s+(?:call|conversation)|press\s+conference"
+    r"|news\s+conference|stepped\s+down|signed\s+into\s+law|passed\s+away|set\s+off|broke\s+out|went\s+off"
+    r"|took\s+place|took\s+power|came\s+to\s+power)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[A-Za-z]")
+_MODIFIERS = frozenset(
+    """first second third fourth fifth last final initial maiden electoral presidential parliamentary general
+    official historic bilateral phone telephone state formal virtual annual inaugural landmark surprise
+    emergency joint snap major landslide""".split()
+)
+_NOT_TRIGGERS = frozenset(
+    """said told added noted says say tell explained asked according called named based used related
+    concerned aimed focused needed seemed appeared interested involved united limited advanced detailed
+    supposed allowed expected scheduled planned proposed alleged continued included including considered
+    followed following emphasized emphasised reiterated undocumented delighted committed expressed
+    highlighted compared described quoted estimated located situated known try tries tried seek want need
+    hope plan expect intend attempt help stay remain continue seem appear become get""".split()
+)
+# Nouns that name an event only with a determiner or modifier before them ("the call", "a phone call").
+_NEEDS_DETERMINER = frozenset("call calls talk phone".split())
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|can|could|may|might|must|to|'ll|’ll)\s+(?:(?:not|also|then|now|soon|finally|"
+    r"again|first)\s+)?$", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
+_ING_NOUNS = frozenset(
+    "meeting meetings hearing hearings bombing bombings shooting shootings signing opening wedding ruling killing "
+    "killings uprising landing sentencing swearing-in".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_IRREGULAR_PAST = frozenset(
+    """spoke spoken met won lost began begun fell rose paid sold bought led ran became wrote struck fought flew
+    fled knew chose spent built broke sent brought sought quit shot hit won withdrew overtook undertook
+    swore drew grew blew arose left hung sank stole threw caught""".split()
+)
+_BLOCK_WORDS = re.compile(
+    r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till|amid|despite|because|than|unlike"
+    r"|against|although|though|whereas|unless"
+    r"|preceding|followed\s+by|in\s+the\s+wake\s+of|in\s+response\s+to)\b",
+    re.IGNORECASE,
+)
+_HARD_BOUNDARY = re.compile(
+    r"[;:()\[\]—–“”\"]|''|``|\s-\s|,\s*(?:which|who|whom|whose|where|but)\b"
+    r"|\bthat\s+(?:it|he|she|they|we|i|the|a|an|this|these|its|his|her|their)\b",  # "stated on Thursday that it had"
+    re.IGNORECASE,
+)
+_SOFT_BOUNDARY = re.compile(r",\s*(?:when|while|as|and)\b|\b(?:and|but)\s+(?:then\s+)?(?:he|she|they|it)\b",
+                            re.IGNORECASE)
+_DATED = re.compile(r"^(?:\d{4}|XXXX)")
+_MAX_WORDS = 28
+_MIN_SCORE = 0.05
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Event words in text[start:end]: (start, end, kind) with kind 'noun', 'verb' or 'phrase'."""
+    out: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PHRASE_TRIGGERS.finditer(text, start, end):
+        out.append((m.start(), m.end(), "phrase"))
+        taken.append((m.start(), m.end()))
+    prev_word = ""
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0)
+        s, e = m.start(), m.end()
+        low = w.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low, e = low[:-2], e - 2
+        if any(a <= s < b for a, b in taken):
+            prev_word = low
+            continue
+        sentence_initial = s == start or text[start:s].strip() in ("", '"', "“")
+        if w[0].isupper() and not sentence_initial and not w.isupper():
+            prev_word = low
+            continue
+        kind = None
+        if low in _NOT_TRIGGERS or low in LIGHT or low in STOP_WORDS:
+            kind = None
+        elif low in _NEEDS_DETERMINER:
+            kind = "noun" if prev_word in _DETERMINERS or prev_word in _MODIFIERS else None
+        elif stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in _ING_NOUNS
+                                             or prev_word in _DETERMINERS or prev_word in _MODIFIERS):
+            kind = "verb" if low in SYNONYMS and _is_verb_form(low) else "noun"
+        elif low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+                                        and prev_word not in _DETERMINERS
+                                        and not _adjective_use(text, e, prev_word)):
+            kind = "verb"
+        if kind is None and len(low) > 2 and low not in _NOT_TRIGGERS and low not in LIGHT \
+                and low not in STOP_WORDS and low.isalpha():
+            before = text[max(start, s - 30):s]
+            if low.endswith("ing") and _PROGRESSIVE.search(before):
+                kind = "verb"  # "is travelling to the US on Monday"
+            elif _MODAL.search(before) and not low.endswith(("ing", "ed", "ly")):
+                kind = "verb"  # "will fly in 2009", "is set to land on Monday"
+        if kind:
+            out.append((s, e, kind))
+        prev_word = low
+    out.sort()
+    return out
+
+
+_FUNCTION_AFTER_VERB = frozenset(
+    """the a an his her their its our my your this that these those him them us me it he she they we i to in
+    on at by for from with into onto over under about after before during as up down out off back away
+    again also not never no some any all both each every several many more most two three four five
+    here there then now today yesterday last next earlier later""".split()
+)
+_AUX = frozenset("had has have having was were is are be been being am did does do not never also".split())
+
+
+def _adjective_use(text: str, end: int, prev_word: str) -> bool:
+    """'shared commitment', 'undocumented Indians': an -ed word before a noun, not after an auxiliary."""
+    if prev_word in _AUX:
+        return False
+    m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:end + 40])
+    if not m:
+        return False
+    nxt = m.group(1)
+    return nxt[0].islower() and nxt.lower() not in _FUNCTION_AFTER_VERB and not nxt.endswith("ly")
+
+
+def _is_verb_form(low: str) -> bool:
+    return low.endswith("ed") or low in _IRREGULAR_PAST
+
+
+def _extend_modifier(text: str, s: int, lo: int) -> int:
+    """Include one preceding modifier: 'first conversation', 'electoral victory'."""
+    m = re.search(r"([A-Za-z-]+)\s+$", text[max(lo, s - 30):s])
+    if m and m.group(1).lower() in _MODIFIERS:
+        return s - len(m.group(0))
+    return s
+
+
+def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i][0] <= pos <= sentences[i][1]:
+        return sentences[i]
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–“”\"]|\s-\s")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Extend evidence to the end of the clause: 'the first meeting of the Quad foreign ministers'."""
+    m = _CLAUSE_END.search(text, pos, min(limit, pos + 120))
+    end = m.start() if m else min(limit, pos + 120)
+    block = _BLOCK_WORDS.search(text, pos, end)
+    if block:  # "spoke to Trump for the first time | since his inauguration"
+        end, m = block.start(), block
+    end = len(text[:end].rstrip())
+    if not m and end < limit:  # cut at a word boundary
+        end = text.rfind(" ", pos, end)
+        end = end if end > pos else pos
+    return max(pos, end)
+
+
+def _granularity_factor(value: str) -> float:
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return 1.0
+    if re.match(r"\d{4}-W\d\d", value):
+        return 0.9
+    if re.match(r"\d{4}-\d{2}$", value):
+        return 0.85
+    return 0.8 if value[:1].isdigit() else 0.5
+
+
+def _link_score(text: str, a_end: int, b_start: int, timexes_between: bool) -> float | None:
+    """Score the text between two spans (a before b); None when the link is broken."""
+    gap = text[a_end:b_start]
+    if timexes_between or _BLOCK_WORDS.search(gap) or _HARD_BOUNDARY.search(gap):
+        return None
+    words = len(_WORD.findall(gap))
+    if words > _MAX_WORDS:
+        return None
+    score = 1.0 / (1.0 + 0.08 * words)
+    score *= 0.75 ** gap.count(",")
+    if _SOFT_BOUNDARY.search(gap):
+        score *= 0.35
+    return score
 
 
 def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list[Event]:
-    return []
+    """Events dated by the timexes of `text`; one Event per trigger occurrence (its best link)."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and _DATED.match(t.value)]
+    if not dated:
+        return []
+    if not sentences:
+        sentences = [(0, len(text))]
+    starts = [s for s, _e in sentences]
+    all_spans = sorted((t.start, t.end) for t in timexes)
+    span_starts = [a for a, _b in all_spans]
+    anchored = [t for t in dated if t.anchor == "anchored"]
+    best: dict[tuple[int, int], Event] = {}
+    trigger_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for t in dated:
+        sent = _sentence_of(starts, sentences, t.start)
+        if sent is None:
+            continue
+        if sent not in trigger_cache:
+            trigger_cache[sent] = find_triggers(text, sent[0], sent[1])
+        # a date inside an anchored phrase dates only the words of that phrase
+        # the timex spans of this sentence only (documents may be long)
+        spans = all_spans[bisect.bisect_left(span_starts, sent[0]):bisect.bisect_right(span_starts, sent[1])]
+        outer = next((a for a in anchored if a is not t and a.start <= t.start and t.end <= a.end), None)
+        lo, hi = (outer.start, outer.end) if outer else sent
+        for s, e, kind in trigger_cache[sent]:
+            if not (lo <= s and e <= hi):
+                continue
+            if any(a <= s < b and not (a <= t.start and t.end <= b) for a, b in spans):
+                continue  # words inside another date phrase belong to that phrase
+            if t.start <= s < t.end:
+                continue  # the event words inside an anchored phrase are its anchor, not dated by it
+            if e <= t.start:
+                between = any(e <= a and b <= t.start for a, b in spans)
+                score = _link_score(text, e, t.start, between)
+            else:
+                between = any(t.end <= a and b <= s for a, b in spans)
+                score = _link_score(text, t.end, s, between)
+            if score is None:
+                continue
+            score *= _granularity_factor(t.value)
+            if kind == "verb":
+                score *= 0.95
+            ts = _extend_modifier(text, s, sent[0]) if kind == "noun" else s
+            ev = Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
+                       timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
+                       end=_clause_end(text, max(e, t.end), sent[1]),
+                       score=round(min(1.0, score), 3))
+            key = (s, e)
+            if key not in best or best[key].score < ev.score:
+                best[key] = ev
+    events = sorted((ev for ev in best.values() if ev.score >= _MIN_SCORE),
+                    key=lambda ev: (ev.trigger_start, -ev.score))
+    # a modifier that is an event word itself ("electoral" in "electoral victory") is not a second event:
+    # drop triggers lying inside a longer trigger (neighbours in start order, at most a few words apart)
+    covered = set()
+    for i, o in enumerate(events):
+        j = i + 1
+        while j < len(events) and events[j].trigger_start < o.trigger_end:
+            ev = events[j]
+            shorter = (ev.trigger_end - ev.trigger_start) < (o.trigger_end - o.trigger_start)
+            if ev.trigger_end <= o.trigger_end and shorter:
+                covered.add(j)
+            j += 1
+        j = i - 1
+        while j >= 0 and events[j].trigger_start == o.trigger_start:
+            ev = events[j]
+            if ev.trigger_end < o.trigger_end:
+                covered.add(j)
+            j -= 1
+    return [ev for i, ev in enumerate(events) if i not in covered]

@@ -1,0 +1,147 @@
+"""Dates stated relative to an event: "the day after the inauguration on January 20" -> 2025-01-21.
+
+A phrase "<amount> <unit> after|before|following|prior to <event>" becomes a Timex (anchor="anchored")
+covering the whole phrase, when the event's date is known from the same document:
+
+1. the event is followed at once by its date ("the inauguration on January 20", "the vote of May 3"),
+   or the anchor is itself a date ("two days after January 20");
+2. otherwise the event words are looked up among the events dated elsewhere in the document (by
+   `event_keys`, the same matching /when uses), and the best-scored day-level link is used.
+
+The inner date keeps its own Timex; only the phrase gets the shifted value.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+
+from bot.extract.event_words import event_keys
+from bot.extract.facts import Timex
+from bot.extract.timex_calendar import add_months, iso_week
+from bot.extract.timex_lex import NUM
+
+__all__ = ["add_anchored"]
+
+_ANCHOR = re.compile(
+    rf"(?<![\w’'-])(?P<q>the|a|an|one|{NUM}|a\s+few|several|just\s+(?:a|one|two|three)|only\s+(?:a|one|two)"
+    rf"|some)[\s-]+(?P<u>hours?|days?|nights?|weeks?|months?|years?)\s+(?P<dir>after|before|following|"
+    rf"prior\s+to|ahead\s+of|since|earlier\s+than|later\s+than)\s+",
+    re.IGNORECASE,
+)
+_CONNECTIVE = re.compile(r"\b(?:after|before|following|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
+_NP = re.compile(
+    r"(?:(?:the|his|her|their|its|our|this|that|a|an|[A-Z][\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+",
+)
+# between the event words and their date: "the inauguration on", "a contentious hearing held on"
+_LINK_GAP = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,6}(?:on|of|in|at|,)\s*$", re.IGNORECASE)
+_NUMS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "some": 3}
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _amount(q: str) -> int | None:
+    q = re.sub(r"\s+", " ", q.lower())
+    q = re.sub(r"^(?:just|only) ", "", q)
+    if q in _NUMS:
+        return _NUMS[q]
+    if q.isdigit():
+        return int(q)
+    return None
+
+
+def _shift(base: date, unit: str, n: int, definite: bool) -> str:
+    u = unit.lower().rstrip("s")
+    if u in ("day", "night"):
+        return (base + timedelta(days=n)).isoformat()
+    if u == "hour":
+        return base.isoformat()
+    if u == "week":
+        d = base + timedelta(weeks=n)
+        return iso_week(d) if definite else d.isoformat()
+    if u == "month":
+        d = add_months(base, n)
+        return d.strftime("%Y-%m") if definite else d.isoformat()
+    d = date(base.year + n, base.month, min(base.day, 28))
+    return f"{d.year:04d}" if definite else (date(base.year + n, base.month, 1) + timedelta(days=base.day - 1))\
+        .isoformat()
+
+
+def _event_dates(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list:
+    from bot.extract.events import link_events  # events does not import timex
+
+    return [e for e in link_events(text, sentences, timexes) if _DAY.match(e.value)]
+
+
+def _inside_timex(by_start: list[Timex], starts: list[int], start: int, end: int) -> bool:
+    """Is [start, end) inside an existing timex? (Timexes hardly nest: look at the few starting before.)"""
+    i = bisect.bisect_right(starts, start)
+    return any(by_start[k].end >= end for k in range(max(0, i - 3), i))
+
+
+def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list[Timex]:
+    connectives = [(c.start(), c.end()) for c in _CONNECTIVE.finditer(text)]
+    if not connectives:
+        return timexes
+    by_start = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in by_start]
+    added: list[Timex] = []
+    events = None
+    matches = []
+    for c_start, c_end in connectives:
+        matches += [m for m in _ANCHOR.finditer(text, max(0, c_start - 40), min(len(text), c_end + 3))
+                    if m.start("dir") == c_start]
+    for m in matches:
+        n = _amount(m["q"])
+        if n is None:
+            continue
+        sign = 1 if m["dir"].lower() in ("after", "following", "later than") else -1
+        if m["dir"].lower() == "since":
+            continue
+        definite = m["q"].lower() == "the"
+        # 1. the anchor's date follows at once
+        anchor_t = None
+        for t in by_start[bisect.bisect_left(starts, m.end()):]:
+            if t.start - m.end() > 70:
+                break
+            gap = text[m.end():t.start]
+            if re.search(r"[.;:!?()\"“”]", gap):
+                break
+            if not _DAY.match(t.value):
+                continue
+            if not gap.strip() or _LINK_GAP.match(gap):
+                anchor_t = t
+            break
+        base: date | None = None
+        end = m.end()
+        if anchor_t is not None:
+            base = date.fromisoformat(anchor_t.value)
+            end = anchor_t.end
+        else:
+            np = _NP.match(text, m.end())
+            if not np:
+                continue
+            keys = event_keys(np.group(0))
+            if not keys:
+                continue
+            if events is None:
+                events = _event_dates(text, sentences, timexes)
+            cands = [e for e in events
+                     if event_keys(e.trigger) & keys and not m.start() <= e.trigger_start < np.end()]
+            if not cands:
+                continue
+            best = max(cands, key=lambda e: e.score)
+            base = date.fromisoformat(best.value)
+            end = np.end()
+        if _inside_timex(by_start, starts, m.start(), end):
+            continue
+        try:
+            value = _shift(base, m["u"], sign * n, definite)
+        except (ValueError, OverflowError):
+            continue
+        added.append(Timex(start=m.start(), end=end, text=text[m.start():end], type="DATE", value=value,
+                           anchor="anchored"))
+    if not added:
+        return timexes
+    return sorted(timexes + added, key=lambda t: (t.start, -t.end))

@@ -1,0 +1,271 @@
+"""Temporal tagging and TimeML normalisation: seeds, then one short case per rule and per error class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract.facts import Timex
+from bot.extract.text import clean_text, split_sentences
+from bot.extract.timex import find_timexes
+
+PUB = "2025-01-28"  # a Tuesday
+
+
+def tag(text: str, published: str | None = PUB) -> list[Timex]:
+    return find_timexes(text, split_sentences(text), published)
+
+
+def values(text: str, published: str | None = PUB) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, published)}
+
+
+def one(text: str, published: str | None = PUB) -> Timex:
+    found = [t for t in tag(text, published) if t.anchor != "anchored"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------------ seeds
+
+def _seed(seeds_dir: Path, name: str) -> str:
+    path = seeds_dir / name
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    return clean_text(path.read_text(encoding="utf-8"))
+
+
+def test_seed_000_undated_uses_dates_in_text(seeds_dir: Path) -> None:
+    text = _seed(seeds_dir, "000_49acccabc25c2743.txt")
+    found = {(t.text, t.value, t.anchor) for t in tag(text, None)}
+    assert ("Monday, January 27, 2025", "2025-01-27", "explicit") in found
+    assert ("January 27, 2025", "2025-01-27", "explicit") in found
+    assert ("2020", "2020", "explicit") in found  # "as of 2020"
+    texts = {t.text for t in tag(text, None)}
+    assert not any("H1" in t or "18,000" in t or "4.8" in t for t in texts)
+
+
+def test_seed_003_relative_to_publication(seeds_dir: Path) -> None:
+    text = _seed(seeds_dir, "003_9c9e8ef1097f156a.txt")
+    found = tag(text, PUB)
+    by_text = {}
+    for t in found:
+        by_text.setdefault(t.text, set()).add((t.value, t.anchor))
+    assert ("2025-01-27", "published") in by_text["Monday"]
+    assert ("2025-W04", "published") in by_text["last week"]
+    assert ("2024-11-07", "published") in by_text["November 7 last year"]
+    assert ("2025-01-20", "published") in by_text["January 20"]
+    assert ("2025-01-21", "anchored") in by_text["The day after the inauguration on January 20"]
+    assert by_text["the next few months"] == {("PXM", "explicit")}
+
+
+# ------------------------------------------------------------------------------------------ explicit
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It happened on Monday, January 27, 2025, in Delhi.", "2025-01-27"),
+        ("It happened on 27 January 2025.", "2025-01-27"),
+        ("Filed 2025-01-27 in court.", "2025-01-27"),
+        ("Signed on 1/27/2025 by both.", "2025-01-27"),
+        ("The deal closed in March 2019.", "2019-03"),
+        ("It was founded in 1998.", "1998"),
+        ("Prices rose in the 1990s.", "199"),
+        ("It was built in the 19th century.", "18"),
+        ("Profit rose in the third quarter of 2024.", "2024-Q3"),
+    ],
+)
+def test_explicit_dates(text: str, value: str) -> None:
+    t = one(text)
+    assert (t.value, t.anchor, t.type) == (value, "explicit", "DATE")
+
+
+# ------------------------------------------------------------------------------------------ relative
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Stocks fell on Jan. 27 in Tokyo.", "2025-01-27"),
+        ("The inauguration was on January 20.", "2025-01-20"),
+        ("He won the vote on November 7.", "2024-11-07"),  # past tense, ten months ahead: last year
+        ("The summit will open on March 3.", "2025-03-03"),
+        ("He spoke yesterday.", "2025-01-27"),
+        ("He speaks today.", "2025-01-28"),
+        ("He arrives tomorrow.", "2025-01-29"),
+        ("Talks collapsed last week.", "2025-W04"),
+        ("Talks resume next month.", "2025-02"),
+        ("Sales doubled this year.", "2025"),
+        ("She left two years ago.", "2023"),
+        ("She left three weeks ago.", "2025-W02"),  # the granularity of the unit
+        ("His victory on November 7 last year stunned pollsters.", "2024-11-07"),
+        ("He resigned last March.", "2024-03"),
+        ("The vote is in May.", "2025-05"),
+        ("Floods hit the city last spring.", "2024-SP"),
+        ("Officials met over Christmas.", "2024-12-25"),
+    ],
+)
+def test_relative_dates(text: str, value: str) -> None:
+    t = one(text)
+    assert t.value == value
+    assert t.anchor == "published"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Modi on Monday spoke to Trump.", "2025-01-27"),  # past tense: the Monday just before
+        ("Modi will meet Trump on Monday.", "2025-02-03"),  # future: the coming Monday
+        ("The minister said on Tuesday that talks failed.", "2025-01-28"),  # same weekday = that day
+        ("Troops left last Tuesday.", "2025-01-21"),
+        ("The vote is next Friday.", "2025-01-31"),
+        ("Rebels attacked the town on Friday.", "2025-01-24"),
+    ],
+)
+def test_weekdays_follow_tense(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "typ"),
+    [
+        ("Prices are now higher.", "PRESENT_REF", "DATE"),
+        ("He is currently abroad.", "PRESENT_REF", "DATE"),
+        ("He recently moved.", "PAST_REF", "DATE"),
+        ("It lasted a week.", "P1W", "DURATION"),
+        ("He served three years in jail.", "P3Y", "DURATION"),
+        ("It could happen in the next few months.", "PXM", "DURATION"),
+        ("The talks lasted 2 1/2 hours.", "PT2H30M", "DURATION"),
+        ("Elections are held every year.", "P1Y", "SET"),
+        ("The paper is printed weekly.", "P1W", "SET"),
+        ("They meet twice a month.", "P1M", "SET"),
+    ],
+)
+def test_refs_durations_sets(text: str, value: str, typ: str) -> None:
+    t = one(text)
+    assert (t.value, t.type) == (value, typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Polls close at 5 p.m. local time.", "2025-01-28T17:00"),
+        ("The blast came at 10:35 a.m. on Monday.", "2025-01-27T10:35"),
+        ("He spoke this morning.", "2025-01-28TMO"),
+        ("Shots rang out last night.", "2025-01-27TNI"),
+        ("The vote ends at midnight Friday.", "2025-01-31T24:00"),
+    ],
+)
+def test_times(text: str, value: str) -> None:
+    t = one(text)
+    assert (t.value, t.type) == (value, "TIME")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The launch is set for 18:00 UTC Monday.", "2025-01-27T18:00Z"),  # UTC keeps its Z
+        ("Shares ended the day 3% lower.", "2025-01-28"),
+        ("Prices may stay high in the near term.", "FUTURE_REF"),
+        ("Profit fell from the year-ago third quarter.", "2024-Q3"),
+        ("Demand grew over the summer.", "2024-SU"),
+        ("The deal should close by year-end.", "2025"),
+        ("Cars of the 70s were boxy.", "197"),
+        ("They met the previous Friday.", "2025-01-24"),
+        ("Fighting resumed in late-November.", "2024-11"),
+        ("Talks open the week of March 6.", "2025-W10"),
+        ("Profit rose in the first half of 2024.", "2024-H1"),
+        ("Sales fell in the second half of last year.", "2024-H2"),
+    ],
+)
+def test_more_rules(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+def test_year_earlier_takes_the_quarter_of_the_sentence() -> None:
+    found = values("Loss widened in the fourth quarter against a profit a year earlier.")
+    assert found == {"the fourth quarter": "2024-Q4", "a year earlier": "2023-Q4"}
+
+
+# ------------------------------------------------------------------------------------------ anchors
+
+def test_undated_document_infers_from_latest_full_date() -> None:
+    text = "The accord was signed on March 3, 2024. Two rebels were freed on Friday. More talks are next week."
+    found = {t.text: (t.value, t.anchor) for t in tag(text, None)}
+    assert found["March 3, 2024"] == ("2024-03-03", "explicit")
+    assert found["Friday"] == ("2024-03-01", "inferred")
+    assert found["next week"] == ("2024-W10", "inferred")  # March 3, 2024 is a Sunday (W09)
+
+
+def test_undated_document_without_dates_keeps_placeholders() -> None:
+    found = {t.text: (t.value, t.anchor) for t in tag("He left yesterday and returns in June.", None)}
+    assert found["yesterday"] == ("XXXX-XX-XX", "unresolved")
+    assert found["June"] == ("XXXX-06", "unresolved")
+
+
+def test_day_after_event_with_its_date() -> None:
+    text = "The day after the inauguration on January 20, Jaishankar met Rubio."
+    found = {(t.text, t.value, t.anchor) for t in tag(text)}
+    assert ("The day after the inauguration on January 20", "2025-01-21", "anchored") in found
+    assert ("January 20", "2025-01-20", "published") in found
+
+
+def test_days_before_event_dated_elsewhere() -> None:
+    text = "The election was held on November 5, 2024. Two days before the election, the governor resigned."
+    anchored = [t for t in tag(text) if t.anchor == "anchored"]
+    assert [(t.text, t.value) for t in anchored] == [("Two days before the election", "2024-11-03")]
+
+
+def test_week_after_a_date() -> None:
+    text = "A week after March 3, 2024, the rebels returned."
+    anchored = [t for t in tag(text) if t.anchor == "anchored"]
+    assert [t.value for t in anchored] == ["2024-03-10"]
+
+
+def test_anaphoric_day_resolves_to_previous_date() -> None:
+    text = "Fighting began on March 3, 2024. The next day, rebels fled. Later that year, they returned."
+    found = {t.text: (t.value, t.anchor) for t in tag(text)}
+    assert found["The next day"] == ("2024-03-04", "inferred")
+    assert found["Later that year"] == ("2024", "inferred")
+
+
+def test_anaphor_without_antecedent_is_dropped() -> None:
+    assert tag("The next day, rebels fled.", None) == []
+
+
+# ------------------------------------------------------------------------------------- false positives
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask a question?",
+        "Protesters march on the capital.",
+        "They may march again.",
+        "Sun Microsystems shares rose.",
+        "Changes to the H1-B visa system and H-1B visas.",
+        "About 18,000 undocumented Indians may return.",
+        "The firm paid $2000 in fines.",
+        "Some 2000 people attended.",
+        "The population grew to 4.8 million.",
+        "A 44-year-old man was arrested.",
+        "The bill costs $5 a day.",
+        "She won a second term.",
+        "A quarter of the voters stayed home.",
+        "He told USA Today about it.",
+        "Theresa May spoke.",
+        "The fall of the Berlin Wall changed Europe.",
+    ],
+)
+def test_no_false_positives(text: str) -> None:
+    assert tag(text) == []
+
+
+def test_possessive_timexes() -> None:
+    found = values("Last month's vote and Friday's ruling shocked everyone.")
+    assert found == {"Last month": "2024-12", "Friday": "2025-01-24"}
+
+
+def test_spans_index_the_text() -> None:
+    text = "On Monday, January 27, 2025, they met; a week later they spoke again yesterday."
+    for t in tag(text):
+        assert text[t.start:t.end] == t.text
