@@ -11,8 +11,41 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
+_PART_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_SEASON = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_QUARTER = {"1": "January–March", "2": "April–June", "3": "July–September", "4": "October–December"}
+_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:(\d{2}:\d{2})(?::\d{2})?(Z)?|(MO|MI|AF|EV|NI|DT))$")
+_PERIOD = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_WEEKEND = re.compile(r"^(\d{4}-W\d{2})-WE$")
+_UNKNOWN_YEAR = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+
+
 def human(value: str) -> str:
     """'2025-01-20' → 'Monday 20 January 2025'; '2025-W04' → 'the week of 20–26 January 2025'."""
+    if (m := _TIME.match(value)) and _DAY.match(m[1]):
+        day = human(m[1])
+        if m[4]:
+            return f"{day}, {_PART_OF_DAY[m[4]]}"
+        return f"{day}, {m[2]}{' UTC' if m[3] else ''}"
+    if m := _PERIOD.match(value):
+        year, part = m[1], m[2]
+        if part[0] == "Q":
+            return f"Q{part[1]} {year} ({_QUARTER[part[1]]})"
+        if part[0] == "H":
+            return f"the {'first' if part[1] == '1' else 'second'} half of {year}"
+        return f"{_SEASON[part]} {year}"
+    if (m := _WEEKEND.match(value)) and (span := week_span(m[1])):
+        saturday = span[0] + timedelta(days=5)
+        return f"the weekend of {saturday.day}–{span[1].day} {span[1]:%B %Y}"
+    if re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"
+    if re.fullmatch(r"\d{2}", value):
+        return f"the {value}00s"
+    if m := _UNKNOWN_YEAR.match(value):
+        month = date(2000, int(m[1]), 1) if 1 <= int(m[1]) <= 12 else None
+        if month is None:
+            return value
+        return (f"{int(m[2])} {month:%B}" if m[2] else f"{month:%B}") + " (year not stated)"
     if m := _DAY.match(value):
         try:
             d = date(int(m[1]), int(m[2]), int(m[3]))
