@@ -13,6 +13,8 @@ from typing import Any
 
 from dotenv import load_dotenv
 
+from bot.digest.schedule import ScheduleError, parse_time, parse_zone
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "factdesk.toml"
 
@@ -27,11 +29,20 @@ class Settings:
     corpus_dir: Path
     token: str | None = field(default=None, repr=False)
     guild_id: int | None = None
-    max_document_bytes: int = 2_000_000
+    max_document_bytes: int = 1_000_000
     extensions: tuple[str, ...] = (".txt", ".md")
     ephemeral_checks: bool = True
     max_citations: int = 3
     snippet_chars: int = 280
+    # The daily digest ([digest]); an admin's /digest settings, stored in the database, win over these.
+    digest_channel_id: int = 0  # 0 = off
+    digest_time: str = "08:00"  # local time in digest_timezone, HH:MM
+    digest_timezone: str = "UTC"
+    digest_quiet: str = "line"  # "line": post one line on a quiet day; "skip": post nothing
+    digest_catch_up: bool = True  # post once on start if the bot was down at the scheduled time
+    # Live ingestion ([watch]): the corpus folder is polled and changes ingested without a restart.
+    watch_corpus: bool = True
+    watch_interval: float = 5.0  # seconds between polls
 
     @classmethod
     def load(
@@ -50,6 +61,8 @@ class Settings:
         ingest = config.get("ingest", {})
         discord = config.get("discord", {})
         answers = config.get("answers", {})
+        digest = _digest_section(config.get("digest", {}))
+        watch = config.get("watch", {})
 
         db_path = _pick_path(db, env.get("FACTDESK_DB"), storage.get("database", "data/factdesk.db"))
         corpus_dir = _pick_path(corpus, env.get("FACTDESK_CORPUS"), storage.get("corpus", "seeds"))
@@ -64,12 +77,48 @@ class Settings:
             corpus_dir=corpus_dir,
             token=token,
             guild_id=guild_id,
-            max_document_bytes=int(ingest.get("max_document_bytes", 2_000_000)),
+            max_document_bytes=int(ingest.get("max_document_bytes", 1_000_000)),
             extensions=tuple(e.lower() for e in ingest.get("extensions", [".txt", ".md"])),
             ephemeral_checks=bool(discord.get("ephemeral_checks", True)),
             max_citations=int(answers.get("max_citations", 3)),
             snippet_chars=int(answers.get("snippet_chars", 280)),
+            **digest,
+            watch_corpus=bool(watch.get("enabled", True)),
+            watch_interval=_positive(watch.get("interval_seconds", 5.0), "watch.interval_seconds"),
         )
+
+
+def _digest_section(section: dict[str, Any]) -> dict[str, Any]:
+    """Check [digest] at start-up, so a typo in the time or timezone is an error now, not at 8 in the morning."""
+    try:
+        channel = int(section.get("channel_id", 0) or 0)
+    except (TypeError, ValueError) as exc:
+        got = section.get("channel_id")
+        raise ConfigError(f"digest.channel_id must be a channel id (a number), got {got!r}") from exc
+    time_text = str(section.get("time", "08:00"))
+    zone = str(section.get("timezone", "UTC"))
+    try:
+        parse_time(time_text)
+        parse_zone(zone)
+    except ScheduleError as exc:
+        raise ConfigError(f"[digest] {exc}") from exc
+    quiet = str(section.get("quiet", "line"))
+    if quiet not in ("line", "skip"):
+        raise ConfigError(f'digest.quiet must be "line" or "skip", got {quiet!r}')
+    return {
+        "digest_channel_id": channel, "digest_time": time_text, "digest_timezone": zone,
+        "digest_quiet": quiet, "digest_catch_up": bool(section.get("catch_up", True)),
+    }
+
+
+def _positive(value: Any, name: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{name} must be a number of seconds, got {value!r}") from exc
+    if number <= 0:
+        raise ConfigError(f"{name} must be more than 0, got {value!r}")
+    return number
 
 
 def _read_config(path: Path) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.ingest import IngestError
 from bot.render.embeds import clip, safe
 from bot.render.reports import ingest_summary
+from bot.watch import ingest_lock_for
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -38,7 +39,8 @@ class AdminCog(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             data = await file.read()
-            name, report = await self.desk.add_upload(file.filename, data)
+            async with ingest_lock_for(self.bot):  # never alongside the corpus watcher
+                name, report = await self.desk.add_upload(file.filename, data)
         except IngestError as exc:
             await interaction.followup.send(f"Not added: {safe(str(exc))}", ephemeral=True)
             return
@@ -56,7 +58,8 @@ class AdminCog(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        report = await self.desk.reload()
+        async with ingest_lock_for(self.bot):
+            report = await self.desk.reload()
         log.info("%s reloaded the corpus: %s", interaction.user, report.summary())
         await interaction.followup.send(clip(safe(ingest_summary(report)), 2000), ephemeral=True)
 

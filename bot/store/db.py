@@ -6,6 +6,7 @@ bytes is a no-op (content hash); changed bytes replace that document's facts.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import aiosqlite
 
+from bot.store.digests import DigestStore
 from bot.store.migrations import MIGRATIONS
 from bot.store.reads import Reads
 from bot.store.writes import write_facts
@@ -32,34 +34,46 @@ class StoreError(Exception):
     """The database cannot be used (newer schema, corrupt file...); the message says what to do."""
 
 
-class Store(Reads):
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
-        super().__init__(conn)
+class Store(Reads, DigestStore):
+    """Two connections: one writer, serialised by a lock, and one query-only reader.
+
+    In WAL mode the reader sees only committed transactions, so an answer can never see half a document
+    while another is being written; the lock keeps concurrent writers (live ingestion, /reload, the
+    digest) from interleaving statements inside each other's transactions.
+    """
+
+    def __init__(self, reader: aiosqlite.Connection, writer: aiosqlite.Connection, path: Path) -> None:
+        super().__init__(reader)
+        self.writer = writer
         self.path = path
+        self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path) -> Store:
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writer = await _connect(path)
+        reader = None
         try:
-            conn.row_factory = aiosqlite.Row
-            await conn.execute("PRAGMA journal_mode=WAL")
-            await conn.execute("PRAGMA foreign_keys=ON")
-            await conn.execute("PRAGMA synchronous=NORMAL")
-            await conn.execute("PRAGMA busy_timeout=5000")
-            store = cls(conn, path)
+            await writer.execute("PRAGMA journal_mode=WAL")
+            store = cls(writer, writer, path)  # migrate before the reader exists
             await store._migrate()
+            reader = await _connect(path)
+            await reader.execute("PRAGMA query_only=ON")
+            store.conn = reader
         except Exception:
-            await conn.close()
+            await writer.close()
+            if reader is not None:
+                await reader.close()
             raise
         return store
 
     async def close(self) -> None:
-        await self.conn.close()
+        if self.conn is not self.writer:
+            await self.conn.close()
+        await self.writer.close()
 
     async def _migrate(self) -> None:
-        async with self.conn.execute("PRAGMA user_version") as cur:
+        async with self.writer.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
         version = int(row[0]) if row else 0
         if version > SCHEMA_VERSION:
@@ -69,21 +83,23 @@ class Store(Reads):
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             log.info("migrating %s to schema version %d", self.path, number)
-            async with self.transaction():
+            async with self.transaction() as conn:
                 for statement in _statements(script):
-                    await self.conn.execute(statement)
-                await self.conn.execute(f"PRAGMA user_version={number}")
+                    await conn.execute(statement)
+                await conn.execute(f"PRAGMA user_version={number}")
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            await self.conn.execute("ROLLBACK")
-            raise
-        else:
-            await self.conn.execute("COMMIT")
+        """One write transaction at a time; everything inside it is committed together or not at all."""
+        async with self._write_lock:
+            await self.writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.writer
+            except BaseException:
+                await self.writer.execute("ROLLBACK")
+                raise
+            else:
+                await self.writer.execute("COMMIT")
 
     async def document_hash(self, name: str) -> str | None:
         async with self.conn.execute("SELECT content_hash FROM documents WHERE name = ?", (name,)) as cur:
@@ -140,6 +156,15 @@ async def _refresh_entities(conn: aiosqlite.Connection, ids: set[int]) -> None:
             "UPDATE entities SET mention_count = (SELECT count(*) FROM mentions WHERE entity_id = ?) WHERE id = ?",
             (entity_id, entity_id),
         )
+
+
+async def _connect(path: Path) -> aiosqlite.Connection:
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute("PRAGMA foreign_keys=ON")
+    await conn.execute("PRAGMA synchronous=NORMAL")
+    await conn.execute("PRAGMA busy_timeout=5000")
+    return conn
 
 
 def _statements(script: str) -> list[str]:

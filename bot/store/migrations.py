@@ -160,4 +160,31 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX amounts_document ON amounts(document_id);
     """,
+    # 2: the daily digest — what each period's digest covered and posted (exactly once), admin settings.
+    """
+    CREATE INDEX documents_ingested ON documents(ingested_at);
+
+    CREATE TABLE settings (
+        key        TEXT PRIMARY KEY,
+        value      TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE digests (
+        period      TEXT PRIMARY KEY,             -- local date (YYYY-MM-DD) in the digest's timezone
+        channel_id  INTEGER NOT NULL,
+        since       TEXT,                         -- the previous digest's watermark (NULL: the beginning)
+        since_edge  TEXT NOT NULL DEFAULT '[]',   -- JSON [[name, hash]]: covered before, ingested at `since`
+        watermark   TEXT,                         -- the last ingested_at this digest covers
+        edge        TEXT NOT NULL DEFAULT '[]',   -- JSON [[name, hash]]: covered here, ingested at `watermark`
+        status      TEXT NOT NULL,                -- pending, posted, quiet, skipped, failed
+        claimed_at  TEXT NOT NULL,
+        posted_at   TEXT,
+        message_ids TEXT NOT NULL DEFAULT '[]',   -- JSON: ids of the messages sent so far, in order
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT,
+        retry_at    TEXT
+    );
+    CREATE INDEX digests_watermark ON digests(status, watermark);
+    """,
 ]

@@ -30,7 +30,7 @@ async def test_schema_is_versioned_and_wal(store: Store) -> None:
 
 async def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     s = await Store.open(tmp_path / "new.db")
-    await s.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    await s.writer.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     await s.close()
     with pytest.raises(StoreError, match="newer than this Factdesk"):
         await Store.open(tmp_path / "new.db")
@@ -107,3 +107,32 @@ async def test_people_link_across_documents_by_compatible_names(store: Store) ->
     assert (await store.entities(ids))[ids[0]].name == "S. Jaishankar"
     assert await store.document_count_of(ids[0]) == 2
     assert len(await store.entities_by_tokens(["trump"])) == 2  # two different people kept apart
+
+
+async def test_concurrent_writers_do_not_interleave_and_readers_see_whole_documents(store: Store) -> None:
+    import asyncio
+
+    names = [f"doc{i}.txt" for i in range(20)]
+
+    async def write(name: str) -> None:
+        await store.replace_document(make_source(name, ARTICLE), make_facts(name))
+
+    async def read_while_writing() -> list[int]:
+        seen = []
+        for _ in range(40):
+            docs = await store.list_documents(limit=100)
+            quotes = await count(store, "quotes")
+            seen.append(quotes - len(docs))  # each whole document has exactly one quote
+            await asyncio.sleep(0)
+        return seen
+
+    results = await asyncio.gather(*(write(n) for n in names), read_while_writing(), store.remove_document("x"))
+    assert await count(store, "documents") == 20
+    assert all(diff >= 0 for diff in results[-2])
+
+
+async def test_the_reader_connection_cannot_write(store: Store) -> None:
+    import aiosqlite
+
+    with pytest.raises(aiosqlite.OperationalError, match="readonly"):
+        await store.conn.execute("DELETE FROM documents")
