@@ -11,6 +11,11 @@ KIND_LABEL = {
 }
 
 
+def plural(n: int, word: str) -> str:
+    """'1 source', '2 sources', '1 mention', '0 quotes'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def source_label(c: Citation) -> str:
     when = c.published or "undated"
     outlet = f" · {c.outlet}" if c.outlet else ""

@@ -26,6 +26,7 @@ from bot.render.common import (
     check_summary,
     describe_diff,
     emphasise,
+    plural,
     source_label,
 )
 
@@ -44,8 +45,22 @@ def safe(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
+def code(text: str) -> str:
+    """Text in a code span: shown literally by Discord, so it is not escaped — only backticks are removed."""
+    return "`" + (text.replace("`", "'") or " ") + "`"
+
+
 def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """Cut to `limit` characters with "…", never leaving half a bold marker or a dangling escape."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rstrip()
+    if cut.count("**") % 2:
+        at = cut.rfind("**")
+        cut = cut[:at] + cut[at + 2:]
+    while cut.endswith("\\") and (len(cut) - len(cut.rstrip("\\"))) % 2:
+        cut = cut[:-1]
+    return cut + "…"
 
 
 def render_pages(answer: Answer) -> list[discord.Embed]:
@@ -72,8 +87,13 @@ def render_embed(answer: Answer) -> discord.Embed:
         embed = _check(answer)
     elif isinstance(answer, HelpAnswer):
         embed = _help(answer)
-    elif isinstance(answer, SourcesAnswer | SourceAnswer):
-        return render_pages(answer)[0]
+    elif isinstance(answer, SourcesAnswer):
+        return _sources_pages(answer)[0]
+    elif isinstance(answer, SourceAnswer):
+        if answer.status == "found":
+            return _source_pages(answer)[0]
+        colour = COLOUR_ERROR if answer.status == "error" else COLOUR_MISS
+        embed = discord.Embed(description=clip(safe(answer.message), DESCRIPTION), colour=colour)
     elif isinstance(answer, ErrorAnswer):
         embed = discord.Embed(description=clip(safe(answer.message), DESCRIPTION), colour=COLOUR_ERROR)
     else:
@@ -112,10 +132,10 @@ def _who(a: WhoAnswer) -> discord.Embed:
         lines.append("**Also called:** " + ", ".join(safe(x) for x in m.aliases))
     embed.description = clip("\n".join(lines), DESCRIPTION) or None
     for i, c in enumerate(m.citations, start=1):
-        embed.add_field(name=clip(f"[{i}] {source_label(c)}", FIELD_NAME),
+        embed.add_field(name=clip(f"[{i}] {safe(source_label(c))}", FIELD_NAME),
                         value=clip(f"> {emphasise(c, safe)}", FIELD_VALUE), inline=False)
-    quotes = f" · {m.quotes} quotes (/quote)" if m.quotes else ""
-    embed.set_footer(text=f"{m.documents} sources · {m.mentions} mentions{quotes}")
+    quotes = f" · {plural(m.quotes, 'quote')} (/quote)" if m.quotes else ""
+    embed.set_footer(text=f"{plural(m.documents, 'source')} · {plural(m.mentions, 'mention')}{quotes}")
     return embed
 
 
@@ -125,12 +145,13 @@ def _when(a: WhenAnswer) -> discord.Embed:
     embed = discord.Embed(title=clip(f"When: {a.query}", TITLE), colour=COLOUR_OK)
     best = a.dates[0]
     embed.description = clip(
-        f"**{best.value}** — {best.human} ({best.sources} source{'s' if best.sources != 1 else ''} agree)",
+        f"**{best.value}** — {best.human} "
+        f"({plural(best.sources, 'source')} {'agrees' if best.sources == 1 else 'agree'})",
         DESCRIPTION,
     )
     shown = 0
     for d in a.dates[:8]:
-        body = [f"{d.sources} source{'s' if d.sources != 1 else ''} · written “{safe(d.text)}”"]
+        body = [f"{plural(d.sources, 'source')} · written “{safe(d.text)}”"]
         body += [_cite_line(i, c) for i, c in enumerate(d.citations, start=1)]
         embed.add_field(name=clip(f"{d.value} — {d.human}", FIELD_NAME), value=_join_within(body, FIELD_VALUE),
                         inline=False)
@@ -167,7 +188,7 @@ def _check(a: CheckAnswer) -> discord.Embed:
         diff = [f"• {safe(describe_diff(d.op, d.claim, d.source))}" for d in a.diff]
         embed.add_field(name="Differences", value=_join_within(diff, FIELD_VALUE), inline=False)
     for i, c in enumerate(a.citations or a.nearest, start=1):
-        name = f"[{i}] {source_label(c)}" if a.citations else f"Nearest [{i}] {source_label(c)}"
+        name = f"[{i}] {safe(source_label(c))}" if a.citations else f"Nearest [{i}] {safe(source_label(c))}"
         embed.add_field(name=clip(name, FIELD_NAME), value=clip(f"> {emphasise(c, safe)}", FIELD_VALUE),
                         inline=False)
     return embed
@@ -179,7 +200,7 @@ def _paged(title: str, description: str | None, blocks: list[tuple[str, str]], f
     pages: list[list[tuple[str, str]]] = [[]]
     size = len(description or "")
     for name, value in blocks:
-        name, value = clip(name, FIELD_NAME), value[:FIELD_VALUE]
+        name, value = clip(safe(name), FIELD_NAME), clip(value, FIELD_VALUE)
         if pages[-1] and (len(pages[-1]) >= PAGE_FIELDS or size + len(name) + len(value) > PAGE_BUDGET):
             pages.append([])
             size = 0
@@ -218,8 +239,7 @@ def _quote_pages(a: QuoteAnswer) -> list[discord.Embed]:
                            "\n".join(chunk)))
     total = len(a.quotes)
     more = f" · {a.total - total} more not loaded" if a.total > total else ""
-    plural = "s" if len(by_source) != 1 else ""
-    footer = f"{total} quote{'s' if total != 1 else ''} from {len(by_source)} source{plural}"
+    footer = f"{plural(total, 'quote')} from {plural(len(by_source), 'source')}"
     return _paged(f"Quotes: {a.speaker}", None, blocks, footer + more)
 
 
@@ -227,7 +247,7 @@ def _when_pages(a: WhenAnswer) -> list[discord.Embed]:
     first = _when(a)
     blocks = []
     for d in a.dates:
-        body = [f"{d.sources} source{'s' if d.sources != 1 else ''} · written “{safe(d.text)}”"]
+        body = [f"{plural(d.sources, 'source')} · written “{safe(d.text)}”"]
         body += [_cite_line(i, c) for i, c in enumerate(d.citations, start=1)]
         blocks.append((f"{d.value} — {d.human}", _join_within(body, FIELD_VALUE)))
     return _paged(first.title or "When", first.description, blocks, f"{len(a.dates)} dates")
@@ -242,7 +262,7 @@ def _sources_pages(a: SourcesAnswer) -> list[discord.Embed]:
         outlet = f" · {safe(d.outlet)}" if d.outlet else ""
         link = f"\n{d.url}" if d.url else ""
         blocks.append((f"{d.title or d.name}",
-                       f"`{safe(d.name)}`{outlet} · {d.published or 'undated'}\n"
+                       f"{code(d.name)}{outlet} · {d.published or 'undated'}\n"
                        f"{d.people} people · {d.quotes} quotes · {d.dates} dates{link}"))
     shown = f"{len(a.documents)} of {a.total}" if a.total > len(a.documents) else str(a.total)
     return _paged("Sources", None, blocks, f"{shown} documents, newest first")
@@ -262,10 +282,11 @@ def _source_pages(a: SourceAnswer) -> list[discord.Embed]:
                 blocks.append((heading, "\n".join(chunk)))
                 heading = f"{groups[kind]} (cont.)"
                 chunk = []
-            chunk.append(line[:FIELD_VALUE])
+            chunk.append(clip(line, FIELD_VALUE))
         if chunk:
             blocks.append((heading, "\n".join(chunk)))
-    description = f"`{safe(d.name)}` · {safe(d.outlet or '')} {d.published or 'undated'}".replace("  ", " ")
+    outlet = f" · {safe(d.outlet)}" if d.outlet else ""
+    description = f"{code(d.name)}{outlet} · {d.published or 'undated'}"
     return _paged(d.title or d.name, description, blocks, f"{d.people} people · {d.quotes} quotes · {d.dates} dates")
 
 

@@ -20,6 +20,7 @@ from bot.render.common import (
     check_summary,
     describe_diff,
     emphasise,
+    plural,
     source_label,
 )
 
@@ -66,9 +67,9 @@ def _who(a: WhoAnswer, bold: tuple[str, str]) -> str:
             lines.append(f"  • {m.name}" + (f" ({roles})" if roles else ""))
         lines.append("")
     for m in a.matches[:1]:
-        facts = f"{m.documents} source{'s' if m.documents != 1 else ''}, {m.mentions} mentions"
+        facts = f"{plural(m.documents, 'source')}, {plural(m.mentions, 'mention')}"
         if m.quotes:
-            facts += f", {m.quotes} quote{'s' if m.quotes != 1 else ''}"
+            facts += f", {plural(m.quotes, 'quote')}"
         lines.append(f"{m.name}  ({facts})")
         n = 0
         if m.roles:
@@ -92,7 +93,7 @@ def _when(a: WhenAnswer, bold: tuple[str, str]) -> str:
         return msg
     lines = [f"When: {a.query}"]
     for i, d in enumerate(a.dates[:5], start=1):
-        agree = f"{d.sources} source{'s' if d.sources != 1 else ''}"
+        agree = f"{plural(d.sources, 'source')}"
         lines.append(f"{i}. {d.value} — {d.human}  ({agree}; written “{d.text}”)")
         for j, c in enumerate(d.citations, start=1):
             lines.append(_cite(j, c, bold, indent="     "))
@@ -143,7 +144,7 @@ def _check(a: CheckAnswer, bold: tuple[str, str]) -> str:
 def _sources(a: SourcesAnswer) -> str:
     if not a.documents:
         return "No documents yet. Add .txt or .md files to the corpus folder."
-    lines = [f"Sources — {a.total} document{'s' if a.total != 1 else ''}, newest first"]
+    lines = [f"Sources — {plural(a.total, 'document')}, newest first"]
     for d in a.documents:
         outlet = f" · {d.outlet}" if d.outlet else ""
         title = f" — {d.title}" if d.title else ""
