@@ -244,6 +244,29 @@ async def test_concurrent_commands_are_all_answered_in_time(double: DiscordDoubl
         assert_pings_nobody(rec.final_message())
 
 
+async def test_a_hundred_concurrent_interactions_are_all_answered_correctly(
+    double: DiscordDouble, synced: list[Any]
+) -> None:
+    """100 users ask at once (the interactions are dispatched before any is answered): every one is
+    acknowledged within Discord's 3 s and carries the right answer for its own question."""
+    asks = [
+        ("who", {"name": "Jaishankar"}, "S. Jaishankar"),
+        ("when", {"event": "inauguration"}, "2025-01-20"),
+        ("quote", {"person": "Modi"}, "Narendra Modi"),
+        ("check", {"quote": "We firmly oppose illegal mobility", "speaker": "Trump"}, "Misattributed"),
+    ]
+    recs = []
+    for i in range(100):
+        name, options, expected = asks[i % len(asks)]
+        recs.append((await double.slash(name, options, user=double.make_user(f"crowd{i}")), expected))
+    await asyncio.gather(*(r.wait_response(timeout=30) for r, _ in recs))
+    for rec, expected in recs:
+        assert rec.acked_after is not None and rec.acked_after < 3.0
+        msg = rec.final_message()
+        assert expected in msg.shown_text(), (expected, msg.shown_text()[:200])
+        assert_pings_nobody(msg)
+
+
 async def test_every_message_the_bot_wrote_carried_allowed_mentions(
     double: DiscordDouble, synced: list[Any]
 ) -> None:
