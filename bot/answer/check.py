@@ -21,8 +21,7 @@ from rapidfuzz import fuzz
 
 from bot.answer.cite import Citer
 from bot.answer.models import CheckAnswer, DiffOp
-from bot.answer.resolve import resolve
-from bot.answer.who import MATCH
+from bot.answer.resolve import MATCH, resolve
 from bot.store import Store
 from bot.textnorm import normalize_quote
 

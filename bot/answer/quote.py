@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bot.answer.cite import Citer
 from bot.answer.models import QuoteAnswer, QuoteItem
-from bot.answer.resolve import resolve
-from bot.answer.who import SUGGEST, choose
+from bot.answer.resolve import find_person
 from bot.store import Store
 
 KIND_ORDER = {"direct": 0, "post": 1, "partial": 2, "indirect": 3}
@@ -17,14 +16,11 @@ async def quote(
     query = query.strip()
     if not query:
         return QuoteAnswer(query, "error", message="Give a person, e.g. `/quote Modi`.")
-    candidates = await resolve(store, query)
-    chosen, status = choose(candidates)
-    if status == "not_found":
-        suggestions = [c.entity.name for c in candidates if c.score >= SUGGEST][:5]
-        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-        return QuoteAnswer(query, "not_found", suggestions=suggestions,
-                           message=f"Nobody called “{query}” appears in the sources.{hint}")
-    if status == "ambiguous":
+    found = await find_person(store, query)
+    if found.status == "not_found":
+        return QuoteAnswer(query, "not_found", suggestions=found.suggestions, message=found.message)
+    chosen = found.chosen
+    if found.status == "ambiguous":
         # prefer the candidate who actually has quotes when only one of them does
         quoted = [c for c in chosen if await store.quote_count_of(c.entity.id)]
         if len(quoted) != 1:

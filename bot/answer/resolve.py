@@ -16,6 +16,11 @@ from bot.textnorm import name_tokens, normalize_name
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "pm", "president", "minister"])
 
 
+MATCH = 85.0  # a candidate scoring this or more is an answer, not a suggestion
+CLOSE = 4.0  # candidates within this many points of the best are offered as a choice
+SUGGEST = 55.0
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     entity: EntityRow
@@ -60,3 +65,36 @@ def _score(norm: str, tokens: list[str], alias_norm: str) -> float:
     # a typo in one word: compare each query word with the alias's words
     per_token = sum(max((fuzz.ratio(t, a) for a in alias_tokens), default=0.0) for t in tokens) / len(tokens)
     return max(per_token * 0.97, fuzz.token_sort_ratio(norm, alias_norm) * 0.95)
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Who a query names: one person (found), a short list (ambiguous), or nobody (with suggestions)."""
+
+    status: str  # found, ambiguous, not_found
+    chosen: list[Candidate]
+    suggestions: list[str]
+    message: str
+
+
+async def find_person(store: Store, query: str) -> Resolution:
+    candidates = await resolve(store, query)
+    chosen, status = choose(candidates)
+    if status != "not_found":
+        return Resolution(status, chosen, [], "")
+    suggestions = [c.entity.name for c in candidates if c.score >= SUGGEST][:5]
+    hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+    return Resolution("not_found", [], suggestions, f"Nobody called “{query}” appears in the sources.{hint}")
+
+
+def choose(candidates: list[Candidate]) -> tuple[list[Candidate], str]:
+    """One clear winner → found; several close ones → ambiguous (a short list); none good → not_found."""
+    if not candidates or candidates[0].score < MATCH:
+        return [], "not_found"
+    top = candidates[0]
+    close = [c for c in candidates if c.score >= top.score - CLOSE and c.score >= MATCH]
+    if top.score >= 100 and (len(close) == 1 or close[1].score < 100):
+        return [top], "found"
+    if len(close) == 1:
+        return [top], "found"
+    return close[:5], "ambiguous"

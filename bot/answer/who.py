@@ -4,41 +4,20 @@ from __future__ import annotations
 
 from bot.answer.cite import Citer
 from bot.answer.models import PersonMatch, RoleItem, WhoAnswer
-from bot.answer.resolve import Candidate, resolve
+from bot.answer.resolve import Candidate, find_person
 from bot.store import SpanRow, Store
-
-MATCH = 85.0  # a candidate scoring this or more is an answer, not a suggestion
-CLOSE = 4.0  # candidates within this many points of the best are offered as a choice
-SUGGEST = 55.0
 
 
 async def who(store: Store, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhoAnswer:
     query = query.strip()
     if not query:
         return WhoAnswer(query, "error", message="Give a name, e.g. `/who Jaishankar`.")
-    candidates = await resolve(store, query)
-    chosen, status = choose(candidates)
-    if status == "not_found":
-        suggestions = [c.entity.name for c in candidates if c.score >= SUGGEST][:5]
-        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-        return WhoAnswer(query, "not_found", suggestions=suggestions,
-                         message=f"Nobody called “{query}” appears in the sources.{hint}")
+    found = await find_person(store, query)
+    if found.status == "not_found":
+        return WhoAnswer(query, "not_found", suggestions=found.suggestions, message=found.message)
     citer = Citer(store, snippet_chars)
-    matches = [await describe(store, citer, c, max_citations) for c in chosen]
-    return WhoAnswer(query, status, matches=matches)
-
-
-def choose(candidates: list[Candidate]) -> tuple[list[Candidate], str]:
-    """One clear winner → found; several close ones → ambiguous (a short list); none good → not_found."""
-    if not candidates or candidates[0].score < MATCH:
-        return [], "not_found"
-    top = candidates[0]
-    close = [c for c in candidates if c.score >= top.score - CLOSE and c.score >= MATCH]
-    if top.score >= 100 and (len(close) == 1 or close[1].score < 100):
-        return [top], "found"
-    if len(close) == 1:
-        return [top], "found"
-    return close[:5], "ambiguous"
+    matches = [await describe(store, citer, c, max_citations) for c in found.chosen]
+    return WhoAnswer(query, found.status, matches=matches)
 
 
 async def describe(store: Store, citer: Citer, candidate: Candidate, max_citations: int) -> PersonMatch:
