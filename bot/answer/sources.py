@@ -43,7 +43,8 @@ async def source(store: Store, query: str, snippet_chars: int = 280, limit: int 
             roles[r["entity_id"]].append(title)
     for p in facts["people"]:
         described = f"{p['name']} — {', '.join(roles[p['id']])}" if roles.get(p["id"]) else p["name"]
-        lines.append(FactLine("person", f"{described} ({p['n']} mentions)",
+        mentions = f"{p['n']} mention" + ("s" if p["n"] != 1 else "")
+        lines.append(FactLine("person", f"{described} ({mentions})",
                               await citer.cite(doc.id, p["start"], p["start"] + len(p["name"]))))
     for q in facts["quotes"]:
         lines.append(FactLine("quote", f"{q['speaker'] or 'unattributed'} ({q['kind']}): “{q['text']}”",

@@ -107,8 +107,10 @@ class Reads:
         )
         return [_doc(r) for r in rows]
 
-    async def document_facts(self, document_id: int, limit: int = 200) -> dict[str, list[aiosqlite.Row]]:
-        """What one document says: its people (with roles), quotes, dated events and amounts."""
+    async def document_facts(
+        self, document_id: int, limit: int = 200, min_score: float = 0.3
+    ) -> dict[str, list[aiosqlite.Row]]:
+        """What one document says: its people (with roles), quotes, confidently dated events and amounts."""
         return {
             "people": await self._all(
                 "SELECT e.id, e.name, count(*) AS n, min(m.start) AS start, max(m.end) AS end FROM mentions m"
@@ -123,7 +125,7 @@ class Reads:
                 (document_id, limit)),
             "events": await self._all(
                 "SELECT trigger, value, timex_start, timex_end, start, end, trigger_start, trigger_end FROM events"
-                " WHERE document_id = ? ORDER BY start LIMIT ?", (document_id, limit)),
+                " WHERE document_id = ? AND score >= ? ORDER BY start LIMIT ?", (document_id, min_score, limit)),
             "amounts": await self._all(
                 "SELECT start, end, text, value FROM amounts WHERE document_id = ? ORDER BY start LIMIT ?",
                 (document_id, limit)),
