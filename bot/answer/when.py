@@ -14,6 +14,7 @@ from bot.answer.dates import contains, human, precision
 from bot.answer.models import Citation, DateItem, WhenAnswer
 from bot.extract.event_words import event_keys
 from bot.store import SpanRow, Store
+from bot.textnorm import fold
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class _Evidence:
     trigger: str
     score: float
     timex: tuple[int, int]
+    literal: bool = False  # the event words are the user's own words, not a synonym of them
 
 
 @dataclass(slots=True)
@@ -49,7 +51,7 @@ async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: 
     keys = event_keys(query)
     if not keys:
         return WhenAnswer(query, "error", message="Name an event, e.g. `/when inauguration`.")
-    evidence = await _linked(store, keys) or await _full_text(store, query)
+    evidence = await _linked(store, keys, query) or await _full_text(store, query)
     if not evidence:
         suggestions = await _suggest(store, keys)
         hint = f" Known events include: {', '.join(suggestions)}." if suggestions else ""
@@ -60,7 +62,7 @@ async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: 
     await citer.preload({e.document_id for e in evidence})
     items = []
     for g in groups[:10]:
-        best = sorted(g.evidence, key=lambda e: -e.score)
+        best = sorted(g.evidence, key=lambda e: (not e.literal, -e.score))  # the user's own words first
         firsts = _one_per_document(best)
         cited = firsts + [e for e in best if e not in firsts] + g.agreeing
         citations: list[Citation] = []
@@ -83,7 +85,12 @@ async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: 
     return WhenAnswer(query, "found", dates=items)
 
 
-async def _linked(store: Store, keys: set[str]) -> list[_Evidence]:
+def _literal(query: str, trigger: str) -> bool:
+    q, t = fold(query).strip(), fold(trigger).strip()
+    return bool(q and t) and (t in q or q in t)
+
+
+async def _linked(store: Store, keys: set[str], query_text: str) -> list[_Evidence]:
     rows = await store.events_by_keys(sorted(keys))
     matched: dict[tuple, set[str]] = {}
     spans = {}
@@ -103,7 +110,7 @@ async def _linked(store: Store, keys: set[str]) -> list[_Evidence]:
         trig = await _trigger_span(store, row)
         timex = (row.aux_start or row.start, row.aux_end or row.end)
         out.append(_Evidence(row.document_id, min(row.start, *timex), max(row.end, *timex), [trig, timex],
-                             str(row.extra), row.label, score, timex))
+                             str(row.extra), row.label, score, timex, _literal(query_text, row.label)))
     return out
 
 
