@@ -134,3 +134,8 @@ async def test_amounts(desk: Desk) -> None:
     source = read_document(SEEDS_DIR / D000)
     values = {a.value for a in extract(source.text, source.meta).amounts}
     assert {"18,000", "4.8 million"} <= values
+
+
+async def test_when_cites_the_users_own_words_first(desk: Desk) -> None:
+    first = (await desk.when("sworn in")).dates[0].citations[0]
+    assert "sworn in" in first.snippet
