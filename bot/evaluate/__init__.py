@@ -18,6 +18,7 @@ SETS: dict[str, str] = {
     "meantime": "bot.evaluate.meantime",
     "polnear": "bot.evaluate.polnear",
     "speed": "bot.evaluate.speed",
+    "scaling": "bot.evaluate.scaling",
 }
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

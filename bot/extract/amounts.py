@@ -31,6 +31,7 @@ from bot.extract.amounts_lex import (
     VERBS_TO_NUMBER,
 )
 from bot.extract.facts import Amount
+from bot.extract.people_index import SpanIndex
 
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # also 5,00,000
 _SCALE = r"(?:lakh crores?|thousand crores?|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|b|k)\b"
@@ -64,17 +65,19 @@ _YEAR_CTX = re.compile(r"(?:\b(?:in|of|since|by|from|until|till|to|year|years|fi
 
 def find_amounts(text: str, sentences: list[tuple[int, int]]) -> list[Amount]:
     """Every amount in `text`, in order; offsets index into `text`."""
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    # Spans looked up by position (SpanIndex), not by trying each: per number, that was quadratic.
+    phones = SpanIndex((m.start(), m.end()) for m in _PHONE.finditer(text))
     out: list[Amount] = []
-    taken: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
         a = _digit_amount(text, m, phones)
         if a is not None:
             out.append(a)
-            taken.append((a.start, a.end))
+            spans.append((a.start, a.end))
+    taken = SpanIndex(spans)
     lowered = text.translate(_ASCII_LOWER)
     for m in _WORDNUM.finditer(lowered):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.contains(m.start()):
             continue
         a = _word_amount(text, m)
         if a is not None:
@@ -86,10 +89,10 @@ def find_amounts(text: str, sentences: list[tuple[int, int]]) -> list[Amount]:
 # ------------------------------------------------------------------------------------------ digits
 
 
-def _digit_amount(text: str, m: re.Match[str], phones: list[tuple[int, int]]) -> Amount | None:
+def _digit_amount(text: str, m: re.Match[str], phones: SpanIndex) -> Amount | None:
     num_s, num_e = m.start("num"), m.end("num")
     raw = m.group("num")
-    if any(s <= num_s < e for s, e in phones):
+    if phones.contains(num_s):
         return None
     before = text[max(0, num_s - 12) : num_s]
     cur = m.group("cur")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from bot.extract.event_words import EVENT_LEXICON, LIGHT, STOP_WORDS, SYNONYMS, stem
 from bot.extract.facts import Event, Timex
@@ -86,10 +87,13 @@ _MIN_SCORE = 0.05
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Event words in text[start:end]: (start, end, kind) with kind 'noun', 'verb' or 'phrase'."""
     out: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # phrase matches: one finditer, so sorted and non-overlapping
+    taken_ends: list[int] = []
     for m in _PHRASE_TRIGGERS.finditer(text, start, end):
         out.append((m.start(), m.end(), "phrase"))
-        taken.append((m.start(), m.end()))
+        taken_starts.append(m.start())
+        taken_ends.append(m.end())
+    initial = _initial_positions(text, start, end)
     prev_word = ""
     for m in _WORD.finditer(text, start, end):
         w = m.group(0)
@@ -97,10 +101,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         low = w.lower().replace("’", "'")
         if low.endswith("'s"):
             low, e = low[:-2], e - 2
-        if any(a <= s < b for a, b in taken):
+        k = bisect.bisect_right(taken_starts, s)
+        if k and s < taken_ends[k - 1]:  # inside a phrase trigger
             prev_word = low
             continue
-        sentence_initial = s == start or text[start:s].strip() in ("", '"', "“")
+        sentence_initial = s == start or s in initial
         if w[0].isupper() and not sentence_initial and not w.isupper():
             prev_word = low
             continue
@@ -128,6 +133,22 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         prev_word = low
     out.sort()
     return out
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _initial_positions(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where a word is sentence-initial, i.e. `text[start:s].strip() in ("", '"', "“")` (asked for every
+    word, that slice made long sentences quadratic): the first non-space, or the one after an opening quote."""
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return ()
+    f = first.start()
+    if text[f] not in '"“':
+        return (f,)
+    second = _NON_SPACE.search(text, f + 1, end)
+    return (f, second.start()) if second else (f,)
 
 
 _FUNCTION_AFTER_VERB = frozenset(
@@ -179,7 +200,7 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     block = _BLOCK_WORDS.search(text, pos, end)
     if block:  # "spoke to Trump for the first time | since his inauguration"
         end, m = block.start(), block
-    end = len(text[:end].rstrip())
+    end = pos + len(text[pos:end].rstrip()) if end > pos else end  # not text[:end]: a copy per event
     if not m and end < limit:  # cut at a word boundary
         end = text.rfind(" ", pos, end)
         end = end if end > pos else pos
@@ -211,6 +232,74 @@ def _link_score(text: str, a_end: int, b_start: int, timexes_between: bool) -> f
     return score
 
 
+class _Spans:
+    """Timex spans sorted by start, for the questions `link_events` asks about each (trigger, timex) pair.
+
+    Asking them of every span of the sentence made a long sentence cubic (pairs x spans).
+    """
+
+    def __init__(self, spans: list[tuple[int, ...]]) -> None:
+        self.spans = spans
+        self.starts = [sp[0] for sp in spans]
+        self.max_end = list(accumulate((sp[1] for sp in spans), max))  # over spans[:i + 1]
+        self.min_end = list(accumulate((sp[1] for sp in reversed(spans)), min))[::-1]  # over spans[i:]
+
+    def _containing(self, pos: int, lo: int = 0) -> list[int]:
+        """Indexes (>= lo) of the spans with start <= pos < end... or end >= pos: callers check."""
+        out = []
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= lo and self.max_end[i] >= pos:
+            out.append(i)
+            i -= 1
+        return out
+
+    def inside_other(self, s: int, t_start: int, t_end: int, sent_start: int) -> bool:
+        """`any(a <= s < b and not (a <= t_start and t_end <= b))` over the spans starting in the sentence."""
+        lo = bisect.bisect_left(self.starts, sent_start)
+        for i in self._containing(s, lo):
+            a, b = self.spans[i][0], self.spans[i][1]
+            if a <= s < b and not (a <= t_start and t_end <= b):
+                return True
+        return False
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        """`any(lo <= a and b <= hi)`: a span lying inside [lo, hi]."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.spans) and self.min_end[i] <= hi
+
+    def first_containing(self, start: int, end: int, skip: int) -> tuple[int, ...] | None:
+        """The span (a, b, k) with a <= start and end <= b and k != skip having the least k."""
+        found = [self.spans[i] for i in self._containing(end) if self.spans[i][0] <= start
+                 and end <= self.spans[i][1] and self.spans[i][2] != skip]
+        return min(found, key=lambda sp: sp[2]) if found else None
+
+
+_FEW_TRIGGERS = 2 * _MAX_WORDS  # up to this many event words in a sentence, all are tried
+_RUN = re.compile(r"[A-Za-z'’-]*[A-Za-z][A-Za-z'’-]*")
+
+
+class _WordReach:
+    """How far from a timex an event word can be and still be linked: `_link_score` refuses a gap of more
+    than _MAX_WORDS words. Every _WORD match lies in a run of [A-Za-z'’-] and every such run holding a
+    letter gives at least one match, so a gap holding _MAX_WORDS + 1 whole runs is refused: only triggers
+    inside that bound need scoring (the same links, without trying every trigger of a long sentence)."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        runs = [(m.start(), m.end()) for m in _RUN.finditer(text, lo, hi)]  # whole runs of [lo, hi) also count
+        self.starts = [a for a, _b in runs]
+        self.ends = [b for _a, b in runs]
+
+    def before(self, pos: int) -> int:
+        """A trigger ending at or before this is refused (its gap to `pos` holds too many runs)."""
+        i = bisect.bisect_right(self.ends, pos)  # runs ending by pos
+        return self.starts[i - _MAX_WORDS - 1] if i > _MAX_WORDS else -1
+
+    def after(self, pos: int) -> int:
+        """A trigger starting at or after this is refused."""
+        j = bisect.bisect_left(self.starts, pos)  # first run starting at pos or later
+        return self.ends[j + _MAX_WORDS] if j + _MAX_WORDS < len(self.ends) else 1 << 62
+
+
 def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list[Event]:
     """Events dated by the timexes of `text`; one Event per trigger occurrence (its best link)."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and _DATED.match(t.value)]
@@ -219,34 +308,41 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
     if not sentences:
         sentences = [(0, len(text))]
     starts = [s for s, _e in sentences]
-    all_spans = sorted((t.start, t.end) for t in timexes)
-    span_starts = [a for a, _b in all_spans]
-    anchored = [t for t in dated if t.anchor == "anchored"]
+    spans = _Spans(sorted((t.start, t.end) for t in timexes))
+    anchored = _Spans(sorted((t.start, t.end, k) for k, t in enumerate(dated) if t.anchor == "anchored"))
     best: dict[tuple[int, int], Event] = {}
-    trigger_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-    for t in dated:
+    trigger_cache: dict[tuple[int, int], tuple] = {}
+    for k, t in enumerate(dated):
         sent = _sentence_of(starts, sentences, t.start)
         if sent is None:
             continue
         if sent not in trigger_cache:
-            trigger_cache[sent] = find_triggers(text, sent[0], sent[1])
+            found = find_triggers(text, sent[0], sent[1])
+            # in a sentence with many event words, only those near enough for _link_score to accept are tried
+            # (see _WordReach): trying them all for every date was quadratic in the sentence length
+            reach = _WordReach(text, sent[0], sent[1]) if len(found) > _FEW_TRIGGERS else None
+            trigger_cache[sent] = (found, [s for s, _e, _k in found],
+                                   max((e - s for s, e, _k in found), default=0), reach)
+        triggers, trigger_starts, longest, reach = trigger_cache[sent]
         # a date inside an anchored phrase dates only the words of that phrase
-        # the timex spans of this sentence only (documents may be long)
-        spans = all_spans[bisect.bisect_left(span_starts, sent[0]):bisect.bisect_right(span_starts, sent[1])]
-        outer = next((a for a in anchored if a is not t and a.start <= t.start and t.end <= a.end), None)
-        lo, hi = (outer.start, outer.end) if outer else sent
-        for s, e, kind in trigger_cache[sent]:
+        outer = anchored.first_containing(t.start, t.end, skip=k) if anchored.spans else None
+        lo, hi = (outer[0], outer[1]) if outer else sent
+        if reach is not None:
+            first = bisect.bisect_right(trigger_starts, reach.before(t.start) - longest)
+            last = bisect.bisect_left(trigger_starts, reach.after(t.end))
+            triggers = triggers[first:last]
+        for s, e, kind in triggers:
             if not (lo <= s and e <= hi):
                 continue
-            if any(a <= s < b and not (a <= t.start and t.end <= b) for a, b in spans):
+            if spans.inside_other(s, t.start, t.end, sent[0]):
                 continue  # words inside another date phrase belong to that phrase
             if t.start <= s < t.end:
                 continue  # the event words inside an anchored phrase are its anchor, not dated by it
             if e <= t.start:
-                between = any(e <= a and b <= t.start for a, b in spans)
+                between = spans.any_within(e, t.start)
                 score = _link_score(text, e, t.start, between)
             else:
-                between = any(t.end <= a and b <= s for a, b in spans)
+                between = spans.any_within(t.end, s)
                 score = _link_score(text, t.end, s, between)
             if score is None:
                 continue

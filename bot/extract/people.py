@@ -27,12 +27,14 @@ country/organisation qualifier and the span where stated) and the full surface f
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
 from bot.extract.facts import Entity, Role
+from bot.extract.people_index import LineIndex, SpanIndex
 from bot.extract.people_lexicon import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -141,6 +143,10 @@ class _Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     surname_alone: bool = False  # called by the surname with a title or honorific ("Mr Ford")
+    # Sets mirroring `aliases` and `mentions` once they grow past _FEW, so that adding one stays O(1) however
+    # often a person recurs (a list membership test made a 1 MB document quadratic).
+    alias_set: set[str] | None = None
+    mention_set: set[tuple[int, int]] | None = None
 
     @property
     def name(self) -> str:
@@ -148,12 +154,33 @@ class _Person:
 
     def add_alias(self, alias: str) -> None:
         alias = _WS.sub(" ", alias).strip()
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
+        if not alias:
+            return
+        if self.alias_set is None:
+            if alias in self.aliases:
+                return
+            if len(self.aliases) >= _FEW:
+                self.alias_set = set(self.aliases)
+        elif alias in self.alias_set:
+            return
+        if self.alias_set is not None:
+            self.alias_set.add(alias)
+        self.aliases.append(alias)
 
     def add_mention(self, span: tuple[int, int]) -> None:
-        if span not in self.mentions:
-            self.mentions.append(span)
+        if self.mention_set is None:
+            if span in self.mentions:
+                return
+            if len(self.mentions) >= _FEW:
+                self.mention_set = set(self.mentions)
+        elif span in self.mention_set:
+            return
+        if self.mention_set is not None:
+            self.mention_set.add(span)
+        self.mentions.append(span)
+
+
+_FEW = 16  # up to this many, a list is searched directly
 
 
 # ---------------------------------------------------------------------------------------------- tokens
@@ -431,12 +458,59 @@ _HEADLINE_LOWER = frozenset(
 )
 
 
-def _headline(toks: list[_Tok], lo: int, hi: int, text: str) -> bool:
+class _Lines:
+    """Per line of the text, where its text starts and ends, computed once per line: asking for every
+    sentence of a long line by slicing the line from its start made one-line documents quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = LineIndex(text)
+        self._first: dict[int, int] = {}
+        self._last: dict[int, int] = {}
+
+    def alone_before(self, pos: int) -> bool:
+        """`not text[line start:pos].strip()`: nothing but whitespace before `pos` on its line."""
+        ls = self.index.break_before(pos) + 1
+        first = self._first.get(ls)
+        if first is None:
+            le = self.index.break_after(ls)
+            line = self.text[ls:le if le >= 0 else None]
+            first = self._first[ls] = ls + len(line) - len(line.lstrip())
+        return first >= pos
+
+    def alone_after(self, pos: int) -> bool:
+        """`not text[pos:line end].strip(" .!?")`: nothing but spaces and end punctuation after `pos`."""
+        le = self.index.break_after(pos)
+        last = self._last.get(le)
+        if last is None:
+            ls = self.index.break_before(pos) + 1
+            line = self.text[ls:le if le >= 0 else None]
+            last = self._last[le] = ls + len(line.rstrip(" .!?"))
+        return last <= pos
+
+
+_NEAR = 1_000  # a line break this near is looked for directly; farther ones through _Lines
+
+
+def _headline(toks: list[_Tok], lo: int, hi: int, text: str, lines: list[_Lines]) -> bool:
     """A line of its own in Title Case: no lower-case word except short function words."""
-    before = text.rfind("\n", 0, toks[lo].start)
-    after = text.find("\n", toks[hi - 1].end)
-    if text[before + 1:toks[lo].start].strip() or text[toks[hi - 1].end:after if after >= 0 else None].strip(" .!?"):
-        return False
+    start, end = toks[lo].start, toks[hi - 1].end
+    before = text.rfind("\n", max(0, start - _NEAR), start)
+    if before >= 0 or start <= _NEAR:
+        if text[before + 1:start].strip():
+            return False
+    else:
+        lines[:] = lines or [_Lines(text)]
+        if not lines[0].alone_before(start):
+            return False
+    after = text.find("\n", end, end + _NEAR)
+    if after >= 0 or end + _NEAR >= len(text):
+        if text[end:after if after >= 0 else None].strip(" .!?"):
+            return False
+    else:
+        lines[:] = lines or [_Lines(text)]
+        if not lines[0].alone_after(end):
+            return False
     caps = 0
     for t in toks[lo:hi]:
         w = t.text
@@ -664,12 +738,18 @@ class _People(list[_Person]):
     def __init__(self) -> None:
         super().__init__()
         self.by_last: dict[str, list[_Person]] = {}
-        self.version = 0  # bumped whenever a person is added or renamed
+        self.changed: list[_Person] = []  # every person added or renamed, in order (for _NameIndex.sync)
+        self.ordinal: dict[int, int] = {}  # id(person) -> position in the list
 
     def add(self, p: _Person) -> None:
+        self.ordinal[id(p)] = len(self)
         self.append(p)
         self.by_last.setdefault(_last_key(p.tokens), []).append(p)
-        self.version += 1
+        self.changed.append(p)
+
+    def rename(self, p: _Person, tokens: list[str]) -> None:
+        p.tokens = tokens
+        self.changed.append(p)
 
 
 def _find_person(people: _People, core: list[str]) -> _Person | None:
@@ -722,17 +802,52 @@ def _by_surname(p: _Person) -> bool:
     return p.tokens[-1] not in _SUFFIXES or p.surname_alone
 
 
-def _name_index(people: list[_Person]) -> dict[str, list[_Person]]:
-    """Surname (as written and in capitals) and '^'+first word of full names -> people, oldest first."""
-    index: dict[str, list[_Person]] = {}
-    for p in people:
-        last = _last_key(p.tokens)
-        index.setdefault(last, []).append(p)
-        if last.upper() != last:
-            index.setdefault(last.upper(), []).append(p)
-        if len(p.tokens) > 1:
-            index.setdefault("^" + _key(p.tokens[0]), []).append(p)
-    return index
+def _index_keys(tokens: list[str]) -> list[str]:
+    """Surname (as written and in capitals) and '^'+first word of full names."""
+    last = _last_key(tokens)
+    keys = [last]
+    if last.upper() != last:
+        keys.append(last.upper())
+    if len(tokens) > 1:
+        keys.append("^" + _key(tokens[0]))
+    return keys
+
+
+class _NameIndex(dict[str, list[_Person]]):
+    """`_index_keys` of every person -> people, oldest first; kept up to date person by person.
+
+    Rebuilding it from all the people whenever one was added or renamed made documents naming many people
+    quadratic; `sync` re-files only the people changed since the last call, at their place in the list.
+    """
+
+    def __init__(self, people: _People) -> None:
+        super().__init__()
+        self._people = people
+        self._ordinals: dict[str, list[int]] = {}  # parallel to each list: the people's positions
+        self._keys: dict[int, list[str]] = {}  # id(person) -> the keys it is filed under
+        self._synced = 0
+        self.sync()
+
+    def sync(self) -> None:
+        changed = self._people.changed
+        if self._synced == len(changed):
+            return
+        for p in changed[self._synced:]:
+            ordinal = self._people.ordinal[id(p)]
+            for key in self._keys.pop(id(p), ()):
+                ords = self._ordinals[key]
+                i = bisect.bisect_left(ords, ordinal)
+                del ords[i]
+                del self[key][i]
+                if not ords:
+                    del self[key], self._ordinals[key]
+            keys = self._keys[id(p)] = _index_keys(p.tokens)
+            for key in keys:
+                ords = self._ordinals.setdefault(key, [])
+                i = bisect.bisect_left(ords, ordinal)
+                ords.insert(i, ordinal)
+                self.setdefault(key, []).insert(i, p)
+        self._synced = len(changed)
 
 
 def _link_run_tokens(index: dict[str, list[_Person]], toks: list[_Tok], i: int, j: int, text: str,
@@ -783,7 +898,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     for idx, t in enumerate(toks):
         r = sent_ranges.setdefault(t.sent, [idx, idx + 1])
         r[1] = idx + 1
-    headline = {s for s, (lo, hi) in sent_ranges.items() if _headline(toks, lo, hi, text)}
+    lines: list[_Lines] = []  # built when a line is too long to slice (see _headline)
+    headline = {s for s, (lo, hi) in sent_ranges.items() if _headline(toks, lo, hi, text, lines)}
 
     cap_counts = Counter(_key(t.text) for t in toks if t.text[:1].isupper())
     people = _People()
@@ -809,8 +925,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
             continue
         _accept(people, toks, cand, text, taken)
 
-    index = _name_index(people)
-    version = people.version
+    index = _NameIndex(people)
     for i, j, cand in pending:
         if cand is not None:
             core = [t.text for t in toks[cand.first:cand.last + 1]]
@@ -833,8 +948,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
         for a, b in _given_name_pairs(toks, i, j):
             if cap_counts[_key(toks[b - 1].text)] > 1:  # the surname recurs: not "Carson Defends"
                 _accept(people, toks, _Cand(a, b - 1, a, a, True, []), text, taken)
-        if people.version != version:
-            index, version = _name_index(people), people.version
+        index.sync()
         _link_run_tokens(index, toks, i, j, text, taken)
 
     _roles_from_as(people, toks, text)
@@ -867,8 +981,7 @@ def _accept(people: _People, toks: list[_Tok], cand: _Cand, text: str,
         p = _Person(tokens=core)
         people.add(p)
     elif len(core) > len(p.tokens) or (len(core) == len(p.tokens) and len(" ".join(core)) > len(p.name)):
-        p.tokens = core
-        people.version += 1
+        people.rename(p, core)
     span = (toks[cand.first].start, toks[cand.last].end)
     p.add_mention(span)
     taken.add(span)
@@ -891,6 +1004,26 @@ def _roles_from_as(people: list[_Person], toks: list[_Tok], text: str) -> None:
     for p in people:
         for s, _ in p.mentions:
             owner[s] = p
+    # The subject of a sentence: its first (leftmost) token that is a non-possessive person mention, found
+    # once per sentence that needs it (scanning back from every "as" to the sentence start was quadratic in
+    # the sentence length).
+    subjects: dict[int, tuple[int, _Person] | None] = {}
+
+    def subject_of(k: int) -> tuple[int, _Person] | None:
+        sent = toks[k].sent
+        if sent not in subjects:
+            q = k
+            while q > 0 and toks[q - 1].sent == sent:
+                q -= 1
+            subjects[sent] = None
+            while q < len(toks) and toks[q].sent == sent:
+                p = owner.get(toks[q].start)
+                if p is not None and not toks[q].possessive:
+                    subjects[sent] = (q, p)
+                    break
+                q += 1
+        return subjects[sent]
+
     n = len(toks)
     for k, t in enumerate(toks):
         if t.text != "as" or k + 1 >= n:
@@ -919,15 +1052,9 @@ def _roles_from_as(people: list[_Person], toks: list[_Tok], text: str) -> None:
                 break
         if not got:
             continue
-        subject = None
-        for q in range(k - 1, -1, -1):
-            if toks[q].sent != t.sent:
-                break
-            p = owner.get(toks[q].start)
-            if p is not None and not toks[q].possessive:
-                subject = p  # keep going: the first (leftmost) non-possessive person is the subject
-        if subject is not None:
-            _add_role(subject, got[0])
+        first = subject_of(k)
+        if first is not None and first[0] < k:  # the first (leftmost) non-possessive person is the subject
+            _add_role(first[1], got[0])
 
 
 def _handles(people: list[_Person], toks: list[_Tok], text: str) -> None:
@@ -935,6 +1062,8 @@ def _handles(people: list[_Person], toks: list[_Tok], text: str) -> None:
     if not people:
         return
     by_end = {e: p for p in people for _, e in p.mentions}
+    by_part: _HandleParts | None = None  # built at the first handle that needs it
+    offices: dict[str, _Person | None] = {}
     for k, t in enumerate(toks):
         if not t.text.startswith("@") or len(t.text) < 3:
             continue
@@ -945,30 +1074,60 @@ def _handles(people: list[_Person], toks: list[_Tok], text: str) -> None:
             person = by_end.get(toks[k - 2].end)
         if person is None:
             best = 0
-            for p in people:
-                parts = [_key(w).rstrip(".").replace("'", "").lower() for w in p.tokens if len(w.rstrip(".")) > 2]
-                if parts and parts[-1] in low:
-                    score = 1 + sum(1 for w in parts[:-1] if w in low)  # "@JoeBiden" over "Hunter Biden"
-                    if score > best:
-                        person, best = p, score
+            by_part = by_part or _HandleParts(people)
+            for p, parts in by_part.candidates(low):
+                score = 1 + sum(1 for w in parts[:-1] if w in low)  # "@JoeBiden" over "Hunter Biden"
+                if score > best:
+                    person, best = p, score
         if person is None and low in INSTITUTIONAL_HANDLES:
-            title, country = INSTITUTIONAL_HANDLES[low]
-            holders = [p for p in people if any(r.title == title for r in p.roles)]
-            qualified = [p for p in holders if any(r.title == title and r.qualifier and
-                                                   countries().get(r.qualifier) == country for r in p.roles)]
-            if len(qualified) == 1:
-                person = qualified[0]
-            elif len(holders) == 1:
-                person = holders[0]
+            if low not in offices:  # roles do not change here: one look per office handle
+                offices[low] = _office_holder(people, *INSTITUTIONAL_HANDLES[low])
+            person = offices[low]
         if person is not None:
             person.add_alias(handle)
             person.add_mention((t.start, t.end))
+
+
+def _office_holder(people: list[_Person], title: str, country: str) -> _Person | None:
+    """The one person holding `title` (for `country` when several hold it), None if not known."""
+    holders = [p for p in people if any(r.title == title for r in p.roles)]
+    qualified = [p for p in holders if any(r.title == title and r.qualifier and
+                                           countries().get(r.qualifier) == country for r in p.roles)]
+    if len(qualified) == 1:
+        return qualified[0]
+    if len(holders) == 1:
+        return holders[0]
+    return None
+
+
+class _HandleParts:
+    """People by the last part of their name as handles spell it ("jaishankar"), so that the people whose
+    name a handle contains are found from the handle's substrings instead of trying every person for
+    every handle (quadratic in a live blog quoting hundreds of posts)."""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.by_last: dict[str, list[tuple[int, _Person, list[str]]]] = {}
+        for ordinal, p in enumerate(people):
+            parts = [_key(w).rstrip(".").replace("'", "").lower() for w in p.tokens if len(w.rstrip(".")) > 2]
+            if parts:
+                self.by_last.setdefault(parts[-1], []).append((ordinal, p, parts))
+        self.lengths = sorted({len(k) for k in self.by_last})
+
+    def candidates(self, low: str) -> list[tuple[_Person, list[str]]]:
+        """(person, parts) for every person whose last part is in `low`, in the people's order."""
+        found: dict[int, tuple[_Person, list[str]]] = {}
+        for size in self.lengths:
+            for i in range(len(low) - size + 1):
+                for ordinal, p, parts in self.by_last.get(low[i:i + size], ()):
+                    found[ordinal] = (p, parts)
+        return [found[o] for o in sorted(found)]
 
 
 def _countries(text: str, toks: list[_Tok], taken: set[tuple[int, int]]) -> list[Entity]:
     found: dict[str, Entity] = {}
     cmap = countries()
     index = _country_index()
+    blocked = SpanIndex(taken)
     n = len(toks)
     k = 0
     while k < n:
@@ -987,7 +1146,7 @@ def _countries(text: str, toks: list[_Tok], taken: set[tuple[int, int]]) -> list
         k += m
         if text[e:e + 1] == "$" or text[max(0, s - 8):s].endswith(("Air ", "Bank of ")):
             continue
-        if any(a < e and s < b for a, b in taken):
+        if blocked.overlaps(s, e):
             continue
         surface = text[s:e]
         name = cmap.get(surface) or cmap.get(" ".join(words), surface)
@@ -1030,6 +1189,7 @@ def _acronym_orgs(orgs: dict[str, Entity], toks: list[_Tok], text: str, taken: s
     are an organisation, the acronym its alias, and the acronym's later uses its mentions."""
     n = len(toks)
     found: list[tuple[str, Entity, tuple[int, int]]] = []
+    blocked = SpanIndex(taken)
     for k in range(1, n - 2):
         if toks[k].text != "(" or toks[k + 2].text != ")":
             continue
@@ -1053,7 +1213,7 @@ def _acronym_orgs(orgs: dict[str, Entity], toks: list[_Tok], text: str, taken: s
             continue
         span = (toks[first].start, toks[k - 1].end)
         name = _surface(text, *span)
-        if name in countries() or any(a < span[1] and span[0] < b for a, b in taken):
+        if name in countries() or blocked.overlaps(*span):
             continue
         ent = orgs.get(name)
         if ent is None:
@@ -1064,9 +1224,11 @@ def _acronym_orgs(orgs: dict[str, Entity], toks: list[_Tok], text: str, taken: s
     if not found:
         return
     by_acr = {acr: ent for acr, ent, _ in found}
+    seen = {id(ent): set(ent.mentions) for ent in by_acr.values()}
     for t in toks:
         ent = by_acr.get(t.text)
-        if ent is not None and (t.start, t.end) not in ent.mentions:
+        if ent is not None and (t.start, t.end) not in seen[id(ent)]:
+            seen[id(ent)].add((t.start, t.end))
             ent.mentions.append((t.start, t.end))
     for ent in by_acr.values():
         ent.mentions.sort()

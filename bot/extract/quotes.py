@@ -31,11 +31,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from bot.extract.facts import Entity, EntityKind, Quote
+from bot.extract.people_index import SpanIndex
 from bot.extract.quotes_marks import Region, find_regions, paragraphs
 from bot.extract.quotes_speaker import (
     CUE_NOUNS,
+    CUE_VERBS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
     Resolver,
@@ -65,24 +68,68 @@ _SUBJECT_STOP = frozenset(
 )
 
 
+# A "sentence" longer than this is not one (the splitter found no boundary: a table, a list, garbage): quotes
+# look at it in pieces of at most this many characters. Every rule reads the quote's sentence (the frame
+# before it, the nearest cue, the sentence subject), so an unbounded sentence made each quote cost its
+# whole length, quadratic overall. News sentences stay far below it (the longest in the seeds, PolNeAR,
+# TBAQ and MEANTIME texts is 1,094 characters), so their quotes are unchanged.
+MAX_SENTENCE = 2_000
+
+
+def bounded_sentences(sentences: list[tuple[int, int]], limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """`sentences` with each one longer than `limit` cut into consecutive pieces of `limit` characters."""
+    if all(e - s <= limit for s, e in sentences):
+        return sentences
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        while e - s > limit:
+            out.append((s, s + limit))
+            s += limit
+        out.append((s, e))
+    return out
+
+
+class _Found(list):
+    """The quotes found so far, in order, knowing in O(1) `_previous_partial`'s answer: the last partial quote
+    with a speaker, and the smallest start of it and every quote after it (a scan back over the quotes of
+    the sentence for every partial quote was quadratic in quotes per sentence)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last_partial: Quote | None = None
+        self.min_start_since = 0  # min(q.start) over last_partial and the quotes after it
+
+    def append(self, q: Quote) -> None:
+        super().append(q)
+        if q.kind == "partial" and q.speaker_start is not None:
+            self.last_partial, self.min_start_since = q, q.start
+        elif self.last_partial is not None:
+            self.min_start_since = min(self.min_start_since, q.start)
+
+    def extend(self, quotes) -> None:
+        for q in quotes:
+            self.append(q)
+
+
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
     """Every quotation in `text` with its speaker; offsets index into `text`."""
     paras = paragraphs(text)
     resolver = Resolver(text, entities)
-    quotes: list[Quote] = []
+    quotes = _Found()
     posts = _find_posts(text, paras, resolver)
     quotes.extend(posts)
-    post_spans = [(q.start, q.end) for q in posts]
-    regions = [r for r in find_regions(text, paras)
-               if not any(s <= r.open_mark < e for s, e in post_spans)]
+    post_spans = SpanIndex((q.start, q.end) for q in posts)
+    regions = [r for r in find_regions(text, paras) if not post_spans.contains(r.open_mark)]
+    sentences = bounded_sentences(sentences)
     starts = [s for s, _ in sentences]
     masked = _mask(text, regions)
     resolver.set_quoted([(r.open_mark, r.end) for r in regions])
     last_direct: tuple[int, Quote] | None = None  # (paragraph end, quote) of the last attributed direct quote
     para_starts = [p[0] for p in paras]
+    shared = _SentenceWork(masked, starts, paras, para_starts)
     for idx, r in enumerate(regions):
         q = _quote_for(text, masked, r, sentences, starts, resolver, regions, idx, quotes, last_direct,
-                       paras, para_starts)
+                       paras, para_starts, shared)
         if q is None:
             continue
         quotes.append(q)
@@ -90,8 +137,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             last_direct = (bisect.bisect_right(para_starts, r.end) - 1, q)
         if q.speaker:
             resolver.remember(q.speaker_start or q.start, q.speaker, q.speaker_kind)
-    quotes.sort(key=lambda q: q.start)
-    return quotes
+    return sorted(quotes, key=lambda q: q.start)
 
 
 # --------------------------------------------------------------------------------------------- posts
@@ -192,7 +238,9 @@ def _quote_for(
     last_direct: tuple[int, Quote] | None,
     paras: list[tuple[int, int]],
     para_starts: list[int],
+    shared: _SentenceWork | None = None,
 ) -> Quote | None:
+    shared = shared or _SentenceWork(masked, starts, paras, para_starts)
     quoted = _quote_text(text, r)
     stripped = quoted.strip()
     if not stripped or not any(ch.isalnum() for ch in stripped):
@@ -204,12 +252,8 @@ def _quote_for(
     _, s_hi = _sentence_of(starts, sentences, close)
     p_hi = _para_end(paras, para_starts, close)
     s_hi = min(max(s_hi, close + 1), p_hi)
-    pre = masked[s_lo : r.open_mark]
     # the splitter does not cut before '' (two apostrophes): cut at the last sentence end before the quote
-    for m in reversed(list(_SENT_END.finditer(pre))):
-        if not _ABBREV.search(pre, 0, m.start() + 1):
-            pre = pre[m.end() :]
-            break
+    pre = shared.pre(s_lo, r.open_mark)
     pre_s = pre.strip()
     post_lo = close + 1
     # direct or partial?
@@ -241,7 +285,7 @@ def _quote_for(
         k = bisect.bisect_right(para_starts, r.open_mark) - 1
         prev_para = paras[k - 1] if k > 0 and r.open_mark == r.para_start else None
         return _direct(text, masked, r, quoted, s_lo, p_hi, post_lo, resolver, last_direct, k, prev_para, pre)
-    return _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver, done)
+    return _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver, done, shared)
 
 
 def _para_end(paras: list[tuple[int, int]], para_starts: list[int], pos: int) -> int:
@@ -303,7 +347,7 @@ def _direct(text, masked, r, quoted, s_lo, p_hi, post_lo, resolver, last_direct,
         span, cue = found
         return _make(text, r, quoted, "direct", span, cue, resolver)
     # 5. a signature paragraph after it: “…”\n\n- Hillary Clinton.
-    if r.close_mark is not None and masked[r.close_mark + 1 : p_hi].strip(" .") == "":
+    if r.close_mark is not None and _NOT_SPACE_DOT.search(masked, r.close_mark + 1, p_hi) is None:
         nxt = _SIGNED.match(masked, p_hi)
         if nxt is not None:
             name_end = nxt.start(1) + len(nxt.group(1).rstrip("."))
@@ -326,6 +370,7 @@ def _direct(text, masked, r, quoted, s_lo, p_hi, post_lo, resolver, last_direct,
     return _make(text, r, quoted, "direct", None, None, resolver)
 
 
+_NOT_SPACE_DOT = re.compile(r"[^ .]")  # `not s.strip(" .")` without slicing the rest of the paragraph
 _SENT_END = re.compile(r"[.!?…][\"”’')]*\s+")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|U\.S|[A-Z])\.)$")
 _SUBORDINATORS = frozenset("when while after before because as where who which if since though although".split())
@@ -618,8 +663,9 @@ def _subject_of_sentence(toks: list[Tok]) -> tuple[int, int] | None:
     return None
 
 
-def _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver, done):
-    toks = tokens(masked, s_lo, r.open_mark)
+def _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver, done, shared):
+    toks, cue_candidates = shared.tokens_before(s_lo, r.open_mark)
+    after = _UNSET
     span = None
     cue: str | None = None
     # the name right before the marks: with Mr Modi “committing to …”
@@ -629,11 +675,11 @@ def _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver
             span = _span(toks, ab)
     if span is None:
         # a cue right after the marks: “…,” Hoover said
-        found = _cue_after(masked, post_lo, p_hi)
+        found = after = _cue_after(masked, post_lo, p_hi)
         if found is not None and (quoted.rstrip().endswith(",") or masked[post_lo : post_lo + 2].lstrip()[:1] == ","):
             span, cue = found
     if span is None:
-        for c in range(len(toks) - 1, -1, -1):
+        for c in cue_candidates:  # from the quote back to the sentence start: the nearest cue
             t = toks[c]
             if t.low == "according" and c + 1 < len(toks) and toks[c + 1].low == "to":
                 ab = np_after(toks, c + 2)
@@ -654,7 +700,7 @@ def _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver
                 span = _span(toks, ab)
             break
     if span is None:
-        found = _cue_after(masked, post_lo, p_hi)
+        found = after if after is not _UNSET else _cue_after(masked, post_lo, p_hi)  # the same question
         if found is not None:
             span, cue = found
     if span is None:
@@ -664,11 +710,11 @@ def _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver
             return Quote(r.start, r.end, quoted, "partial", prev.speaker, prev.speaker_kind, prev.speaker_start,
                          prev.speaker_end, cue or prev.cue)
     if span is None:
-        stoks = tokens(masked, s_lo, s_hi)
-        has_cue = cue is not None or any(is_cue(t.text) or t.low in CUE_NOUNS for t in stoks)
+        stoks = shared.whole(s_lo, s_hi)
+        has_cue = cue is not None or shared.has_cue(s_lo, s_hi)
         if len(words) <= 2 and not has_cue:
             return None
-        ab = _subject_of_sentence(stoks)
+        ab = shared.subject(s_lo, s_hi)
         if ab is None or (not has_cue and len(words) < 3):
             return None
         span = _span(stoks, ab)
@@ -676,13 +722,144 @@ def _partial(text, masked, r, quoted, words, s_lo, s_hi, p_hi, post_lo, resolver
 
 
 
-def _previous_partial(done: list[Quote], s_lo: int) -> Quote | None:
-    for q in reversed(done):
-        if q.start < s_lo:
-            return None
-        if q.kind == "partial" and q.speaker_start is not None:
-            return q
-    return None
+_UNSET = object()
+
+
+_CUE_WORDS = CUE_VERBS | {"according"}
+
+
+def _cue_candidate(t: Tok) -> bool:
+    """Could the backward cue search in `_partial` stop at t? ("according", or a cue verb: `is_cue` needs
+    the lower-cased word in CUE_VERBS; a cheap test that lets through a few more, which the search skips)"""
+    return t.low in _CUE_WORDS
+
+
+class _SentenceWork:
+    """What the quotes of one sentence share, computed once per sentence instead of once per quote: its
+    tokens, where its cue words are, its sentence ends, whether it has a cue, its subject.
+
+    The prefix before a quote is tokenised by taking the sentence's tokens that end at least _SETTLE
+    characters before the quote (the token regex never looks further ahead than that, so those tokens are
+    exactly what tokenising the prefix alone gives) and tokenising only the rest; sentence ends likewise.
+    Quotes thick in a long sentence ("x 'y' x 'y' ...") cost a tokenisation of the sentence each before.
+    """
+
+    _SETTLE = 8  # > the longest look-ahead of quotes_speaker._TOKEN: "A.B.C." + 1
+
+    def __init__(self, masked: str, starts: list[int], paras: list[tuple[int, int]], para_starts: list[int],
+                 short: int = 600):
+        self.short = short  # a prefix this short is tokenised or scanned directly (cheaper than sharing)
+        self.masked = masked
+        self.starts = starts
+        self.paras = paras
+        self.para_starts = para_starts
+        self._sentence_tokens: dict[int, tuple] = {}
+        self._sentence_ends: dict[int, tuple] = {}
+        self._whole: dict[tuple[int, int], list] = {}  # (s_lo, s_hi) -> [tokens, has a cue, subject]
+
+    def _end(self, s_lo: int) -> int:
+        """Where the sentence starting at s_lo stops: its paragraph's end or the next sentence."""
+        k = bisect.bisect_right(self.starts, s_lo)
+        end = min(_para_end(self.paras, self.para_starts, s_lo),
+                  self.starts[k] if k < len(self.starts) else len(self.masked))
+        return max(end, s_lo)
+
+    def _tokens(self, s_lo: int) -> tuple:
+        """(end, tokens, their ends, indexes of the cue candidates) of the sentence starting at s_lo."""
+        entry = self._sentence_tokens.get(s_lo)
+        if entry is None:
+            end = self._end(s_lo)
+            toks = tokens(self.masked, s_lo, end)
+            entry = self._sentence_tokens[s_lo] = (end, toks, [t.end for t in toks],
+                                                   [i for i, t in enumerate(toks) if _cue_candidate(t)])
+        return entry
+
+    def _ends(self, s_lo: int) -> tuple:
+        """(end, text, ends of its sentence-end matches, last cut up to each) of the sentence at s_lo."""
+        entry = self._sentence_ends.get(s_lo)
+        if entry is None:
+            end = self._end(s_lo)
+            sent = self.masked[s_lo:end]
+            ends = [(m.start(), m.end()) for m in _SENT_END.finditer(sent)]
+            last_cut = []  # for each sentence end, the end of the last one up to it that is no abbreviation
+            cut = -1
+            for a, b in ends:
+                if not _ABBREV.search(sent, max(0, a - 9), a + 1):
+                    cut = b
+                last_cut.append(cut)
+            entry = self._sentence_ends[s_lo] = (end, sent, [b for _a, b in ends], last_cut)
+        return entry
+
+    def tokens_before(self, s_lo: int, x: int) -> tuple[list[Tok], Iterator[int]]:
+        """`tokens(masked, s_lo, x)`, and the indexes of its cue candidates from the last to the first."""
+        if x - s_lo <= self.short:
+            out = tokens(self.masked, s_lo, x)
+            return out, (i for i in range(len(out) - 1, -1, -1) if _cue_candidate(out[i]))
+        end, toks, tok_ends, cues = self._tokens(s_lo)
+        if x > end:
+            out = tokens(self.masked, s_lo, x)
+            return out, (i for i in range(len(out) - 1, -1, -1) if _cue_candidate(out[i]))
+        kept = bisect.bisect_right(tok_ends, x - self._SETTLE)
+        tail = tokens(self.masked, toks[kept - 1].end if kept else s_lo, x)
+        out = toks[:kept] + tail
+
+        def candidates() -> Iterator[int]:
+            for i in range(len(out) - 1, kept - 1, -1):
+                if _cue_candidate(out[i]):
+                    yield i
+            for j in range(bisect.bisect_left(cues, kept) - 1, -1, -1):
+                yield cues[j]
+
+        return out, candidates()
+
+    def pre(self, s_lo: int, x: int) -> str:
+        """masked[s_lo:x] from its last sentence end that is not an abbreviation ("Mr."): the same as
+        scanning the prefix for sentence ends from the end."""
+        if x - s_lo > self.short:
+            end, sent, sent_ends, last_cut = self._ends(s_lo)
+            if x <= end:
+                rel = x - s_lo
+                kept = bisect.bisect_left(sent_ends, rel)  # sentence ends ending before x: the same in the prefix
+                resume = sent_ends[kept - 1] if kept else 0
+                for m in reversed(list(_SENT_END.finditer(sent, resume, rel))):
+                    if not _ABBREV.search(sent, max(0, m.start() - 9), m.start() + 1):
+                        return self.masked[s_lo + m.end():x]
+                cut = last_cut[kept - 1] if kept else -1
+                return self.masked[s_lo + cut:x] if cut >= 0 else self.masked[s_lo:x]
+        pre = self.masked[s_lo:x]
+        for m in reversed(list(_SENT_END.finditer(pre))):
+            if not _ABBREV.search(pre, max(0, m.start() - 9), m.start() + 1):  # it ends there: look at the end
+                return pre[m.end():]
+        return pre
+
+    def whole(self, s_lo: int, s_hi: int) -> list[Tok]:
+        """The sentence's tokens (`has_cue` and `subject` answer for them)."""
+        got = self._whole.get((s_lo, s_hi))
+        if got is None:
+            got = self._whole[(s_lo, s_hi)] = [tokens(self.masked, s_lo, s_hi), None, _UNSET]
+        return got[0]
+
+    def has_cue(self, s_lo: int, s_hi: int) -> bool:
+        """Has the sentence a cue word or noun?"""
+        got = self._whole[(s_lo, s_hi)]
+        if got[1] is None:
+            got[1] = any(is_cue(t.text) or t.low in CUE_NOUNS for t in got[0])
+        return got[1]
+
+    def subject(self, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+        """`_subject_of_sentence` of the sentence's tokens."""
+        got = self._whole[(s_lo, s_hi)]
+        if got[2] is _UNSET:
+            got[2] = _subject_of_sentence(got[0])
+        return got[2]
+
+
+def _previous_partial(done: _Found, s_lo: int) -> Quote | None:
+    """The last partial quote with a speaker, unless it or a quote after it starts before `s_lo` (the same as
+    looking back through `done` until a quote before the sentence)."""
+    if done.last_partial is None or done.min_start_since < s_lo:
+        return None
+    return done.last_partial
 
 
 __all__ = ["PRONOUNS", "find_quotes"]

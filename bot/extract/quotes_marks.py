@@ -8,8 +8,10 @@ mark is dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile(r"''|’’|‘‘|``|[“”\"‘’'«»„]")
@@ -157,11 +159,17 @@ def find_regions(text: str, paras: list[tuple[int, int]] | None = None) -> list[
                 pending = Region(w, hi, o, None, lo, hi, False, [(w, hi)])
     if pending is not None:
         regions.append(pending)
-    # drop single-quoted stretches inside a double quotation (a quote within a quote)
+    # drop single-quoted stretches inside a double quotation (a quote within a quote); the doubles are
+    # indexed by opening mark (trying every double for every single was quadratic)
+    doubles = sorted((q.open_mark, q.end) for q in regions if not q.single)
+    opens = [o for o, _ in doubles]
+    max_end = list(accumulate((e for _, e in doubles), max))  # over doubles[:i + 1]
     out: list[Region] = []
     for r in regions:
-        if r.single and any(not q.single and q.open_mark < r.open_mark and r.end <= q.end for q in regions):
-            continue
+        if r.single:
+            i = bisect.bisect_left(opens, r.open_mark)  # doubles opening before r
+            if i and max_end[i - 1] >= r.end:
+                continue
         out.append(r)
     out.sort(key=lambda r: r.open_mark)
     return out

@@ -243,6 +243,8 @@ class Resolver:
                 if last:
                     self.alias.setdefault(last, e)
         self.seen: list[tuple[int, str, EntityKind | None, list[str]]] = []  # own resolved speakers
+        # (pronoun, want_person, want_gender) -> (the `seen` entries it may refer to, how many were looked at)
+        self._seen_fitting: dict[tuple, tuple[list, int]] = {}
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
         self.gender = {e.name: g for e in entities if e.kind == "person" and (g := _gender(e))}
@@ -333,12 +335,8 @@ class Resolver:
         # a speaker named by a nominal earlier ("the prime minister said") is a mention too: take it when
         # it is more recent than the entity mention found
         if pronoun is not None:
-            for p, name, kind, _ in reversed(self.seen):
+            for p, name, kind, _ in reversed(self._seen_for(pronoun, want_person, want_gender)):
                 if p >= pos:
-                    continue
-                if (want_person and kind != "person") or (pronoun in ("it", "they", "we") and kind == "person"):
-                    continue
-                if want_gender and self.gender.get(name, want_gender) != want_gender:
                     continue
                 if found is None or p > found[0]:
                     return name, kind
@@ -367,6 +365,26 @@ class Resolver:
     def remember(self, pos: int, name: str | None, kind: EntityKind | None) -> None:
         if name:
             self.seen.append((pos, name, kind, []))
+
+    def _fits(self, pronoun: str, want_person: bool, want_gender: str | None, name: str,
+              kind: EntityKind | None) -> bool:
+        if (want_person and kind != "person") or (pronoun in ("it", "they", "we") and kind == "person"):
+            return False
+        return not (want_gender and self.gender.get(name, want_gender) != want_gender)
+
+    def _seen_for(self, pronoun: str, want_person: bool, want_gender: str | None) -> list:
+        """The remembered speakers a pronoun may refer to, in order, kept per pronoun as speakers are
+        remembered: looking back through every remembered speaker for each pronoun was quadratic when
+        none fitted (an "it said" among hundreds of people quoted)."""
+        key = (pronoun, want_person, want_gender)
+        got = self._seen_fitting.get(key)
+        if got is None:
+            got = self._seen_fitting[key] = ([], 0)
+        fitting, upto = got
+        if upto < len(self.seen):  # file the speakers remembered since the last look
+            fitting.extend(e for e in self.seen[upto:] if self._fits(pronoun, want_person, want_gender, e[1], e[2]))
+            self._seen_fitting[key] = (fitting, len(self.seen))
+        return fitting
 
 
 _ROLE_ABBREV = {"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister",

@@ -62,6 +62,10 @@ class _Ctx:
     ref: date | None
     sent_starts: list[int]
     sentences: list[tuple[int, int]]
+    # Per-document and per-sentence answers computed once: asked for every match, they made long documents
+    # (or long sentences) quadratic.
+    quarter_words: int | None = None  # len(_QUARTER_WORD.findall(text))
+    sentence_cache: dict | None = None  # (kind, lo, hi) -> the answer for that sentence
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -74,9 +78,24 @@ class _Ctx:
         return tense_near(self.text, lo, hi, start, end)
 
 
+_NOT_OPENING = re.compile(r"[^ \t\n\"'“‘`(—–-]")
+_NON_SPACE = re.compile(r"\S")
+
+
 def _sentence_initial(ctx: _Ctx, pos: int) -> bool:
+    """`text[lo:pos].strip(" \t\n\"'“‘`(—–-") == ""`, without slicing the sentence up to `pos`."""
     lo, _hi = ctx.sentence(pos)
-    return ctx.text[lo:pos].strip(" \t\n\"'“‘`(—–-") == ""
+    return _NOT_OPENING.search(ctx.text, lo, pos) is None
+
+
+def _only_word_before(text: str, lo: int, pos: int, word: str) -> bool:
+    """`text[lo:pos].strip() == word`, looking only at the start of the stretch (no slice up to `pos`)."""
+    first = _NON_SPACE.search(text, lo, pos)
+    if first is None:
+        return word == ""
+    f = first.start()
+    after = f + len(word)
+    return after <= pos and text[f:after] == word and _NON_SPACE.search(text, after, pos) is None
 
 
 def parse_iso_date(value: str | None) -> date | None:
@@ -305,7 +324,7 @@ def _norm_year(ctx: _Ctx, m: re.Match) -> _Norm | None:
         if prev and prev[-1][:1].isupper() and prev[-1].lower().rstrip(".") not in MONTHS \
                 and prev[-1].lower() not in ("in", "since", "by", "until", "from", "of", "before", "after", "during"):
             sent = ctx.sentence(m.start())
-            if ctx.text[sent[0]:m.start()].strip() != prev[-1]:
+            if not _only_word_before(ctx.text, sent[0], m.start(), prev[-1]):
                 return None  # a name: "Orion 1980", "Windows 2000"
         if prev and prev[-1].endswith(("'s", "’s")) and nxt[:1].isupper():
             return None  # "Kopp's 1987 Chevrolet"
@@ -829,12 +848,21 @@ def _year_ago(ctx: _Ctx, m: re.Match) -> str:
     """'a year ago' / 'year-earlier': last year, or the same quarter last year in a quarterly report."""
     assert ctx.ref is not None
     lo, hi = ctx.sentence(m.start())
-    named = _NAMED_QUARTER.search(ctx.text, lo, hi)
+    if ctx.sentence_cache is None:
+        ctx.sentence_cache = {}
+    key = ("quarter", lo, hi)
+    if key not in ctx.sentence_cache:
+        named_q = _NAMED_QUARTER.search(ctx.text, lo, hi)
+        ctx.sentence_cache[key] = (named_q.group(1) if named_q else None,
+                                   _FIN_CONTEXT.search(ctx.text, lo, hi) is not None)
+    named, fin_context = ctx.sentence_cache[key]
     if named:  # "a loss in the third quarter, against a profit a year earlier": that quarter, last year
-        q = _QORD[named.group(1).lower()]
+        q = _QORD[named.lower()]
         year = ctx.ref.year - 1 - (1 if q > quarter_of(ctx.ref) else 0)
         return f"{year:04d}-Q{q}"
-    if _FIN_CONTEXT.search(ctx.text, lo, hi) or len(_QUARTER_WORD.findall(ctx.text)) >= 2:
+    if ctx.quarter_words is None:
+        ctx.quarter_words = len(_QUARTER_WORD.findall(ctx.text))
+    if fin_context or ctx.quarter_words >= 2:
         return _last_quarter(ctx, 1)  # a quarterly report compares with the same quarter last year
     return f"{ctx.ref.year - 1:04d}"
 
@@ -986,18 +1014,30 @@ def _norm_spelled_year(ctx: _Ctx, m: re.Match) -> _Norm | None:
 
 def _resolve_anaphors(out: list[Timex]) -> list[Timex]:
     """'that day', 'the next morning', 'later that year': dated from the latest preceding date."""
+    if not any(t.value.startswith("ANAPHOR:") for t in out):
+        return list(out)
     result: list[Timex] = []
+    # The latest date of the result precise enough for each `need`, kept as the result grows (looking back
+    # through the whole result for every anaphor was quadratic in documents with few full dates).
+    latest: dict[int, Timex] = {}
+
+    def add(p: Timex) -> None:
+        result.append(p)
+        if p.type in ("DATE", "TIME") and p.anchor != "anchored" and re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", p.value):
+            digits = len(re.match(r"[\d-]+", p.value)[0].rstrip("-"))
+            for level in (4, 7, 10):
+                if digits >= level:
+                    latest[level] = p
+
     for t in out:
         if not t.value.startswith("ANAPHOR:"):
-            result.append(t)
+            add(t)
             continue
         _, unit, off = t.value.split(":")
         offset = int(off)
         need = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10,
                 "month": 7, "year": 4}[unit]
-        prev = next((p for p in reversed(result) if p.type in ("DATE", "TIME") and p.anchor != "anchored"
-                     and re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", p.value)
-                     and len(re.match(r"[\d-]+", p.value)[0].rstrip("-")) >= need), None)
+        prev = latest.get(need)
         if prev is None:
             continue
         d = parse_iso_date(prev.value[:10]) if need == 10 else None
@@ -1014,7 +1054,7 @@ def _resolve_anaphors(out: list[Timex]) -> list[Timex]:
         else:
             value = f"{int(prev.value[:4]) + offset:04d}"
         # relative to a date found in the text (not to the publication date): "inferred"
-        result.append(Timex(start=t.start, end=t.end, text=t.text, type=t.type, value=value, anchor="inferred"))
+        add(Timex(start=t.start, end=t.end, text=t.text, type=t.type, value=value, anchor="inferred"))
     return result
 
 
@@ -1140,15 +1180,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
 
 def _select(cands: list[tuple[int, int, int, str, re.Match]]) -> list[tuple[int, int, int, str, re.Match]]:
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    starts: list[int] = []  # taken spans never overlap, so sorting by start also sorts their ends
-    ends: list[int] = []
+    # The characters taken so far (candidates are never empty): a candidate overlaps a taken span iff one of
+    # its characters is taken. Cost per candidate: its length (a sorted list with insert() was quadratic).
+    taken = bytearray(max((c[1] for c in cands), default=0))
     chosen = []
     for c in cands:
-        i = bisect.bisect_left(starts, c[1])  # taken spans starting before c ends
-        if i and ends[i - 1] > c[0]:
+        if taken.find(1, c[0], c[1]) >= 0:
             continue
-        starts.insert(i, c[0])
-        ends.insert(i, c[1])
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return chosen

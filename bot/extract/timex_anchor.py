@@ -74,6 +74,32 @@ def _event_dates(text: str, sentences: list[tuple[int, int]], timexes: list[Time
     return [e for e in link_events(text, sentences, timexes) if _DAY.match(e.value)]
 
 
+class _EventIndex:
+    """The dated events by event key, each key's events best first, so that an anchor looks at a few events
+    instead of every event of the document (a long document of "two days after the vote" was quadratic)."""
+
+    def __init__(self, events: list) -> None:
+        by_key: dict[str, list[tuple[float, int, object]]] = {}
+        for k, e in enumerate(events):
+            for key in event_keys(e.trigger):
+                by_key.setdefault(key, []).append((-e.score, k, e))
+        for ranked in by_key.values():
+            ranked.sort(key=lambda r: (r[0], r[1]))
+        self.by_key = by_key
+
+    def best(self, keys: set[str], lo: int, hi: int):
+        """`max(cands, key=score)` over the events sharing a key with `keys` whose trigger does not start in
+        [lo, hi): the best score, the earliest event among equals."""
+        found: tuple[float, int, object] | None = None
+        for key in keys:
+            for r in self.by_key.get(key, ()):
+                if not lo <= r[2].trigger_start < hi:
+                    if found is None or (r[0], r[1]) < (found[0], found[1]):
+                        found = r
+                    break
+        return found[2] if found is not None else None
+
+
 def _inside_timex(by_start: list[Timex], starts: list[int], start: int, end: int) -> bool:
     """Is [start, end) inside an existing timex? (Timexes hardly nest: look at the few starting before.)"""
     i = bisect.bisect_right(starts, start)
@@ -102,7 +128,8 @@ def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Time
         definite = m["q"].lower() == "the"
         # 1. the anchor's date follows at once
         anchor_t = None
-        for t in by_start[bisect.bisect_left(starts, m.end()):]:
+        for i in range(bisect.bisect_left(starts, m.end()), len(by_start)):  # no slice: a copy per match
+            t = by_start[i]
             if t.start - m.end() > 70:
                 break
             gap = text[m.end():t.start]
@@ -126,12 +153,10 @@ def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Time
             if not keys:
                 continue
             if events is None:
-                events = _event_dates(text, sentences, timexes)
-            cands = [e for e in events
-                     if event_keys(e.trigger) & keys and not m.start() <= e.trigger_start < np.end()]
-            if not cands:
+                events = _EventIndex(_event_dates(text, sentences, timexes))
+            best = events.best(keys, m.start(), np.end())
+            if best is None:
                 continue
-            best = max(cands, key=lambda e: e.score)
             base = date.fromisoformat(best.value)
             end = np.end()
         if _inside_timex(by_start, starts, m.start(), end):
