@@ -350,7 +350,9 @@ def _norm_decade(ctx: _Ctx, m: re.Match) -> _Norm | None:
     if m["d2"]:
         return ("DATE", f"19{m['d2']}", False)
     if m["dd"]:
-        base = 19 if ctx.ref is None or int(m["dd"]) * 10 > ctx.ref.year % 100 else 20
+        # the decade under way (or the next one) is this century's: "the '80s" in 1989, "the '20s" in 2025
+        cent = ctx.ref.year // 100 if ctx.ref is not None else 20
+        base = cent if ctx.ref is not None and int(m["dd"]) * 10 <= ctx.ref.year % 100 + 10 else cent - 1
         return ("DATE", f"{base}{m['dd']}", False)
     if not m.group(0).lower().startswith("the") and not m["mod"]:
         before = _words_before(ctx.text, m.start(), 1)
@@ -385,6 +387,9 @@ def _norm_quarter(ctx: _Ctx, m: re.Match) -> _Norm | None:
     rel = False
     if m["ya"] and ctx.ref is not None and q:
         return ("DATE", f"{ctx.ref.year - 1:04d}-Q{q}", True)  # "the year-ago third quarter"
+    if m["yp"] and ctx.ref is not None and (q or half):  # "next year's first quarter"
+        year_p = ctx.ref.year + {"last": -1, "next": 1}.get(m["yp"].lower(), 0)
+        return ("DATE", f"{year_p:04d}-Q{q}" if q else f"{year_p:04d}-H{half}", True)
     if y:
         year: int | None = int(y)
     elif ctx.ref is None:
@@ -410,9 +415,13 @@ def _norm_quarter(ctx: _Ctx, m: re.Match) -> _Norm | None:
 
 
 def _norm_quarter_rel(ctx: _Ctx, m: re.Match) -> _Norm | None:
-    rel = m["rel"].lower()
     if ctx.ref is None:
-        return ("DATE", "XXXX-QX", True)
+        return ("DATE", f"{int(m['yq']):04d}-QX" if m["yq"] else "XXXX-QX", True)
+    if m["ly"] or m["ya"]:  # "last year's quarter", "the quarter a year ago": the last reported one, a year back
+        return ("DATE", _last_quarter(ctx, 1), True)
+    if m["yq"]:  # "the 1988 quarter": the quarter being reported (the last one), in that year
+        return ("DATE", f"{int(m['yq']):04d}" + _last_quarter(ctx)[4:], True)
+    rel = m["rel"].lower()
     t = ctx.tense(m.start(), m.end())
     if rel in ("latest", "recent", "past") or rel in ("last", "previous"):
         n = -1
@@ -466,11 +475,13 @@ def _norm_pod(ctx: _Ctx, m: re.Match) -> _Norm | None:
     return (typ, f"{v}T{PARTS_OF_DAY[m['pod'].lower()]}", rel)
 
 
-def _dref_value(ctx: _Ctx, dref: str | None, start: int, end: int) -> tuple[str, bool]:
+def _dref_value(ctx: _Ctx, dref: str | None, start: int, end: int, at: int = -1) -> tuple[str, bool]:
+    """The day of a clock time's day phrase `dref` (found at offset `at`): matched in place, so that the
+    tense around it is read where it stands, not at the start of the text."""
     if not dref:
         return _day_of(ctx, "today", start, end)
     for name, rx in _DREF_RULES:
-        mm = rx.fullmatch(dref)
+        mm = rx.fullmatch(ctx.text, at, at + len(dref)) if at >= 0 else rx.fullmatch(dref)
         if mm:
             r = _NORMALISERS[name](ctx, mm)
             if r:
@@ -492,7 +503,7 @@ def _norm_clock(ctx: _Ctx, m: re.Match) -> _Norm | None:
         h = 0
     if h > 24 or (not ap.startswith("o") and int(m["h"]) > 12):
         return None
-    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end())
+    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end(), m.start("dref"))
     start = m.start("h") if m["approx"] and m["approx"].lower() in ("after", "before", "until", "by") else None
     val = f"{day}T{h:02d}:{m['mi'] or '00'}" + _zulu(m["tz"])
     if start is not None:
@@ -501,14 +512,14 @@ def _norm_clock(ctx: _Ctx, m: re.Match) -> _Norm | None:
 
 
 def _norm_clock24(ctx: _Ctx, m: re.Match) -> _Norm | None:
-    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end())
+    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end(), m.start("dref"))
     return ("TIME", f"{day}T{m['h']}:{m['mi']}{_zulu(m['tz'])}", rel)
 
 
 def _norm_noon(ctx: _Ctx, m: re.Match) -> _Norm | None:
     if _words_before(ctx.text, m.start(), 1)[-1:] in (["high"], ["High"]):
         return None
-    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end())
+    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end(), m.start("dref"))
     hh = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["w"].lower()]
     return ("TIME", f"{day}T{hh}", rel)
 
@@ -530,7 +541,10 @@ def _norm_weekday(ctx: _Ctx, m: re.Match) -> _Norm | None:
         return ("DATE", (monday + timedelta(days=wd)).isoformat(), True)
     which = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
              "following": "next", "this": "this"}.get(rel)
-    d = weekday_date(ctx.ref, wd, ctx.tense(m.start(), m.end()), which)
+    t = ctx.tense(m.start(), m.end())
+    if t > 0 and ctx.text.startswith(("'s ", "’s "), m.end()):
+        t = 0  # "would appeal Wednesday's ruling": a possessive day names a thing already there, not the plan
+    d = weekday_date(ctx.ref, wd, t, which)
     return ("DATE", d.isoformat(), True)
 
 
@@ -975,7 +989,7 @@ def _norm_year_end(ctx: _Ctx, m: re.Match) -> _Norm | None:
 
 
 def _norm_pod_mod(ctx: _Ctx, m: re.Match) -> _Norm | None:
-    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end())
+    day, rel = _dref_value(ctx, m["dref"], m.start(), m.end(), m.start("dref"))
     return ("TIME", f"{day}T{PARTS_OF_DAY[m['pod'].lower()]}", rel)
 
 

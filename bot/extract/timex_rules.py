@@ -53,12 +53,16 @@ RULE_SOURCES: list[tuple[str, str]] = [
                rf"|nineties)){_E}"),
     ("century", rf"{_B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<c>{CENTURY_ORD})[\s-]+century{_E}"),
     ("quarter", rf"{_B}(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?:(?P<y1>{YEAR})\s+|fiscal\s+(?P<y2>{YEAR})\s+|"
+                rf"(?P<yp>last|next|this)\s+year['’]s\s+(?:fiscal\s+)?|"
                 rf"(?:comparable\s+|same\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before)\s+)?"
                 rf"(?:(?P<q>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter|(?P<h>first|second)"
                 rf"[\s-]+half|(?-i:Q(?P<qn>[1-4])))(?:\s+of\s+(?:(?P<y3>{YEAR})|(?:the\s+|this\s+)?(?P<yr>last"
                 rf"|next|this|the|current)?\s*(?:fiscal\s+)?year|fiscal\s+(?P<y4>{YEAR}))|\s+(?P<y5>{YEAR}))?{_E}"),
     ("quarter_rel", rf"{_B}(?:the\s+)?(?P<rel>latest|last|previous|past|current|this|next|coming|recent|"
-                    rf"year-earlier|year-ago|same)\s+quarter{_E}"),
+                    rf"year-earlier|year-ago|same)\s+quarter{_E}"
+                    rf"|{_B}(?P<ly>last\s+year['’]s)\s+quarter{_E}"
+                    rf"|{_B}the\s+(?:comparable\s+|same\s+)?(?P<yq>{YEAR})\s+quarter{_E}"
+                    rf"|{_B}the\s+(?:same\s+|comparable\s+)?quarter\s+(?P<ya>a\s+year\s+(?:ago|earlier)){_E}"),
     ("relday", rf"{_B}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day"
                rf"\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening"
                rf"|night))?(?!['’]s\s+(?:[a-z]+\s+)?(?:generation|world|society))"),

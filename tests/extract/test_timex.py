@@ -269,3 +269,84 @@ def test_spans_index_the_text() -> None:
     text = "On Monday, January 27, 2025, they met; a week later they spoke again yesterday."
     for t in tag(text):
         assert text[t.start:t.end] == t.text
+
+
+# --------------------------------------------------------------- direction of dates written without a year
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "value"),
+    [
+        # a past-tense verb governing a month-day: never next year ("ended Jan. 31" written in October) ...
+        ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "1989-10-31",
+         "Jan. 31", "1989-01-31"),
+        # ... and, just after the publication date, last year's
+        ("In the year-ago period, the second quarter ended Oct. 31, it had a loss.", "1989-10-27",
+         "Oct. 31", "1988-10-31"),
+        # a participle takes the tense of its auxiliary: "will be paid" is future, not past
+        ("The increased dividend will be paid Dec. 14 to holders.", "1989-10-26", "Dec. 14", "1989-12-14"),
+        # "since March" is past whatever verb follows
+        ("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13",
+         "March", "1990-03"),
+        # a future verb governing the date: next year's, but for the days between writing and publication
+        ("The board will meet on Feb. 20.", "2025-03-01", "Feb. 20", "2026-02-20"),
+        ("The board will meet on Feb. 27.", "2025-03-01", "Feb. 27", "2025-02-27"),
+        # without a tense, the nearest occurrence within six months either way
+        ("The futures price for February is $22 a barrel.", "1989-10-30", "February", "1990-02"),
+    ],
+)
+def test_month_day_direction(text: str, published: str, expr: str, value: str) -> None:
+    assert values(text, published)[expr] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "value"),
+    [
+        # future in the past ("would be traveling") points forward from a Wednesday
+        ("Officials announced that the father would be traveling to the United States Thursday.", "2000-04-05",
+         "Thursday", "2000-04-06"),
+        ("Protesters were planning a demonstration on Saturday.", "2000-01-07", "Saturday", "2000-01-08"),
+        # "next to" is a place, not the future
+        ("Hundreds were killed in the blasts next to the embassies on Friday.", "1998-08-08", "Friday",
+         "1998-08-07"),
+        # a reporting verb outside the quotation does not date what is said inside it
+        ("``The father leaves Thursday,'' Castro said.", "2000-04-05", "Thursday", "2000-04-06"),
+        # "had been scheduled": a plan already overtaken, in the past
+        ("The offer previously had been scheduled to expire at midnight Friday.", "1989-10-30",
+         "midnight Friday", "1989-10-27T24:00"),
+        # a possessive day names something that exists: the plan ("would appeal") does not date it
+        ("Relatives said they would appeal Wednesday's ruling by the immigration service.", "2000-01-07",
+         "Wednesday", "2000-01-05"),
+    ],
+)
+def test_weekday_direction(text: str, published: str, expr: str, value: str) -> None:
+    assert values(text, published)[expr] == value
+
+
+def test_clock_time_weekday_reads_the_tense_where_it_stands() -> None:
+    text = "Yesterday the family refused to sign. The INS extended its deadline until 9 a.m. EST Tuesday."
+    assert values(text, "2000-04-03")["9 a.m. EST Tuesday"] == "2000-04-04T09:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The rules could be effective as early as next year's first quarter.", "next year's first quarter",
+         "1990-Q1"),
+        ("Sales in last year's fourth quarter were higher.", "last year's fourth quarter", "1988-Q4"),
+        ("Net income rose from last year's quarter.", "last year's quarter", "1988-Q3"),
+        ("Earnings were $3 million in the quarter a year ago.", "the quarter a year ago", "1988-Q3"),
+        ("Profit rose from $5 million in the 1988 quarter.", "the 1988 quarter", "1988-Q3"),
+    ],
+)
+def test_year_shifted_quarters(text: str, expr: str, value: str) -> None:
+    assert values(text, "1989-10-31")[expr] == value
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [("1989-10-26", "198"), ("2025-01-28", "202"), ("1965-05-01", "192"), (None, "192")],
+)
+def test_apostrophe_decade_century(published: str | None, value: str) -> None:
+    # the decade under way is this century's: "the '80s" written in 1989 is the 1980s, not the 2080s
+    decade = "'80s" if published == "1989-10-26" else "'20s"
+    assert values(f"Prices rose in the {decade}.", published)[f"the {decade}"] == value
