@@ -1,0 +1,217 @@
+"""The measuring processes. Each runs in a fresh interpreter so its memory and start-up figures are its own:
+
+    python -m bot.bench.measure ingest CORPUS DB OUT.json
+    python -m bot.bench.measure serve DB QUERIES.json OUT.json [--naive-queries K] [--naive-seconds S]
+
+`serve` prints READY on stdout as soon as the Desk is open and has answered its first query (the parent
+times that line from the moment it started the process), then runs the warm-up queries (not measured), the
+measured queries interleaved across commands, reads its peak RSS, and only then runs the naive baseline.
+"""
+
+from __future__ import annotations
+
+import time
+
+T_PROCESS = time.perf_counter()  # before the heavy imports: the start-up breakdown starts here
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sqlite3  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Awaitable, Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+
+def proc_status_kb(field: str, pid: str = "self") -> int:
+    """A memory figure from /proc/<pid>/status in kB (VmHWM: peak resident set; VmRSS: current)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _cpu() -> dict[str, float]:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"self": me.ru_utime + me.ru_stime, "children": kids.ru_utime + kids.ru_stime}
+
+
+def _db_bytes(db: Path) -> int:
+    return sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'")]
+        return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in sorted(names)}
+    finally:
+        conn.close()
+
+
+# ingest -----------------------------------------------------------------------------------------------------
+
+
+def run_ingest(corpus: Path, db: Path) -> dict[str, Any]:
+    from bot.desk import Desk
+
+    for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        p.unlink(missing_ok=True)
+    marks: dict[str, float] = {}
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        marks.setdefault("first_stored", now)
+        marks["last_stored"] = now
+
+    async def go() -> Any:
+        desk = await Desk.open(db)
+        try:
+            return await desk.ingest_paths([corpus], progress=progress)
+        finally:
+            await desk.close()
+
+    load_before = os.getloadavg()
+    cpu0, t0 = _cpu(), time.perf_counter()
+    report = asyncio.run(go())
+    wall = time.perf_counter() - t0
+    cpu1 = _cpu()
+    return {
+        "wall_s": wall,
+        "added": len(report.added),
+        "failed": len(report.failed),
+        "read_phase_s": marks.get("first_stored", t0) - t0,  # reading, hashing and the first extraction
+        "cpu_main_s": cpu1["self"] - cpu0["self"],
+        "cpu_workers_s": cpu1["children"] - cpu0["children"],
+        "rss_main_peak_kb": proc_status_kb("VmHWM"),
+        "rss_worker_peak_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        "db_bytes": _db_bytes(db),
+        "rows": table_counts(db),
+        "loadavg_before": load_before,
+        "loadavg_after": os.getloadavg(),
+        "cpus": os.cpu_count(),
+    }
+
+
+# serve ------------------------------------------------------------------------------------------------------
+
+
+def _caller(desk: Any, command: str) -> Callable[[dict[str, Any]], Awaitable[Any]]:
+    if command == "check":
+        return lambda q: desk.check(q["q"], q.get("speaker"))
+    method = getattr(desk, command)
+    return lambda q: method(q["q"])
+
+
+async def _serve(db: Path, queries: dict[str, list[dict[str, Any]]], warmup: int) -> dict[str, Any]:
+    t_imported0 = time.perf_counter()
+    from bot.desk import Desk
+
+    t_imported = time.perf_counter()
+    desk = await Desk.open(db)
+    t_open = time.perf_counter()
+    first = next(q for q in queries["who"] if q["kind"] == "hit")
+    await desk.who(first["q"])
+    t_ready = time.perf_counter()
+    print("READY", flush=True)
+    out: dict[str, Any] = {
+        "startup": {
+            "interpreter_and_stdlib_s": t_imported0 - T_PROCESS,
+            "import_s": t_imported - t_imported0,
+            "open_s": t_open - t_imported,
+            "first_query_s": t_ready - t_open,
+            "in_process_s": t_ready - T_PROCESS,
+        },
+        "rss_ready_kb": proc_status_kb("VmRSS"),
+        "loadavg_before": os.getloadavg(),
+    }
+    callers = {c: _caller(desk, c) for c in queries}
+    for c, qs in queries.items():  # warm-up: the first `warmup` queries of each command, not measured
+        for q in qs[:warmup]:
+            await callers[c](q)
+    samples: dict[str, list[float]] = {c: [] for c in queries}
+    kinds: dict[str, list[str]] = {c: [] for c in queries}
+    measured = {c: qs[warmup:] for c, qs in queries.items()}
+    longest = max(len(v) for v in measured.values())
+    for i in range(longest):  # interleaved: who, when, quote, check, completions, who, ...
+        for c, qs in measured.items():
+            if i < len(qs):
+                call = callers[c]
+                t = time.perf_counter_ns()
+                await call(qs[i])
+                samples[c].append((time.perf_counter_ns() - t) / 1e6)
+                kinds[c].append(qs[i]["kind"])
+    out["rss_peak_kb"] = proc_status_kb("VmHWM")
+    out["loadavg_after"] = os.getloadavg()
+    out["latency_ms"] = samples
+    out["kinds"] = kinds
+    await desk.close()
+    return out
+
+
+def _naive(db: Path, queries: dict[str, list[dict[str, Any]]], warmup: int, count: int, budget_s: float
+           ) -> dict[str, list[float]]:
+    from bot.bench.naive import NaiveDesk
+
+    naive = NaiveDesk(db)
+    samples: dict[str, list[float]] = {}
+    try:
+        for c, qs in queries.items():
+            method = getattr(naive, c)
+            method(qs[0]["q"])  # one warm-up call (fills the page cache for that table)
+            samples[c] = []
+            started = time.perf_counter()
+            for q in qs[warmup:warmup + count]:
+                t = time.perf_counter_ns()
+                if c == "check":
+                    method(q["q"], q.get("speaker"))
+                else:
+                    method(q["q"])
+                samples[c].append((time.perf_counter_ns() - t) / 1e6)
+                if time.perf_counter() - started > budget_s and len(samples[c]) >= 5:
+                    break
+    finally:
+        naive.close()
+    return samples
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.measure")
+    sub = parser.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("ingest")
+    p.add_argument("corpus", type=Path)
+    p.add_argument("db", type=Path)
+    p.add_argument("out", type=Path)
+    p = sub.add_parser("serve")
+    p.add_argument("db", type=Path)
+    p.add_argument("queries", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--warmup", type=int, default=30)
+    p.add_argument("--naive-queries", type=int, default=100)
+    p.add_argument("--naive-seconds", type=float, default=20.0)
+    args = parser.parse_args(argv)
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    if args.what == "ingest":
+        result = run_ingest(args.corpus, args.db)
+    else:
+        queries = json.loads(args.queries.read_text())
+        result = asyncio.run(_serve(args.db, queries, args.warmup))
+        if args.naive_queries > 0:
+            result["naive_ms"] = _naive(args.db, queries, args.warmup, args.naive_queries, args.naive_seconds)
+    args.out.write_text(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
