@@ -162,7 +162,9 @@ class Desk:
             ids = await self.store.entities_by_tokens([tokens[-1]], prefix=True, limit=limit)
             found = sorted((await self.store.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name))
             names = [e.name for e in found]
-        for c in await resolve(self.store, current, limit=limit):  # then typo-tolerant matches
+        if len(current) < 3 or len(names) >= limit:
+            return names[:limit]
+        for c in await resolve(self.store, current, limit=limit, fallback=False):  # then typo-tolerant matches
             if c.score >= 70 and c.entity.name not in names:
                 names.append(c.entity.name)
         return names[:limit]

@@ -11,8 +11,9 @@ KIND_ORDER = {"direct": 0, "post": 1, "partial": 2, "indirect": 3}
 
 
 async def quote(
-    store: Store, query: str, limit: int = 200, snippet_chars: int = 280
+    store: Store, query: str, limit: int = 60, snippet_chars: int = 280
 ) -> QuoteAnswer:
+    """The person's most recent `limit` quotes, each cited; `total` says how many there are in all."""
     query = query.strip()
     if not query:
         return QuoteAnswer(query, "error", message="Give a person, e.g. `/quote Modi`.")
@@ -51,4 +52,5 @@ async def quote(
             if KIND_ORDER.get(r["kind"], 9) < KIND_ORDER.get(item.kind, 9):
                 item.kind = r["kind"]
     quotes = list(items.values())
-    return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=len(quotes))
+    total = len(quotes) if len(rows) < limit else len(quotes) + await store.quote_count_of(entity.id) - len(rows)
+    return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total)

@@ -28,8 +28,12 @@ class Candidate:
     alias: str  # the alias that matched best
 
 
-async def resolve(store: Store, query: str, limit: int = 8) -> list[Candidate]:
-    """Entities that `query` may name, best first (score, then how often each is mentioned)."""
+async def resolve(store: Store, query: str, limit: int = 8, fallback: bool = True) -> list[Candidate]:
+    """Entities that `query` may name, best first (score, then how often each is mentioned).
+
+    With `fallback`, a query sharing no word or prefix with any name is compared with the most-mentioned
+    people (typos in a name's first letters); autocomplete turns that off to stay within milliseconds.
+    """
     norm = normalize_name(query)
     tokens = name_tokens(query)
     if not norm or not tokens:
@@ -40,7 +44,7 @@ async def resolve(store: Store, query: str, limit: int = 8) -> list[Candidate]:
     if len(ids) < limit:
         prefixes = sorted({t[:3] for t in content_tokens if len(t) >= 3})
         ids.update(await store.entities_by_tokens(prefixes, prefix=True, limit=100))
-    if not ids:
+    if not ids and fallback:
         ids.update(e.id for e in await store.popular_entities(limit=300))
     entities = await store.entities(ids)
     aliases = await store.aliases_of(list(entities))

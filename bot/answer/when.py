@@ -7,6 +7,7 @@ evidence clause. When no link matches, a full-text search over dated sentences i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.answer.cite import Citer
@@ -64,7 +65,8 @@ async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: 
     for g in groups[:10]:
         best = sorted(g.evidence, key=lambda e: (not e.literal, -e.score))  # the user's own words first
         firsts = _one_per_document(best)
-        cited = firsts + [e for e in best if e not in firsts] + g.agreeing
+        first_ids = {id(e) for e in firsts}
+        cited = firsts + [e for e in best if id(e) not in first_ids] + g.agreeing
         citations: list[Citation] = []
         for e in cited:
             if len(citations) == max_citations:
@@ -94,28 +96,33 @@ async def _linked(store: Store, keys: set[str], query_text: str) -> list[_Eviden
     rows = await store.events_by_keys(sorted(keys))
     matched: dict[tuple, set[str]] = {}
     spans = {}
-    for row, key in rows:
+    clauses = {}
+    for row, key, clause in rows:
         ident = (row.document_id, row.start, row.end, row.label, row.extra, row.aux_start)
         matched.setdefault(ident, set()).add(key)
         spans[ident] = row
+        clauses[ident] = clause
     out = []
+    keys_of: dict[str, set[str]] = {}
     for ident, hit in matched.items():
         row = spans[ident]
-        clause_keys = event_keys(await store.text_slice(row.document_id, row.start, row.end))
+        clause = clauses[ident]
+        if clause not in keys_of:
+            keys_of[clause] = event_keys(clause)
+        clause_keys = keys_of[clause]
         coverage = len(keys & (clause_keys | hit)) / len(keys)
         trigger_share = len(hit) / len(keys)
         if coverage < 0.5:
             continue
         score = row.score * (0.5 + 0.25 * trigger_share + 0.25 * coverage)
-        trig = await _trigger_span(store, row)
+        trig = _trigger_span(clause, row)
         timex = (row.aux_start or row.start, row.aux_end or row.end)
         out.append(_Evidence(row.document_id, min(row.start, *timex), max(row.end, *timex), [trig, timex],
                              str(row.extra), row.label, score, timex, _literal(query_text, row.label)))
     return out
 
 
-async def _trigger_span(store: Store, row: SpanRow) -> tuple[int, int]:
-    text = await store.text_slice(row.document_id, row.start, row.end)
+def _trigger_span(text: str, row: SpanRow) -> tuple[int, int]:
     at = text.lower().find(row.label.lower())
     return (row.start + at, row.start + at + len(row.label)) if at >= 0 else (row.start, row.start)
 
@@ -136,13 +143,29 @@ def _group(evidence: list[_Evidence]) -> list[_Group]:
     groups: dict[str, _Group] = {}
     for e in evidence:
         groups.setdefault(e.value, _Group(e.value)).evidence.append(e)
+    # Only a year, month or week can contain another value, and only a day or month can be contained:
+    # compare each coarse group with the fine groups of its own (for a week, also a neighbouring) year.
+    fine_by_year: dict[str, list[_Group]] = {}
+    for g in groups.values():
+        if _FINE.match(g.value):
+            fine_by_year.setdefault(g.value[:4], []).append(g)
     for coarse in list(groups.values()):
-        finer = [g for g in groups.values() if contains(coarse.value, g.value)]
+        if not _COARSE.match(coarse.value):
+            continue
+        year = coarse.value[:4]
+        pool = fine_by_year.get(year, [])
+        if "W" in coarse.value:
+            pool = pool + fine_by_year.get(str(int(year) - 1), []) + fine_by_year.get(str(int(year) + 1), [])
+        finer = [g for g in pool if groups.get(g.value) is g and contains(coarse.value, g.value)]
         if finer:
             target = max(finer, key=lambda g: g.score)
             target.agreeing.extend(coarse.evidence)
             del groups[coarse.value]
     return sorted(groups.values(), key=lambda g: (-g.score, -precision(g.value), g.value))
+
+
+_FINE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_COARSE = re.compile(r"^\d{4}(?:-\d{2}|-W\d{2})?$")
 
 
 def _one_per_document(evidence: list[_Evidence]) -> list[_Evidence]:

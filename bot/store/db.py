@@ -109,7 +109,7 @@ class Store(Reads, DigestStore):
     async def replace_document(self, source: SourceDocument, facts: Facts) -> int:
         """Insert a document and its facts, replacing any earlier version with the same name."""
         async with self.transaction() as conn:
-            touched = await _delete_document(conn, source.meta.name)
+            await _delete_document(conn, source.meta.name)
             now = datetime.now(UTC).isoformat(timespec="seconds")
             meta = source.meta
             cur = await conn.execute(
@@ -119,8 +119,7 @@ class Store(Reads, DigestStore):
                  meta.published, now, source.text),
             )
             doc_id = int(cur.lastrowid or 0)
-            touched |= await write_facts(conn, doc_id, source.text, facts)
-            await _refresh_entities(conn, touched)
+            await write_facts(conn, doc_id, source.text, facts)
         return doc_id
 
     async def remove_document(self, name: str) -> bool:
@@ -128,34 +127,31 @@ class Store(Reads, DigestStore):
             async with conn.execute("SELECT 1 FROM documents WHERE name = ?", (name,)) as cur:
                 if await cur.fetchone() is None:
                     return False
-            touched = await _delete_document(conn, name)
-            await _refresh_entities(conn, touched)
+            await _delete_document(conn, name)
         return True
 
 
-async def _delete_document(conn: aiosqlite.Connection, name: str) -> set[int]:
-    """Delete a document (facts go by cascade); return the entities it mentioned, to refresh them."""
+async def _delete_document(conn: aiosqlite.Connection, name: str) -> None:
+    """Delete a document (its facts go by cascade) and take its share out of each entity's counts."""
+    async with conn.execute("SELECT id FROM documents WHERE name = ?", (name,)) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return
+    doc_id = int(row[0])
     async with conn.execute(
-        "SELECT DISTINCT a.entity_id FROM aliases a JOIN documents d ON d.id = a.document_id WHERE d.name = ?",
-        (name,),
+        "SELECT a.entity_id, (SELECT count(*) FROM mentions m WHERE m.document_id = ? AND m.entity_id = a.entity_id)"
+        " FROM (SELECT DISTINCT entity_id FROM aliases WHERE document_id = ?) a",
+        (doc_id, doc_id),
     ) as cur:
-        touched = {int(r[0]) for r in await cur.fetchall()}
-    await conn.execute("DELETE FROM documents WHERE name = ?", (name,))
-    return touched
-
-
-async def _refresh_entities(conn: aiosqlite.Connection, ids: set[int]) -> None:
-    """Recount mentions; drop entities no document mentions any more (with their alias tokens)."""
-    for entity_id in ids:
-        async with conn.execute("SELECT count(*) FROM aliases WHERE entity_id = ?", (entity_id,)) as cur:
-            row = await cur.fetchone()
-        if not row or row[0] == 0:
-            await conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
-            continue
-        await conn.execute(
-            "UPDATE entities SET mention_count = (SELECT count(*) FROM mentions WHERE entity_id = ?) WHERE id = ?",
-            (entity_id, entity_id),
-        )
+        shares = [(int(r[1]), int(r[0])) for r in await cur.fetchall()]
+    await conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    await conn.executemany(
+        "UPDATE entities SET mention_count = mention_count - ?, document_count = document_count - 1 WHERE id = ?",
+        shares,
+    )
+    await conn.executemany(
+        "DELETE FROM entities WHERE id = ? AND document_count <= 0", [(entity_id,) for _, entity_id in shares]
+    )
 
 
 async def _connect(path: Path) -> aiosqlite.Connection:

@@ -187,4 +187,32 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX digests_watermark ON digests(status, watermark);
     """,
+    # 3: constant-time reads at scale. Per-entity alias summary (kept by triggers) instead of grouping every
+    # document's aliases; document counts kept incrementally; event keys carry their event's score so the
+    # best events for a word come from an index; the quotes' FTS vocabulary, to search a claim's rarest words.
+    """
+    CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias     TEXT NOT NULL,
+        norm      TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+    ) WITHOUT ROWID;
+    INSERT INTO entity_aliases SELECT entity_id, alias, norm, count(*) FROM aliases GROUP BY entity_id, alias;
+    CREATE TRIGGER aliases_summary_ai AFTER INSERT ON aliases BEGIN
+        INSERT INTO entity_aliases(entity_id, alias, norm, documents) VALUES (new.entity_id, new.alias, new.norm, 1)
+        ON CONFLICT(entity_id, alias) DO UPDATE SET documents = documents + 1;
+    END;
+    CREATE TRIGGER aliases_summary_ad AFTER DELETE ON aliases BEGIN
+        UPDATE entity_aliases SET documents = documents - 1 WHERE entity_id = old.entity_id AND alias = old.alias;
+        DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
+    END;
+    ALTER TABLE entities ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE entities
+        SET document_count = (SELECT count(DISTINCT document_id) FROM aliases WHERE entity_id = entities.id);
+    ALTER TABLE event_keys ADD COLUMN score REAL NOT NULL DEFAULT 0;
+    UPDATE event_keys SET score = (SELECT score FROM events WHERE id = event_keys.event_id);
+    CREATE INDEX event_keys_best ON event_keys(key, score DESC);
+    CREATE VIRTUAL TABLE quotes_vocab USING fts5vocab(quotes_fts, 'row');
+    """,
 ]

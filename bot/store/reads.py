@@ -193,8 +193,8 @@ class Reads:
         if not ids:
             return {}
         rows = await self._all(
-            f"SELECT entity_id, alias, norm, count(*) AS n FROM aliases WHERE entity_id IN ({_placeholders(ids)})"
-            " GROUP BY entity_id, alias ORDER BY n DESC, length(alias) DESC",
+            "SELECT entity_id, alias, norm, documents AS n FROM entity_aliases"
+            f" WHERE entity_id IN ({_placeholders(ids)}) ORDER BY n DESC, length(alias) DESC, alias",
             ids,
         )
         out: dict[int, list[tuple[str, str, int]]] = {}
@@ -234,31 +234,32 @@ class Reads:
         return out
 
     async def document_count_of(self, entity_id: int) -> int:
-        rows = await self._all("SELECT count(DISTINCT document_id) FROM aliases WHERE entity_id = ?", (entity_id,))
-        return int(rows[0][0])
+        rows = await self._all("SELECT document_count FROM entities WHERE id = ?", (entity_id,))
+        return int(rows[0][0]) if rows else 0
 
     # events and dates -----------------------------------------------------------------------------------
 
-    async def events_by_keys(self, keys: Sequence[str], limit: int = 500) -> list[tuple[SpanRow, str]]:
-        """Events indexed under any of `keys`: (event as SpanRow, matching key)."""
+    async def events_by_keys(self, keys: Sequence[str], limit: int = 500) -> list[tuple[SpanRow, str, str]]:
+        """Events indexed under any of `keys`: (event as SpanRow, matching key, the evidence clause's text)."""
         if not keys:
             return []
-        rows = await self._all(
-            "SELECT e.document_id, e.start, e.end, e.trigger, e.value, e.score, e.timex_start, e.timex_end, k.key,"
-            " e.trigger_start, e.trigger_end"
-            f" FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key IN ({_placeholders(keys)})"
-            " ORDER BY e.score DESC LIMIT ?",
-            [*keys, limit],
-        )
-        return [
-            (SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8]) for r in rows
-        ] if rows else []
+        rows: list[aiosqlite.Row] = []
+        for key in keys:  # per key, the best events straight from the (key, score) index
+            rows += await self._all(
+                "SELECT e.document_id, e.start, e.end, e.trigger, e.value, e.score, e.timex_start, e.timex_end,"
+                " k.key, substr(d.text, e.start + 1, e.end - e.start)"
+                " FROM event_keys k JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
+                " WHERE k.key = ? ORDER BY k.score DESC LIMIT ?",
+                (key, limit),
+            )
+        return [(SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8], r[9]) for r in rows]
 
     async def event_triggers(self, prefix: str, limit: int = 25) -> list[str]:
         if prefix:
-            rows = await self._all(
-                "SELECT e.trigger, count(*) AS n FROM event_keys k JOIN events e ON e.id = k.event_id"
-                " WHERE k.key >= ? AND k.key < ? GROUP BY lower(e.trigger) ORDER BY n DESC LIMIT ?",
+            rows = await self._all(  # the best 2,000 events under the prefix: bounded however big the corpus
+                "SELECT trigger, count(*) AS n FROM (SELECT e.trigger FROM event_keys k"
+                "   JOIN events e ON e.id = k.event_id WHERE k.key >= ? AND k.key < ? LIMIT 2000)"
+                " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
                 (prefix, prefix + "\U0010ffff", limit),
             )
         else:
@@ -301,6 +302,9 @@ class Reads:
         terms = sorted(content, key=lambda w: (-len(w), w))[:12]  # long words are rare: a cheap, selective query
         if not terms:
             return []
+        df = {r[0]: r[1] for r in await self._all(
+            f"SELECT term, doc FROM quotes_vocab WHERE term IN ({_placeholders(terms)})", terms)}
+        terms = sorted(terms, key=lambda w: (df.get(w, 0), -len(w), w))[:6]  # rarest words: short posting lists
         query = " OR ".join(f'"{t}"' for t in terms)
         rows = await self._all(
             "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"

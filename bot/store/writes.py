@@ -52,8 +52,8 @@ async def write_facts(conn: aiosqlite.Connection, doc_id: int, text: str, facts:
              ev.start, ev.end, ev.score),
         )
         await conn.executemany(
-            "INSERT OR IGNORE INTO event_keys(key, event_id) VALUES (?, ?)",
-            [(k, cur.lastrowid) for k in event_keys(ev.trigger)],
+            "INSERT OR IGNORE INTO event_keys(key, event_id, score) VALUES (?, ?, ?)",
+            [(k, cur.lastrowid, ev.score) for k in event_keys(ev.trigger)],
         )
     await conn.executemany(
         "INSERT INTO quotes(document_id, start, end, text, norm, kind, speaker_entity_id, speaker_name,"
@@ -68,6 +68,14 @@ async def write_facts(conn: aiosqlite.Connection, doc_id: int, text: str, facts:
         "INSERT INTO amounts(document_id, start, end, text, value, number, unit, what)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, a.start, a.end, a.text, a.value, a.number, a.unit, a.what) for a in facts.amounts],
+    )
+    mentions: dict[int, int] = {}
+    for entity in facts.entities:
+        entity_id = by_name[entity.name]
+        mentions[entity_id] = mentions.get(entity_id, 0) + len(entity.mentions)
+    await conn.executemany(  # this document's share of each entity's counts, kept incrementally
+        "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + 1 WHERE id = ?",
+        [(n, entity_id) for entity_id, n in mentions.items()],
     )
     return set(by_name.values())
 

@@ -136,3 +136,38 @@ async def test_the_reader_connection_cannot_write(store: Store) -> None:
 
     with pytest.raises(aiosqlite.OperationalError, match="readonly"):
         await store.conn.execute("DELETE FROM documents")
+
+
+async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> None:
+    """A database at schema version 2 gains version 3's summaries, filled from its existing rows."""
+    path = tmp_path / "old.db"
+    store = await Store.open(path)
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
+    await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
+    for undo in ("DROP TRIGGER aliases_summary_ai", "DROP TRIGGER aliases_summary_ad", "DROP TABLE entity_aliases",
+                 "DROP TABLE quotes_vocab", "DROP INDEX event_keys_best", "ALTER TABLE event_keys DROP COLUMN score",
+                 "ALTER TABLE entities DROP COLUMN document_count", "PRAGMA user_version=2"):
+        await store.writer.execute(undo)  # back to version 2, data kept
+    await store.close()
+    store = await Store.open(path)
+    try:
+        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION
+        ids = await store.entities_by_alias("jaishankar")
+        assert await store.document_count_of(ids[0]) == 2
+        assert (await store.aliases_of(ids))[ids[0]][0][2] == 2
+        when = await store.events_by_keys(["inauguration"])
+        assert when and when[0][0].score == 0.9
+    finally:
+        await store.close()
+
+
+async def test_counts_stay_right_through_replace_and_remove(store: Store) -> None:
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
+    await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
+    await store.replace_document(make_source("b.txt", ARTICLE + " Again."), make_facts("b.txt"))
+    entity_id = (await store.entities_by_alias("jaishankar"))[0]
+    assert await store.document_count_of(entity_id) == 2
+    assert (await store.entities([entity_id]))[entity_id].mention_count == 4
+    await store.remove_document("a.txt")
+    assert await store.document_count_of(entity_id) == 1
+    assert (await store.entities([entity_id]))[entity_id].mention_count == 2
