@@ -95,3 +95,12 @@ def test_console_answers_commands_typed_on_stdin(db: Path, seeds_dir: Path) -> N
     assert proc.returncode == 0, proc.stderr
     assert "Factdesk console" in proc.stdout and "2 documents" in proc.stdout
     assert "/who NAME" in proc.stdout and "Nobody called “Zzyzx Qwerty”" in proc.stdout
+
+
+def test_bench_options_reach_the_benchmark_and_unknown_options_are_refused(capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["bench", "--sizes", "5", "--help"])
+    assert stop.value.code == 0 and "--sizes" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stop:
+        main(["ask", "--bogus", "/help"])
+    assert stop.value.code == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
