@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import aiosqlite
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from bot.ingest.reader import SourceDocument
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -44,9 +46,10 @@ class Store(Reads, DigestStore):
 
     def __init__(self, reader: aiosqlite.Connection, writer: aiosqlite.Connection, path: Path) -> None:
         super().__init__(reader)
-        self.writer = writer
+        self.writer = writer  # migrations and small settings writes (aiosqlite)
         self.path = path
-        self._write_lock = asyncio.Lock()
+        self._write_lock = asyncio.Lock()  # one writer at a time, whichever connection it uses
+        self._bulk: sqlite3.Connection = None  # type: ignore[assignment]  # documents: set by open()
 
     @classmethod
     async def open(cls, path: Path) -> Store:
@@ -60,6 +63,7 @@ class Store(Reads, DigestStore):
             reader = await _connect(path)
             await reader.execute("PRAGMA query_only=ON")
             store.conn = reader
+            store._bulk = await asyncio.to_thread(_bulk_connect, path)
         except Exception:
             await writer.close()
             if reader is not None:
@@ -68,6 +72,9 @@ class Store(Reads, DigestStore):
         return store
 
     async def close(self) -> None:
+        if self._bulk is not None:
+            async with self._write_lock:
+                await asyncio.to_thread(self._bulk.close)
         if self.conn is not self.writer:
             await self.conn.close()
         await self.writer.close()
@@ -108,50 +115,66 @@ class Store(Reads, DigestStore):
 
     async def replace_document(self, source: SourceDocument, facts: Facts) -> int:
         """Insert a document and its facts, replacing any earlier version with the same name."""
-        async with self.transaction() as conn:
-            await _delete_document(conn, source.meta.name)
-            now = datetime.now(UTC).isoformat(timespec="seconds")
-            meta = source.meta
-            cur = await conn.execute(
-                "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (meta.name, str(source.path), source.content_hash, meta.title, meta.url, meta.outlet,
-                 meta.published, now, source.text),
-            )
-            doc_id = int(cur.lastrowid or 0)
-            await write_facts(conn, doc_id, source.text, facts)
-        return doc_id
+        async with self._write_lock:
+            return await asyncio.to_thread(self._in_bulk_transaction, _replace, source, facts)
 
     async def remove_document(self, name: str) -> bool:
-        async with self.transaction() as conn:
-            async with conn.execute("SELECT 1 FROM documents WHERE name = ?", (name,)) as cur:
-                if await cur.fetchone() is None:
-                    return False
-            await _delete_document(conn, name)
-        return True
+        async with self._write_lock:
+            return await asyncio.to_thread(self._in_bulk_transaction, _delete_document, name)
+
+    def _in_bulk_transaction(self, work: Callable[..., T], *args: object) -> T:
+        """Run `work(conn, *args)` as one transaction on the document writer (a worker thread, lock held)."""
+        conn = self._bulk
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(conn, *args)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return result
 
 
-async def _delete_document(conn: aiosqlite.Connection, name: str) -> None:
+def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> int:
+    _delete_document(conn, source.meta.name)
+    meta = source.meta
+    cur = conn.execute(
+        "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (meta.name, str(source.path), source.content_hash, meta.title, meta.url, meta.outlet, meta.published,
+         datetime.now(UTC).isoformat(timespec="seconds"), source.text),
+    )
+    doc_id = int(cur.lastrowid or 0)
+    write_facts(conn, doc_id, source.text, facts)
+    return doc_id
+
+
+def _delete_document(conn: sqlite3.Connection, name: str) -> bool:
     """Delete a document (its facts go by cascade) and take its share out of each entity's counts."""
-    async with conn.execute("SELECT id FROM documents WHERE name = ?", (name,)) as cur:
-        row = await cur.fetchone()
+    row = conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
     if row is None:
-        return
+        return False
     doc_id = int(row[0])
-    async with conn.execute(
+    shares = [(int(r[1]), int(r[0])) for r in conn.execute(
         "SELECT a.entity_id, (SELECT count(*) FROM mentions m WHERE m.document_id = ? AND m.entity_id = a.entity_id)"
         " FROM (SELECT DISTINCT entity_id FROM aliases WHERE document_id = ?) a",
         (doc_id, doc_id),
-    ) as cur:
-        shares = [(int(r[1]), int(r[0])) for r in await cur.fetchall()]
-    await conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-    await conn.executemany(
+    ).fetchall()]
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    conn.executemany(
         "UPDATE entities SET mention_count = mention_count - ?, document_count = document_count - 1 WHERE id = ?",
         shares,
     )
-    await conn.executemany(
-        "DELETE FROM entities WHERE id = ? AND document_count <= 0", [(entity_id,) for _, entity_id in shares]
-    )
+    conn.executemany("DELETE FROM entities WHERE id = ? AND document_count <= 0", [(e,) for _, e in shares])
+    return True
+
+
+def _bulk_connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    for pragma in ("foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=5000"):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
 
 
 async def _connect(path: Path) -> aiosqlite.Connection:
