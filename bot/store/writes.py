@@ -13,8 +13,8 @@ from bot.extract.facts import Entity, Facts
 from bot.textnorm import name_tokens, normalize_name, normalize_quote
 
 
-def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) -> set[int]:
-    """Insert every fact of a document (the caller holds the transaction); return the entity ids touched."""
+def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) -> None:
+    """Insert every fact of a document and add its share to each entity's counts (the caller holds the transaction)."""
     conn.executemany(
         "INSERT INTO sentences(document_id, start, end, text) VALUES (?, ?, ?, ?)",
         [(doc_id, s, e, text[s:e]) for s, e in facts.sentences],
@@ -81,7 +81,6 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
         "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + 1 WHERE id = ?",
         [(n, entity_id) for entity_id, n in mentions.items()],
     )
-    return set(by_name.values())
 
 
 def _speaker_id(
