@@ -33,6 +33,7 @@ class Role:
     qualifier: str | None  # country or organisation when stated: "US", "India"
     start: int  # where the role was stated (the title words)
     end: int
+    rule: str = ""  # the pattern that found it: "title_before_name", "apposition_after"...
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)  # "PM Modi", "Mr Modi", "Modi", "@narendramodi"
     roles: list[Role] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    rule: str = ""  # what made this a name: "title_then_name", "given_name_list", "handle"...
 
 
 @dataclass(slots=True)
@@ -59,6 +61,7 @@ class Timex:
     # date), "inferred" (relative to a date found in the text, for undated documents), "anchored"
     # (relative to another event in the text), "unresolved" (value keeps X placeholders).
     anchor: str = "explicit"
+    rule: str = ""  # the timex rule that matched and normalised it ("month_day_year", "weekday"...)
 
 
 @dataclass(slots=True)
@@ -74,6 +77,7 @@ class Event:
     start: int  # evidence span: the clause that states both
     end: int
     score: float = 1.0  # how sure the link is (0..1): adjacency, no intervening clause or connective
+    rule: str = ""  # how the trigger was linked to the timex ("same_clause", "anchored"...)
 
 
 @dataclass(slots=True)
@@ -89,6 +93,7 @@ class Quote:
     speaker_start: int | None = None  # the mention that attributes the quote (may be a pronoun)
     speaker_end: int | None = None
     cue: str | None = None  # "said", "wrote", "stated"...
+    rule: str = ""  # the strategy that found the speaker ("cue_after_quote", "pronoun_to_salient"...)
 
 
 @dataclass(slots=True)
@@ -102,6 +107,7 @@ class Amount:
     number: float | None = None  # 18000.0, 4800000.0
     unit: str | None = None  # "undocumented Indians", "%", "USD"
     what: str | None = None
+    rule: str = ""  # the pattern that found it ("digits_with_currency", "number_words"...)
 
 
 @dataclass(slots=True)
@@ -131,11 +137,12 @@ class Facts:
                     "roles": [r.title for r in p.roles],
                     "role_details": [asdict(r) for r in p.roles],
                     "mentions": [list(m) for m in p.mentions],
+                    "rule": p.rule,
                 }
                 for p in self.people
             ],
             "entities": [
-                {"name": e.name, "kind": e.kind, "aliases": e.aliases}
+                {"name": e.name, "kind": e.kind, "aliases": e.aliases, "rule": e.rule}
                 for e in self.entities
                 if e.kind != "person"
             ],

@@ -31,10 +31,27 @@ SHARED_FILE = GOLDEN_DIR / "benchmark-digests.json"
 SYNTHETIC_FILE = GOLDEN_DIR / f"synthetic-s{SYNTHETIC_SEED}-n{SYNTHETIC_COUNT}-v{GENERATOR_VERSION}.jsonl.gz"
 
 
+# Issue 9 adds a `rule` field to every fact while the extractor is restructured; until the golden files are
+# regenerated with it (in a commit of its own), it is left out of the comparison.
+COMPARE_RULES = False
+
+
+def without_rules(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: without_rules(v) for k, v in value.items() if not (k == "rule" and not COMPARE_RULES)}
+    if isinstance(value, list):
+        return [without_rules(v) for v in value]
+    return value
+
+
+def facts_dict(text: str, meta: DocumentMeta) -> object:
+    return without_rules(extract(text, meta).to_json())
+
+
 def facts_json(path: Path) -> str:
     """What `python -m bot extract PATH --json` prints for one file."""
     source = read_document(path)
-    return json.dumps(extract(source.text, source.meta).to_json(), ensure_ascii=False, indent=2)
+    return json.dumps(facts_dict(source.text, source.meta), ensure_ascii=False, indent=2)
 
 
 def seed_paths() -> list[Path]:
@@ -96,8 +113,8 @@ def shared_digests(shared: Path) -> dict[str, str]:
     storing any of its text in the project."""
     digests = {}
     for name, (text, published) in sorted(shared_texts(shared).items()):
-        facts = extract(clean_text(text), DocumentMeta(name=name.rsplit("/", 1)[-1], published=published))
-        data = json.dumps(facts.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        facts = facts_dict(clean_text(text), DocumentMeta(name=name.rsplit("/", 1)[-1], published=published))
+        data = json.dumps(facts, ensure_ascii=False, sort_keys=True).encode("utf-8")
         digests[name] = hashlib.sha256(data).hexdigest()
     return digests
 
