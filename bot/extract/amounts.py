@@ -31,7 +31,7 @@ from bot.extract.amounts_lex import (
     VERBS_TO_NUMBER,
 )
 from bot.extract.facts import Amount
-from bot.extract.people_index import SpanIndex
+from bot.extract.spans import SpanIndex
 
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # also 5,00,000
 _SCALE = r"(?:lakh crores?|thousand crores?|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|b|k)\b"

@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bot.extract.facts import Entity, Role
-from bot.extract.people_index import LineIndex, SpanIndex
 from bot.extract.people_lexicon import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -57,6 +56,7 @@ from bot.extract.people_lexicon import (
     countries,
     given_names,
 )
+from bot.extract.spans import LineIndex, SpanIndex
 
 __all__ = ["find_entities"]
 

@@ -34,7 +34,6 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.facts import Entity, EntityKind, Quote
-from bot.extract.people_index import SpanIndex
 from bot.extract.quotes_marks import Region, find_regions, paragraphs
 from bot.extract.quotes_speaker import (
     CUE_NOUNS,
@@ -48,6 +47,7 @@ from bot.extract.quotes_speaker import (
     np_before,
     tokens,
 )
+from bot.extract.spans import SpanIndex
 
 _SIGNATURE = re.compile(
     r"[—–-]{1,2}\s*(?P<name>[^\n()—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"

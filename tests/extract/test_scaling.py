@@ -18,9 +18,9 @@ from bot.evaluate.scaling import SEED, hostile_inputs, repeat_seed, seed_documen
 from bot.extract import DocumentMeta, extract
 from bot.extract.events import _MAX_WORDS, _WORD, _Spans, _WordReach
 from bot.extract.people import _Lines
-from bot.extract.people_index import LineIndex, SpanIndex
 from bot.extract.quotes import MAX_SENTENCE, _cue_candidate, _SentenceWork, bounded_sentences
 from bot.extract.quotes_speaker import is_cue, tokens
+from bot.extract.spans import LineIndex, SpanIndex
 from bot.extract.timex import _select
 
 COPIES = 50

@@ -2,8 +2,7 @@
 
 Every extractor works mention by mention; a test that looks at all earlier spans, or scans the text back
 to its start, for each new mention makes a long document quadratic (a 1 MB article took minutes). These
-answer the same questions in O(log n) after an O(n log n) build. (The module sits with people.py, the
-first user; quotes, amounts and events use it too.)
+answer the same questions in O(log n) after an O(n log n) build.
 """
 
 from __future__ import annotations
