@@ -14,6 +14,7 @@ from bot.evaluate.report import SetMissing, Table
 
 SETS: dict[str, str] = {
     "seeds": "bot.evaluate.seeds",
+    "news": "bot.evaluate.news",
     "tbaq": "bot.evaluate.tbaq",
     "meantime": "bot.evaluate.meantime",
     "polnear": "bot.evaluate.polnear",
