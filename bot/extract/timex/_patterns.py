@@ -1,6 +1,6 @@
 """The patterns of the temporal tagger: one compiled regular expression per way English writes a time.
 
-Each rule has a name (its normaliser in `timex` is `_norm_<name>`) and a priority used to break ties
+Each rule has a name (its normaliser in `_normalisers` is `_norm_<name>`) and a priority used to break ties
 between overlapping matches of equal length (lower wins). Longer matches always win over shorter ones.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.timex_lex import (
+from bot.extract.timex._lex import (
     APPROX,
     CENTURY_ORD,
     DAY,

@@ -1,7 +1,7 @@
 """Word lists and regular-expression fragments for the temporal tagger (`bot.extract.timex`).
 
 Everything here is data: how English news writes months, weekdays, numbers, units and the small words
-that modify them. The rules that combine these pieces live in `timex_rules`.
+that modify them. The rules that combine these pieces live in `_patterns`.
 """
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ WEEKDAY_ANY = rf"(?-i:{_cased([w for w in WEEKDAYS if len(w) > 5])}|(?:Mon|Tues?
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.]\d|%)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
-UNITS: dict[str, str] = {
-    "second": "S", "minute": "TM", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
-    "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
-    "millennium": "ML",
-}
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
     r"|decades?|century|centuries|millennium|millennia)"

@@ -18,9 +18,10 @@ import re
 from datetime import date, timedelta
 
 from bot.extract.event_words import event_keys
+from bot.extract.events import link_events
 from bot.extract.facts import Timex
-from bot.extract.timex_calendar import add_months, iso_week
-from bot.extract.timex_lex import NUM
+from bot.extract.timex._calendar import add_months, iso_week
+from bot.extract.timex._lex import NUM
 
 __all__ = ["add_anchored"]
 
@@ -69,8 +70,6 @@ def _shift(base: date, unit: str, n: int, definite: bool) -> str:
 
 
 def _event_dates(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list:
-    from bot.extract.events import link_events  # events does not import timex
-
     return [e for e in link_events(text, sentences, timexes) if _DAY.match(e.value)]
 
 

@@ -1,0 +1,81 @@
+"""The driver: candidates, choice, normalisation (again without the refused), anaphors, anchored phrases."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.extract.facts import Timex
+from bot.extract.timex._anaphors import resolve_anaphors
+from bot.extract.timex._anchor import add_anchored
+from bot.extract.timex._candidates import candidates, select
+from bot.extract.timex._context import Ctx, parse_iso_date
+from bot.extract.timex._normalisers import NORMALISERS
+from bot.extract.timex._triggers import TRIGGER
+
+__all__ = ["find_timexes"]
+
+
+def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
+    out: list[Timex] = []
+    for start, end, _prio, name, m in chosen:
+        try:
+            r = NORMALISERS[name](ctx, m)
+        except (ValueError, KeyError, OverflowError):
+            r = None
+        if r is None:
+            continue
+        typ, value, rel = r[0], r[1], r[2]
+        if len(r) == 5:
+            start, end = r[3], r[4]
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        anchor = ("unresolved" if "X" in value and ctx.ref is None else anchor_rel) if rel else "explicit"
+        out.append(Timex(start=start, end=end, text=text[start:end], type=typ, value=value, anchor=anchor))
+    return resolve_anaphors(out)
+
+
+def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | None) -> list[Timex]:
+    """All temporal expressions of `text`, normalised to TimeML values (see the module docstring)."""
+    if not text or not TRIGGER.search(text):
+        return []
+    cands = candidates(text)
+    ref = parse_iso_date(published)
+    sent_starts = [s for s, _e in sentences]
+    ctx = Ctx(text=text, ref=ref, sent_starts=sent_starts, sentences=sentences)
+    anchor_rel = "published"
+    if ref is None:
+        # Undated document: the latest fully written date in the text stands in for the publication date.
+        explicit = [t for t in _resolve(text, cands, ctx, "unresolved")
+                    if t.anchor == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+        if explicit:
+            ctx.ref = max(parse_iso_date(t.value) for t in explicit)  # type: ignore[type-var]
+            anchor_rel = "inferred"
+    timexes = _resolve(text, cands, ctx, anchor_rel)
+    return add_anchored(text, sentences, timexes)
+
+
+def _resolve(text: str, cands: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
+    """Select longest matches; when a selected match is rejected by its normaliser, drop it and let the
+    remaining candidates compete again (so a refused "May 5 people" can still leave "5 people" alone)."""
+    pool = list(cands)
+    rejected: set[int] = set()
+    for _round in range(3):
+        chosen = select([c for c in pool if id(c[4]) not in rejected])
+        result = _normalise_all(text, chosen, ctx, anchor_rel)
+        kept = sorted((t.start, t.end) for t in result)
+        newly = [c for c in chosen if not _kept(c, kept)]
+        if not newly:
+            return result
+        rejected.update(id(c[4]) for c in newly)
+    return result
+
+
+def _kept(c: tuple, kept: list[tuple[int, int]]) -> bool:
+    """Did candidate c yield a timex (its own span, or one trimmed inside it)?"""
+    i = bisect.bisect_left(kept, (c[0], -1))
+    while i < len(kept) and kept[i][0] < c[1]:
+        if kept[i][1] <= c[1]:
+            return True
+        i += 1
+    return False
