@@ -17,7 +17,7 @@ import pytest
 from bot.evaluate.scaling import SEED, hostile_inputs, repeat_seed, seed_document
 from bot.extract import DocumentMeta, extract
 from bot.extract.events import _MAX_WORDS, _WORD, _Spans, _WordReach
-from bot.extract.people import _Lines
+from bot.extract.people._headlines import _Lines
 from bot.extract.quotes import MAX_SENTENCE, _cue_candidate, _SentenceWork, bounded_sentences
 from bot.extract.quotes_speaker import is_cue, tokens
 from bot.extract.spans import LineIndex, SpanIndex
@@ -221,10 +221,10 @@ def test_sentence_work_tokenises_and_cuts_prefixes_like_slicing() -> None:
 
 
 def test_people_name_index_stays_equal_to_a_rebuild() -> None:
-    from bot.extract.people import _index_keys, _NameIndex, _People, _Person
+    from bot.extract.people._persons import NameIndex, People, Person, _index_keys
 
-    def rebuild(people: _People) -> dict[str, list[_Person]]:
-        index: dict[str, list[_Person]] = {}
+    def rebuild(people: People) -> dict[str, list[Person]]:
+        index: dict[str, list[Person]] = {}
         for p in people:
             for key in _index_keys(p.tokens):
                 index.setdefault(key, []).append(p)
@@ -232,13 +232,13 @@ def test_people_name_index_stays_equal_to_a_rebuild() -> None:
 
     rng = random.Random(23)
     words = ["Modi", "Narendra", "Trump", "Donald", "Xi", "Jinping", "S.", "Jaishankar", "Jr."]
-    people = _People()
-    index = _NameIndex(people)
+    people = People()
+    index = NameIndex(people)
     for _ in range(300):
         if people and rng.random() < 0.4:
             people.rename(rng.choice(people), rng.sample(words, rng.randrange(1, 4)))
         else:
-            people.add(_Person(tokens=rng.sample(words, rng.randrange(1, 4))))
+            people.add(Person(tokens=rng.sample(words, rng.randrange(1, 4))))
         if rng.random() < 0.5:
             index.sync()
             assert dict(index) == rebuild(people)

@@ -1,0 +1,304 @@
+"""Candidates: runs of capitalised tokens, read as [qualifier] [title] NAME, with the evidence for a person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.facts import Role
+from bot.extract.people._roles import STRONG_TITLES, is_role_word, parse_role, role_after, role_before, role_copular
+from bot.extract.people._tokens import CONNECTORS, SUFFIXES, Tok, is_cap, is_stop
+from bot.extract.people_lexicon import (
+    ABBREVIATED_TITLES,
+    HONORIFICS,
+    KNOWN_NON_PEOPLE,
+    NATIONALITIES,
+    OF_TITLE_WORDS,
+    ORG_SUFFIXES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    PLACES,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    THING_FOLLOWERS,
+    WEEKDAYS_MONTHS,
+    countries,
+    given_names,
+)
+
+
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+# Organisation/place words that are also common surnames: after a given name they are a surname ("Jim Press").
+_SURNAME_LIKE_SUFFIXES = frozenset(
+    _w("""Press Post Times Bank Banks Trust Union Fund Church Temple Court Board Guard Service Mission Front
+    Alliance League Exchange Reserve Hall House Street Lane Hill Hills Park Bridge Beach Wood Field Fields
+    Stone Port Bay Day Rivers Forest Coast Tower Palace Brigade Marshal Air Line Strait Mount""")
+)
+_DIRECTIONS = frozenset(_w("North South East West New Northern Southern Eastern Western Central"))
+_TRAILING_TITLES = frozenset(
+    _w("Chief President Minister Secretary CEO Chairman Director Officer Executive Spokesman Spokeswoman Head")
+)
+_HYPHEN_DESCRIPTORS = frozenset(
+    _w("""type style like era led backed based owned esque ish run controlled linked affiliated aligned funded
+    sponsored born educated""")
+)
+_GROUP_WORDS = frozenset(
+    _w("""Republican Republicans Democrat Democrats Democratic Conservative Conservatives Liberal Liberals Labour
+    Socialist Socialists Communist Communists Christian Christians Muslim Muslims Jewish Hindu Hindus
+    Catholic Catholics Protestant Protestants Western Eastern Northern Southern""")
+)
+
+
+_HEADLINE_CAPS = frozenset(w.title() for w in _w("a an the and or but nor of in on at to for by with from as into"))
+
+
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+
+
+@dataclass(slots=True)
+class Candidate:
+    first: int  # token index range of the name core
+    last: int
+    prefix_first: int  # first token of [qualifier] [title] before the core inside the run
+    title_first: int  # first title/honorific token inside the run (== first when none)
+    evidence: bool
+    roles: list[Role]
+
+
+
+def capitalised_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised tokens (with name connectors), within one sentence."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not is_cap(toks[i].text) or not toks[i].text[:1].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        if not toks[i].possessive:
+            while j < n and toks[j].sent == toks[i].sent:
+                w = toks[j].text
+                if w[:1].isalpha() and is_cap(w):
+                    j += 1
+                    if toks[j - 1].possessive:
+                        break
+                    continue
+                if (w in CONNECTORS and j + 1 < n and toks[j + 1].sent == toks[i].sent
+                        and is_cap(toks[j + 1].text) and toks[j + 1].text[:1].isalpha()):
+                    j += 1
+                    continue
+                break
+        start = i
+        for k in range(i + 1, j - 1):
+            nxt = toks[k + 1].text
+            if toks[k].text in ORG_SUFFIXES and not given_and_suffix([toks[k - 1].text, toks[k].text]) and (
+                    nxt in given_names() or nxt.rstrip(".") in HONORIFICS or nxt.lower() in ROLE_HEADS
+                    or nxt.rstrip(".") in ABBREVIATED_TITLES):
+                out.append((start, k + 1))
+                start = k + 1
+        out.append((start, j))
+        i = j
+    return out
+
+
+
+def _country_prefix(words: list[str], at: int) -> int:
+    """How many words from `at` spell a multi-word country ("United States"), 0 if none."""
+    cmap = countries()
+    for k in (4, 3, 2):
+        if at + k <= len(words) and " ".join(words[at:at + k]) in cmap:
+            return k
+    return 0
+
+
+def _bad_core(words: list[str]) -> bool:
+    cmap = countries()
+    joined = " ".join(words)
+    if joined in cmap or len(words) > 5 or joined in KNOWN_NON_PEOPLE:
+        return True
+    last = words[-1]
+    if (last in ORG_SUFFIXES or last in PLACE_SUFFIXES) and not given_and_suffix(words):
+        return True
+    if (words[0] in PLACE_PREFIXES or words[0] in _DIRECTIONS) and len(words) > 1:
+        return True
+    for w in words:
+        lw = w.lower()
+        if lw in WEEKDAYS_MONTHS or w in cmap or any(c.isdigit() for c in w):
+            return True
+        if w in NATIONALITIES and not (w is last and len(words) > 1 and words[0] in given_names()
+                                       and w not in _GROUP_WORDS):
+            return True  # "Indian", but "Mark Cuban"
+        if is_stop(w) and w not in SUFFIXES:
+            return True
+    if all(is_role_word(w) or w.lower() in OF_TITLE_WORDS for w in words) or last in _TRAILING_TITLES:
+        return True
+    if any(w.rpartition("-")[2].lower() in _HYPHEN_DESCRIPTORS for w in words if "-" in w):
+        return True  # "Lindsey Graham-type", "Texas-based"
+    if all(w in PLACES for w in words):
+        return True
+    if last in PLACES and words[0] not in given_names():
+        return True
+    return all(len(w) > 1 and w.isupper() for w in words)  # acronyms, "WEEKLY STANDARD"
+
+
+def _skip_descriptors(toks: list[Tok], first: int, last: int, seen_lower: set[str]) -> int:
+    """Skip words before a given name that describe rather than name: "Government Affairs Phil Smith",
+    "Floridians Jeb Bush", "Texas-based Matt Mackowiak"."""
+    names = given_names()
+    for p in range(first + 1, last):
+        if toks[p].text in names:
+            break
+    else:
+        return first
+    after_of = first > 0 and toks[first - 1].text in ("of", "for")  # "Secretary for Acquisition Darleen Druyun"
+    for t in toks[first:p]:
+        w = t.text
+        descriptive = (after_of or (t.initial and p == first + 1) or w.lower() in seen_lower or w.endswith("s")
+                       or "-" in w or is_role_word(w) or w in PLACES or w in NATIONALITIES or w in countries()
+                       or w in ORG_SUFFIXES)
+        if w in names or not descriptive:
+            return first
+    return p
+
+
+def given_and_suffix(words: list[str]) -> bool:
+    """'Jim Press', 'Tom Bank': a given name and a surname that is also an organisation word."""
+    return len(words) == 2 and words[0] in given_names() and words[1] in _SURNAME_LIKE_SUFFIXES
+
+
+def analyse_run(toks: list[Tok], i: int, j: int, text: str, seen_lower: set[str]) -> Candidate | None:
+    words = [t.text for t in toks[i:j]]
+    if words[-1] in ORG_SUFFIXES and not given_and_suffix(words):
+        return None
+    # Last title/honorific token with a name after it.
+    t_idx = -1
+    for k in range(len(words) - 1):
+        w = words[k]
+        lw = w.lower()
+        if (w.rstrip(".") in HONORIFICS or w.rstrip(".") in ABBREVIATED_TITLES or lw in ROLE_HEADS
+                or (lw[-1:] == "s" and lw[:-1] in STRONG_TITLES)) \
+                and not toks[i + k].possessive and words[k + 1] not in SUFFIXES:
+            t_idx = k
+    start = i
+    if t_idx < 0:
+        while start < j:
+            w = toks[start].text
+            lw = w.lower()
+            k = _country_prefix(words, start - i)
+            if k and start + k < j:
+                start += k
+                continue
+            if is_stop(w) or w in NATIONALITIES or w in countries() or (
+                    start + 1 < j and (is_role_word(w) or lw in OF_TITLE_WORDS)):
+                start += 1
+                continue
+            if toks[start].initial and lw in seen_lower and not (
+                    w in given_names() and start + 1 < j and not is_stop(toks[start + 1].text)):
+                start += 1
+                continue
+            break
+        if start >= j:
+            return None
+        first = start
+        prefix_first = first
+        title_first = first
+    else:
+        first = i + t_idx + 1
+        prefix_first = i
+        while prefix_first < first and is_stop(toks[prefix_first].text) and toks[prefix_first].text != "New":
+            prefix_first += 1
+        title_first = i + t_idx
+        while title_first > prefix_first and is_role_word(toks[title_first - 1].text):
+            title_first -= 1
+    last = j - 1
+    first = _skip_descriptors(toks, first, last, seen_lower)
+    while last - first >= 2 and toks[last].text in PLACES:
+        last -= 1  # "Ted Cruz (South) Carolina"
+        if toks[last].text in _DIRECTIONS and last - first >= 2:
+            last -= 1
+    core = [t.text for t in toks[first:last + 1]]
+    if _bad_core(core):
+        return None
+    if last + 1 < len(toks) and not toks[last].possessive and toks[last + 1].text in THING_FOLLOWERS:
+        return None
+    roles: list[Role] = []
+    evidence = False
+    ordinary = len(core) == 1 and core[0].lower() in seen_lower  # "Studies", "Progress": needs "Mr"/"Ms"
+    if t_idx >= 0:
+        title_words = toks[title_first:first]
+        honorific_only = all(w.text.rstrip(".") in HONORIFICS for w in title_words)
+        if any(w.text.rstrip(".") in HONORIFICS for w in title_words):
+            ordinary = False
+        if honorific_only:
+            evidence = True
+        else:
+            role_words = [w for w in title_words if w.text.rstrip(".") not in HONORIFICS]
+            got = parse_role(toks[prefix_first:title_first] + role_words, text) if role_words else None
+            if got is None and role_words:
+                got = parse_role(role_words, text)
+            if got:
+                role, strong = got
+                before = toks[i - 1] if i > 0 else None
+                if role.qualifier is None and before is not None and before.possessive \
+                        and before.sent == toks[i].sent and (before.text in countries() or before.text.isupper()):
+                    role.qualifier = before.text  # "Pakistan's Prime Minister Shehbaz Sharif"
+                roles.append(role)
+                evidence = strong or core[0] in given_names() or len(core) > 1
+    else:
+        got = role_before(toks, first, text)
+        if got:
+            role, strong = got
+            roles.append(role)
+            evidence = strong or core[0] in given_names() or len(core) > 1
+    got = role_after(toks, last, text)
+    if got:
+        roles.append(got[0])
+        evidence = True
+    else:
+        got = role_copular(toks, last, text)
+        if got:
+            roles.append(got[0])
+            evidence = evidence or got[1]
+    if not evidence:
+        g = core[0]
+        named = len(core) > 1 and (g in given_names() or (len(g) == 2 and g.endswith(".")))
+        if named or _AGE_AFTER.match(text, toks[last].end):
+            evidence = True
+        elif len(core) == 1 and g in given_names() and last + 1 < len(toks) \
+                and toks[last + 1].text in ("said", "says", "told", "asked", "recalled"):
+            evidence = True  # a person known by a given name only: "Bob said"
+        elif len(core) > 1:
+            after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
+            before = toks[i - 1].text.lower() if i > 0 else ""
+            evidence = (after in SPEECH_VERBS or before in ("said", "says", "told")) and not any(
+                w.lower() in seen_lower for w in core[1:])
+    return Candidate(first, last, prefix_first, title_first, evidence and not ordinary, roles)
+
+
+
+def given_name_pairs(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """'Hillary Clinton' inside 'Hillary Clinton Goes After Donald Trump': given name [initials] surname."""
+    out: list[tuple[int, int]] = []
+    names = given_names()
+    k = i
+    while k < j - 1:
+        if toks[k].text in names and not toks[k].possessive:
+            m = k + 1
+            while m < j - 1 and ((len(toks[m].text) == 2 and toks[m].text.endswith("."))
+                                 or toks[m].text.lower() in CONNECTORS):
+                m += 1  # "Donald J. Trump", "Marine Le Pen"
+            w = toks[m].text
+            if not (is_stop(w) or w in _HEADLINE_CAPS or w in ORG_SUFFIXES or w in PLACE_SUFFIXES
+                    or w in NATIONALITIES or w in countries() or is_role_word(w) or w in names
+                    or (w.isupper() and len(w) > 1) or w.lower() in WEEKDAYS_MONTHS
+                    or _bad_core([t.text for t in toks[k:m + 1]])
+                    or (m + 1 < len(toks) and toks[m + 1].text in THING_FOLLOWERS and not toks[m].possessive)):
+                out.append((k, m + 1))
+                k = m + 1
+                continue
+        k += 1
+    return out
+

@@ -1,0 +1,91 @@
+"""Headlines: sentences on a line of their own in Title Case, where capitals say nothing about names."""
+
+from __future__ import annotations
+
+from bot.extract.people._tokens import Tok
+from bot.extract.spans import LineIndex
+
+
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+_HEADLINE_LOWER = frozenset(
+    _w("a an the and or but nor of in on at to for by with from as into vs via per up off out over")
+)
+
+
+class _Lines:
+    """Per line of the text, where its text starts and ends, computed once per line: asking for every
+    sentence of a long line by slicing the line from its start made one-line documents quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = LineIndex(text)
+        self._first: dict[int, int] = {}
+        self._last: dict[int, int] = {}
+
+    def alone_before(self, pos: int) -> bool:
+        """`not text[line start:pos].strip()`: nothing but whitespace before `pos` on its line."""
+        ls = self.index.break_before(pos) + 1
+        first = self._first.get(ls)
+        if first is None:
+            le = self.index.break_after(ls)
+            line = self.text[ls:le if le >= 0 else None]
+            first = self._first[ls] = ls + len(line) - len(line.lstrip())
+        return first >= pos
+
+    def alone_after(self, pos: int) -> bool:
+        """`not text[pos:line end].strip(" .!?")`: nothing but spaces and end punctuation after `pos`."""
+        le = self.index.break_after(pos)
+        last = self._last.get(le)
+        if last is None:
+            ls = self.index.break_before(pos) + 1
+            line = self.text[ls:le if le >= 0 else None]
+            last = self._last[le] = ls + len(line.rstrip(" .!?"))
+        return last <= pos
+
+
+_NEAR = 1_000  # a line break this near is looked for directly; farther ones through _Lines
+
+
+def _headline(toks: list[Tok], lo: int, hi: int, text: str, lines: list[_Lines]) -> bool:
+    """A line of its own in Title Case: no lower-case word except short function words."""
+    start, end = toks[lo].start, toks[hi - 1].end
+    before = text.rfind("\n", max(0, start - _NEAR), start)
+    if before >= 0 or start <= _NEAR:
+        if text[before + 1:start].strip():
+            return False
+    else:
+        lines[:] = lines or [_Lines(text)]
+        if not lines[0].alone_before(start):
+            return False
+    after = text.find("\n", end, end + _NEAR)
+    if after >= 0 or end + _NEAR >= len(text):
+        if text[end:after if after >= 0 else None].strip(" .!?"):
+            return False
+    else:
+        lines[:] = lines or [_Lines(text)]
+        if not lines[0].alone_after(end):
+            return False
+    caps = 0
+    for t in toks[lo:hi]:
+        w = t.text
+        if not w[:1].isalpha():
+            continue
+        if w[:1].isupper():
+            caps += 1
+        elif w not in _HEADLINE_LOWER:
+            return False
+    return caps >= 4
+
+
+
+def headline_sentences(toks: list[Tok], text: str) -> set[int]:
+    """The sentence ids of the headlines among the tokens' sentences."""
+    sent_ranges: dict[int, list[int]] = {}
+    for idx, t in enumerate(toks):
+        r = sent_ranges.setdefault(t.sent, [idx, idx + 1])
+        r[1] = idx + 1
+    lines: list[_Lines] = []  # built when a line is too long to slice (see _headline)
+    return {s for s, (lo, hi) in sent_ranges.items() if _headline(toks, lo, hi, text, lines)}

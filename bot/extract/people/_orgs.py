@@ -1,0 +1,76 @@
+"""Organisations: a capitalised name ending in an organisation word, or spelled out before its acronym."""
+
+from __future__ import annotations
+
+from bot.extract.facts import Entity
+from bot.extract.people._persons import surface_text
+from bot.extract.people._tokens import Tok, is_stop
+from bot.extract.people_lexicon import countries
+from bot.extract.spans import SpanIndex
+
+
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+def add_org(orgs: dict[str, Entity], toks: list[Tok], i: int, j: int, text: str) -> None:
+    while i < j - 1 and (is_stop(toks[i].text) or toks[i].text in countries()):
+        i += 1
+    name = surface_text(text, toks[i].start, toks[j - 1].end)
+    ent = orgs.get(name)
+    if ent is None:
+        ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name])
+    ent.mentions.append((toks[i].start, toks[j - 1].end))
+
+
+_ACRONYM_SKIP = frozenset(_w("of and the for & on in de"))
+
+
+def acronym_orgs(orgs: dict[str, Entity], toks: list[Tok], text: str, taken: set[tuple[int, int]]) -> None:
+    """'United States Air Force (USAF)': the capitalised words whose initials spell the acronym in brackets
+    are an organisation, the acronym its alias, and the acronym's later uses its mentions."""
+    n = len(toks)
+    found: list[tuple[str, Entity, tuple[int, int]]] = []
+    blocked = SpanIndex(taken)
+    for k in range(1, n - 2):
+        if toks[k].text != "(" or toks[k + 2].text != ")":
+            continue
+        acr = toks[k + 1].text
+        if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
+            continue
+        letters: list[str] = []
+        first = -1
+        m = k - 1
+        while m >= 0 and toks[m].sent == toks[k].sent and len(letters) < len(acr):
+            w = toks[m].text
+            if w.lower() in _ACRONYM_SKIP and letters:
+                m -= 1
+                continue
+            if not (w[:1].isalpha() and w[:1].isupper()):
+                break
+            letters.append(w[0])
+            first = m
+            m -= 1
+        if first < 0 or "".join(reversed(letters)) != acr:
+            continue
+        span = (toks[first].start, toks[k - 1].end)
+        name = surface_text(text, *span)
+        if name in countries() or blocked.overlaps(*span):
+            continue
+        ent = orgs.get(name)
+        if ent is None:
+            ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name], mentions=[span])
+        if acr not in ent.aliases:
+            ent.aliases.append(acr)
+        found.append((acr, ent, (toks[k + 1].start, toks[k + 1].end)))
+    if not found:
+        return
+    by_acr = {acr: ent for acr, ent, _ in found}
+    seen = {id(ent): set(ent.mentions) for ent in by_acr.values()}
+    for t in toks:
+        ent = by_acr.get(t.text)
+        if ent is not None and (t.start, t.end) not in seen[id(ent)]:
+            seen[id(ent)].add((t.start, t.end))
+            ent.mentions.append((t.start, t.end))
+    for ent in by_acr.values():
+        ent.mentions.sort()

@@ -1,0 +1,263 @@
+"""Role phrases: a title before a name, an apposition after it, a copula, or 'as' + role."""
+
+from __future__ import annotations
+
+from bot.extract.facts import Role
+from bot.extract.people._persons import Person, add_role
+from bot.extract.people._tokens import Tok, is_cap, is_det
+from bot.extract.people_lexicon import (
+    ABBREVIATED_TITLES,
+    OF_TITLE_WORDS,
+    OFFICIAL_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    countries,
+)
+
+
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+# Titles strong enough on their own, capitalised right before a name, to make it a person.
+STRONG_TITLES = frozenset(
+    _w("""president vice-president president-elect minister premier chancellor secretary senator congressman
+    congresswoman representative governor mayor ambassador envoy spokesman spokeswoman spokesperson
+    chairman chairwoman ceo judge justice king queen prince princess emperor sultan emir sheikh pope
+    archbishop bishop cardinal rabbi imam reverend pastor professor colonel admiral lieutenant sergeant
+    inspector detective commissioner analyst economist ayatollah""")
+)
+
+
+_COPULAS = frozenset(_w("is was became becomes remains remained"))
+_AFTER_AS_ROLE = frozenset(
+    _w("and in at on to with during after before since until when while from by")
+)
+
+
+_ROLE_VOCAB = ROLE_HEADS | ROLE_MODIFIERS
+
+
+def _norm_title(words: list[str], head: str) -> str:
+    text = " ".join(words)
+    expanded = ABBREVIATED_TITLES.get(text.rstrip("."))
+    if expanded:
+        return expanded
+    if head.lower() in OFFICIAL_HEADS or words[0].lower() in ("chief", "vice") or any(w[:1].isupper() for w in words):
+        return " ".join(
+            w if w.isupper() and len(w) > 1 else (w.lower() if w.lower() in ("of", "for", "the", "and") else
+                                                  "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            for w in words
+        )
+    return text
+
+
+def is_role_word(w: str) -> bool:
+    return w.lower() in _ROLE_VOCAB or w.rstrip(".") in ABBREVIATED_TITLES
+
+
+def parse_role(words: list[Tok], text: str, free_of: bool = True) -> tuple[Role, bool] | None:
+    """Read [det] [qualifier] [modifiers] HEAD [of/for X] from `words` (all of them); None if not a role.
+
+    Returns the role and whether its head is strong enough to make a following name a person.
+    """
+    k = 0
+    n = len(words)
+    while k < n and is_det(words[k].text):
+        k += 1
+    # The head: the last role head before any of/for complement.
+    stop = n
+    for idx in range(k, n):
+        if words[idx].text.lower() in ("of", "for"):
+            stop = idx
+            break
+    h = -1
+    for idx in range(stop - 1, k - 1, -1):
+        w = words[idx].text
+        if w.lower() in ROLE_HEADS or w.rstrip(".") in ABBREVIATED_TITLES:
+            h = idx
+            break
+    if h < 0 or h != stop - 1:
+        return None
+    t = h
+    while t > k and is_role_word(words[t - 1].text) and words[t - 1].text not in countries():
+        t -= 1
+    qual_words = words[k:t]
+    for w in qual_words:
+        if not (is_cap(w.text) or w.text in ("&", "-")):
+            return None
+    if t > k and not qual_words:
+        return None
+    title_words = [w.text for w in words[t:h + 1]]
+    qualifier = text[qual_words[0].start:qual_words[-1].end] if qual_words else None
+    title_end = words[h].end
+    idx = stop
+    in_qualifier = False  # after "of <organisation>", later of-groups belong to it ("Chamber of Commerce")
+    qual_start = 0
+    while idx < n and words[idx].text.lower() in ("of", "for"):
+        nxt = idx + 1
+        grp: list[Tok] = []
+        while nxt < n and words[nxt].text.lower() not in ("of", "for"):
+            grp.append(words[nxt])
+            nxt += 1
+        core = [g for g in grp if g.text.lower() != "the"]
+        if not core:
+            return None
+        if in_qualifier and all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp):
+            qualifier = text[qual_start:core[-1].end]
+        elif not in_qualifier and all(g.text.lower() in OF_TITLE_WORDS for g in core):
+            title_words += [words[idx].text] + [g.text for g in grp]
+            title_end = grp[-1].end
+        elif (free_of and all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp)) or (
+                " ".join(g.text for g in core) in countries()):
+            qual_start = core[0].start
+            qualifier = text[qual_start:core[-1].end]
+            in_qualifier = True
+        else:
+            return None
+        idx = nxt
+    if qualifier:
+        qualifier = qualifier.removesuffix("'s").removesuffix("’s")
+    head = words[h].text
+    title = _norm_title(title_words, head)
+    strong = head.lower() in STRONG_TITLES or head.rstrip(".") in ABBREVIATED_TITLES or len(title_words) > 1
+    return Role(title=title, qualifier=qualifier, start=words[t].start, end=title_end), strong
+
+
+def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | None:
+    """A role phrase that ends right before token `first` (optionally followed by a comma)."""
+    i = first - 1
+    sent = toks[first].sent
+    if i >= 0 and toks[i].text == "," and toks[i].sent == sent:
+        i -= 1
+    words: list[Tok] = []
+    while i >= 0 and toks[i].sent == sent and len(words) < 10:
+        w = toks[i].text
+        if not w[:1].isalpha():
+            break
+        if not (is_cap(w) or w.lower() in _ROLE_VOCAB or w.lower() in OF_TITLE_WORDS
+                or w.lower() in ("of", "for", "&") or is_det(w)):
+            break
+        words.append(toks[i])
+        if toks[i].possessive and words[:-1]:
+            break
+        i -= 1
+    words.reverse()
+    # Try the longest phrase first, then shorter ones (drop words from the left).
+    for s in range(len(words)):
+        got = parse_role(words[s:], text, free_of=False)
+        if got:
+            return got
+    return None
+
+
+def role_after(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | None:
+    """An apposition ', [the] ROLE [of X],' right after token `last`."""
+    i = last + 1
+    n = len(toks)
+    if i >= n or toks[i].text != "," or toks[i].sent != toks[last].sent:
+        return None
+    i += 1
+    words: list[Tok] = []
+    while i < n and toks[i].sent == toks[last].sent and len(words) < 10:
+        w = toks[i].text
+        if not w[:1].isalpha() and w != "&":
+            break
+        if w.lower() == "and" and words:
+            break
+        words.append(toks[i])
+        i += 1
+    if not words or (i < n and toks[i].sent == toks[last].sent and toks[i].text not in ",.;:)—–"):
+        return None
+    return parse_role(words, text)
+
+
+def role_copular(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | None:
+    """'Rubio is the secretary of state', 'Barra, who became chief executive in 2014': a role stated with a
+    copula right after the name (only offices, so that 'is a leader in ...' is not taken)."""
+    n = len(toks)
+    i = last + 1
+    sent = toks[last].sent
+    if i < n and toks[i].text == "," and i + 1 < n and toks[i + 1].text == "who":
+        i += 2
+    if i >= n or toks[i].sent != sent or toks[i].text not in _COPULAS:
+        return None
+    i += 1
+    if i < n and toks[i].text in ("now", "also", "currently", "still"):
+        i += 1
+    words: list[Tok] = []
+    while i < n and toks[i].sent == sent and len(words) < 8 and toks[i].text[:1].isalpha():
+        words.append(toks[i])
+        i += 1
+    for end in range(len(words), 0, -1):
+        got = parse_role(words[:end], text)
+        if got:
+            nxt = words[end].text.lower() if end < len(words) else ""
+            title_words = got[0].title.split(" of ")[0].lower().split()
+            office = title_words[-1] in OFFICIAL_HEADS or title_words[-1] in STRONG_TITLES or len(title_words) > 1
+            if (nxt and nxt not in _AFTER_AS_ROLE) or not office:
+                return None
+            return got
+    return None
+
+
+
+def roles_after_as(people: list[Person], toks: list[Tok], text: str) -> None:
+    """'X attended ... as Prime Minister Modi's special envoy': the role belongs to the sentence's subject."""
+    if not people:
+        return
+    owner: dict[int, Person] = {}
+    for p in people:
+        for s, _ in p.mentions:
+            owner[s] = p
+    # The subject of a sentence: its first (leftmost) token that is a non-possessive person mention, found
+    # once per sentence that needs it (scanning back from every "as" to the sentence start was quadratic in
+    # the sentence length).
+    subjects: dict[int, tuple[int, Person] | None] = {}
+
+    def subject_of(k: int) -> tuple[int, Person] | None:
+        sent = toks[k].sent
+        if sent not in subjects:
+            q = k
+            while q > 0 and toks[q - 1].sent == sent:
+                q -= 1
+            subjects[sent] = None
+            while q < len(toks) and toks[q].sent == sent:
+                p = owner.get(toks[q].start)
+                if p is not None and not toks[q].possessive:
+                    subjects[sent] = (q, p)
+                    break
+                q += 1
+        return subjects[sent]
+
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.text != "as" or k + 1 >= n:
+            continue
+        # skip a possessor run ("Prime Minister Modi's") and determiners
+        m = k + 1
+        words: list[Tok] = []
+        while m < n and toks[m].sent == t.sent and len(words) < 8:
+            w = toks[m]
+            if not w.text[:1].isalpha():
+                break
+            words.append(w)
+            m += 1
+            if w.possessive:
+                words = []
+        if not words:
+            continue
+        # the longest prefix of the words that is a role phrase, followed by nothing or a preposition
+        got = None
+        for end in range(len(words), 0, -1):
+            got = parse_role(words[:end], text)
+            if got:
+                nxt = words[end].text.lower() if end < len(words) else ""
+                if nxt and nxt not in _AFTER_AS_ROLE:
+                    got = None
+                break
+        if not got:
+            continue
+        first = subject_of(k)
+        if first is not None and first[0] < k:  # the first (leftmost) non-possessive person is the subject
+            add_role(first[1], got[0])

@@ -1,0 +1,98 @@
+"""Tokens of the text, and the word tests every later step shares (capitalised, function word, determiner)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.people_lexicon import STOPWORDS, countries
+
+
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+# Tokens: acronyms with dots (U.S.), initials (S.), handles, words (with inner apostrophes/hyphens and an
+# optional possessive), numbers, single punctuation marks.
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|@\w+|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|\d[\w,.\-]*|[^\w\s]"
+)
+_POSSESSIVE = ("'s", "’s")
+CONNECTORS = frozenset(_w("de van von der den bin ibn al el da di du del della dos das la le ter ten"))
+SUFFIXES = frozenset(_w("Jr Jr. Sr Sr. II III IV"))
+_DOT_ABBREVIATIONS = frozenset(
+    _w("Mr Mrs Ms Dr St Jr Sr Inc Corp Co Ltd Sen Gov Gen Lt Col Capt Adm Maj Sgt Prof Supt Insp Rev Hon Pres Rep")
+)
+_OPENERS = frozenset("“\"‘'(:—–-[")
+_DETERMINERS = frozenset(_w(
+    """the a an then new former current newly its his her their our longtime long-time veteran outgoing
+    incoming acting interim late"""
+))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    sent: int
+    possessive: bool = False
+    initial: bool = False  # first word of a sentence, or after an opening quote/bracket/colon
+
+
+
+def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
+    toks: list[Tok] = []
+    append = toks.append
+    bounds = sentences or [(0, len(text))]
+    si = 0
+    last_sent = len(bounds) - 1
+    next_break = bounds[0][1] if last_sent > 0 else len(text) + 1
+    sid = 0  # sentence id: the splitter's, except that breaks right after initials are ignored ("J.P. Nadda")
+    prev_sid = -1
+    prev_text = ""
+    opener = _OPENERS
+    for m in TOKEN.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        if s >= next_break:
+            while si < last_sent and s >= bounds[si][1]:
+                si += 1
+                prev = toks[-1] if toks else None
+                if not (prev is not None and _INITIALS.fullmatch(prev.text) and prev.text not in countries()
+                        and not text[prev.end:s].strip() and "\n" not in text[prev.end:s] and w[:1].isupper()):
+                    sid += 1
+            next_break = bounds[si][1] if si < last_sent else len(text) + 1
+        poss = False
+        if len(w) > 2 and w.endswith(_POSSESSIVE):
+            w = w[:-2]
+            e -= 2
+            poss = True
+        initial = sid != prev_sid or prev_text in opener
+        if w == "." and toks and not initial and toks[-1].end == s and toks[-1].text in _DOT_ABBREVIATIONS:
+            toks[-1].end = e  # "Mr." "Jr."
+            toks[-1].text += "."
+            prev_text = "."
+            continue
+        append(Tok(s, e, w, sid, poss, initial and (w[:1].isalpha() or w[:1] == "@")))
+        prev_sid = sid
+        prev_text = w
+    return toks
+
+
+def is_det(w: str) -> bool:
+    """'the', 'new', 'former'... before a title; capitalised only for articles ('The', not 'New' York)."""
+    return w in _DETERMINERS or w in ("The", "A", "An")
+
+
+def is_stop(w: str) -> bool:
+    """A function word or the like ("The", "us"), but not an acronym that spells one ("US", "IT")."""
+    return w.lower() in STOPWORDS and not (len(w) > 1 and w.isupper())
+
+
+def is_cap(w: str) -> bool:
+    return w[:1].isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper())
+
