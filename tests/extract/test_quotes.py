@@ -9,7 +9,7 @@ import pytest
 from bot.extract import DocumentMeta, extract
 from bot.extract.facts import Entity, Quote, Role
 from bot.extract.quotes import find_quotes
-from bot.extract.quotes_marks import find_regions
+from bot.extract.quotes._marks import find_regions
 from bot.extract.text import split_sentences
 
 TRIM = " \t\n.,;:!?…\"'“”‘’"

@@ -18,8 +18,8 @@ from bot.evaluate.scaling import SEED, hostile_inputs, repeat_seed, seed_documen
 from bot.extract import DocumentMeta, extract
 from bot.extract.events import _MAX_WORDS, _WORD, _Spans, _WordReach
 from bot.extract.people._headlines import _Lines
-from bot.extract.quotes import MAX_SENTENCE, _cue_candidate, _SentenceWork, bounded_sentences
-from bot.extract.quotes_speaker import is_cue, tokens
+from bot.extract.quotes._sentences import MAX_SENTENCE, SentenceWork, bounded_sentences, cue_candidate
+from bot.extract.quotes._tokens import is_cue, tokens
 from bot.extract.spans import LineIndex, SpanIndex
 from bot.extract.timex import _select
 
@@ -206,7 +206,7 @@ def test_sentence_work_tokenises_and_cuts_prefixes_like_slicing() -> None:
         masked = "".join(rng.choice(pieces) for _ in range(80))
         paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", masked)] or [(0, 0)]
         starts = sorted({0, *(rng.randrange(len(masked)) for _ in range(3))})
-        work = _SentenceWork(masked, starts, paras, [p[0] for p in paras], short=rng.choice([0, 5, 600]))
+        work = SentenceWork(masked, starts, paras, [p[0] for p in paras], short=rng.choice([0, 5, 600]))
         for _ in range(30):
             s_lo = rng.choice(starts)
             k = bisect.bisect_right(starts, s_lo)
@@ -215,7 +215,7 @@ def test_sentence_work_tokenises_and_cuts_prefixes_like_slicing() -> None:
             expected = tokens(masked, s_lo, x)
             assert [(t.start, t.end, t.text) for t in toks] == [(t.start, t.end, t.text) for t in expected]
             cues = list(cues)
-            assert cues == [i for i in range(len(expected) - 1, -1, -1) if _cue_candidate(expected[i])]
+            assert cues == [i for i in range(len(expected) - 1, -1, -1) if cue_candidate(expected[i])]
             assert {i for i, t in enumerate(expected) if t.low == "according" or is_cue(t.text)} <= set(cues)
             assert work.pre(s_lo, x) == _pre_by_slicing(masked, s_lo, x)
 

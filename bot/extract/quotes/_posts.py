@@ -1,0 +1,71 @@
+"""Embedded social-media posts: lines without quote marks signed "— Name (@handle) Month D, YYYY".
+
+The post is the paragraph before the signature (or the text before an inline signature) plus earlier
+short lines that read like the same post (social marks or first person, no quote marks, 280 characters
+at most).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.facts import EntityKind, Quote
+from bot.extract.quotes._resolver import Resolver
+
+_SIGNATURE = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[^\n()—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))"
+)
+
+
+_TAG = re.compile(r"\s*<[a-z][^<>\n]{0,300}>\s*")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|we|We|our|Our|My)\b")
+
+
+_SOCIAL = re.compile(r"@\w|#\w|https?://|pic\.twitter\.com")
+
+
+def find_posts(text: str, paras: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
+    out: list[Quote] = []
+    for k, (lo, hi) in enumerate(paras):
+        if "(@" not in text[lo:hi]:
+            continue
+        for m in _SIGNATURE.finditer(text, lo, hi):
+            name_s, name_e = m.start("name"), m.end("name")
+            if m.start() > lo + 1:  # inline signature: the post is the paragraph text before the dash
+                s, e = lo, m.start()
+            elif k > 0:
+                s, e = paras[k - 1]
+                j = k - 2
+                # earlier lines of the same post: short, no quote marks, and social or first-person
+                while j >= 0 and e - paras[j][0] <= 280 and _post_line(text, *paras[j]):
+                    s = paras[j][0]
+                    j -= 1
+            else:
+                continue
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            tag = _TAG.match(text, s, e)
+            if tag:  # <tweet id=...> markup left by a scraper
+                s = tag.end()
+            if e - s < 3:
+                continue
+            ent = resolver.by_alias(m.group("handle")) or resolver.overlapping(name_s, name_e) or (
+                resolver.by_alias(m.group("name")))
+            name = ent.name if ent else m.group("name").strip()
+            kind: EntityKind | None = ent.kind if ent else "person"
+            out.append(Quote(s, e, text[s:e], "post", name, kind, name_s, name_e, "posted"))
+    return out
+
+
+def _post_line(text: str, lo: int, hi: int) -> bool:
+    """A line that reads like part of a post: no quote marks, no signature, social marks or first person."""
+    if _has_quote(text, lo, hi) or _SIGNATURE.search(text, lo, hi):
+        return False
+    return bool(_SOCIAL.search(text, lo, hi) or _FIRST_PERSON.search(text, lo, hi))
+
+
+def _has_quote(text: str, lo: int, hi: int) -> bool:
+    return any(c in text[lo:hi] for c in "“”\"")
