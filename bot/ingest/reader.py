@@ -12,6 +12,7 @@ The header is removed; offsets of every fact refer to the cleaned body text that
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,8 @@ from pathlib import Path
 
 from bot.extract.facts import DocumentMeta
 from bot.extract.text import clean_text
+
+log = logging.getLogger(__name__)
 
 
 class IngestError(Exception):
@@ -84,7 +87,7 @@ def parse_document(path: Path, raw: bytes) -> SourceDocument:
         title = m.group(1)
     meta = DocumentMeta(
         name=path.name,
-        published=header.get("published") or header.get("date"),
+        published=_publication_date(path, header),
         title=title,
         url=header.get("url"),
         outlet=header.get("outlet") or header.get("source"),
@@ -95,8 +98,8 @@ def parse_document(path: Path, raw: bytes) -> SourceDocument:
 def _split_header(text: str) -> tuple[dict[str, str], str]:
     header: dict[str, str] = {}
     if m := _DATE_MARKER.match(text):
-        header["published"] = _valid_date(m.group(1))
-        return {k: v for k, v in header.items() if v}, text[m.end():]
+        header["published"] = m.group(1)
+        return header, text[m.end():]
     lines = text.split("\n")
     i = 0
     fenced = bool(lines) and lines[0].strip() == "---"
@@ -115,7 +118,7 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
             break
         key = m.group(1).lower()
         value = m.group(2)
-        header[key] = _valid_date(value) if key in ("published", "date") else value
+        header[key] = value
         i += 1
         consumed = i
     if not header:
@@ -123,8 +126,21 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {k: v for k, v in header.items() if v}, "\n".join(lines[consumed:])
 
 
+def _publication_date(path: Path, header: dict[str, str]) -> str | None:
+    """The first real date among `published` and `date`. A value that is not one (2025-02-30, 30/01/2025) is
+    named in a warning and left out: a bad header date must not poison relative dates, nor pass unnoticed."""
+    values = [(key, header[key].strip()) for key in ("published", "date") if header.get(key, "").strip()]
+    dates = [_valid_date(value) for _, value in values]
+    found = next((d for d in dates if d), None)
+    bad = [f"{key}: {value[:40]!r}" for (key, value), d in zip(values, dates, strict=True) if not d]
+    if bad:
+        outcome = f"using {found}" if found else "the article is undated"
+        log.warning("ingest: %s: %s is not a real date (YYYY-MM-DD); %s", path.name, ", ".join(bad), outcome)
+    return found
+
+
 def _valid_date(value: str) -> str:
-    """Keep an ISO date only if it is a real date: a bad header date must not poison relative dates."""
+    """The ISO date `value` starts with ('2025-01-28T09:00' → '2025-01-28'), or "" when it is not a real date."""
     try:
         return date.fromisoformat(value.strip()[:10]).isoformat()
     except ValueError:

@@ -68,3 +68,30 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_odd_unicode_is_kept_and_control_characters_dropped() -> None:
     doc = parse("Zoë said “ok” \u202e\x07 to 🤖.\r\nNext line.")
     assert "Zoë" in doc.text and "🤖" in doc.text and "\x07" not in doc.text and "\r" not in doc.text
+
+
+@pytest.mark.parametrize(("header", "value"), [
+    ("published: 2025-02-30\n\n", "2025-02-30"), ("Date: 30/01/2025\n\n", "30/01/2025"),
+    ("---\ndate: 2025-1-5\n---\n", "2025-1-5"), ("date 2025-13-45 ", "2025-13-45"),
+])
+def test_invalid_publication_date_is_a_warning_naming_file_and_value(
+    header: str, value: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("WARNING", logger="bot.ingest.reader"):
+        doc = parse(header + "Body text.", "report.txt")
+    assert doc.meta.published is None and doc.text == "Body text."
+    [record] = caplog.records
+    assert "report.txt" in record.getMessage() and value in record.getMessage() and "undated" in record.getMessage()
+
+
+def test_a_valid_date_beside_a_bad_one_is_used_and_the_bad_one_named(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="bot.ingest.reader"):
+        doc = parse("published: 2025-02-30\ndate: 2025-02-03\n\nBody.", "two.txt")
+    assert doc.meta.published == "2025-02-03"
+    assert "two.txt" in caplog.text and "2025-02-30" in caplog.text and "using 2025-02-03" in caplog.text
+
+
+def test_valid_dates_warn_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="bot.ingest.reader"):
+        assert parse("published: 2025-01-28T09:00:00Z\n\nBody.").meta.published == "2025-01-28"
+    assert caplog.records == []
