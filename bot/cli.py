@@ -1,4 +1,4 @@
-"""`python -m bot ...` / `factdesk ...`: run, ingest, remove, ask, extract, sync, eval.
+"""`python -m bot ...` / `factdesk ...`: run, ingest, remove, ask, extract, sync, doctor, eval.
 
 Every command takes --db and --corpus, which override FACTDESK_DB / FACTDESK_CORPUS, which override
 config/factdesk.toml.
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", parents=[common], help="performance benchmark: `bench generate N DIR --seed S`, "
                        "or `bench` to measure (see docs/BENCHMARKS.md)")
     p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for the benchmark (try: bench --help-bench)")
+    sub.add_parser("doctor", parents=[common], help="check the database (integrity, full-text indexes, foreign keys, "
+                   "counters) and explain; exit 0 when healthy")
     p = sub.add_parser("eval", parents=[common], help="score the extractor on gold data and benchmarks")
     p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear (default: all)")
     return parser
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     handler = {
         "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
-        "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench,
+        "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench, "doctor": _doctor,
     }[args.command]
     try:
         return handler(args, settings)
@@ -236,6 +238,23 @@ def _bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench.cli import run_bench
 
     return run_bench(args.rest, settings)
+
+
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+
+    from bot.store.doctor import diagnose
+
+    if not settings.db_path.is_file():
+        print(f"factdesk: no database at {settings.db_path} (nothing to check)", file=sys.stderr)
+        return 2
+    try:
+        report = diagnose(settings.db_path)
+    except sqlite3.Error as exc:
+        print(f"factdesk: cannot open {settings.db_path} as a database: {exc}", file=sys.stderr)
+        return 1
+    print(report.render())
+    return 0 if report.healthy else 1
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -215,4 +215,30 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_keys_best ON event_keys(key, score DESC);
     CREATE VIRTUAL TABLE quotes_vocab USING fts5vocab(quotes_fts, 'row');
     """,
+    # 4: aliases' columns in the order of their primary key. SQLite 3.40 (Debian 12) reports a false
+    # "NULL value in aliases.alias" from PRAGMA integrity_check for every row of a WITHOUT ROWID table whose
+    # primary key columns are not its first columns in order; operators would take the database for corrupt.
+    # The table is rebuilt with the same rows, indexes and triggers (dropping it drops them; no trigger fires).
+    """
+    CREATE TABLE aliases_v4 (
+        norm        TEXT NOT NULL,
+        entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        alias       TEXT NOT NULL,
+        PRIMARY KEY (norm, entity_id, document_id)
+    ) WITHOUT ROWID;
+    INSERT INTO aliases_v4(norm, entity_id, document_id, alias) SELECT norm, entity_id, document_id, alias FROM aliases;
+    DROP TABLE aliases;
+    ALTER TABLE aliases_v4 RENAME TO aliases;
+    CREATE INDEX aliases_entity ON aliases(entity_id);
+    CREATE INDEX aliases_document ON aliases(document_id);
+    CREATE TRIGGER aliases_summary_ai AFTER INSERT ON aliases BEGIN
+        INSERT INTO entity_aliases(entity_id, alias, norm, documents) VALUES (new.entity_id, new.alias, new.norm, 1)
+        ON CONFLICT(entity_id, alias) DO UPDATE SET documents = documents + 1;
+    END;
+    CREATE TRIGGER aliases_summary_ad AFTER DELETE ON aliases BEGIN
+        UPDATE entity_aliases SET documents = documents - 1 WHERE entity_id = old.entity_id AND alias = old.alias;
+        DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
+    END;
+    """,
 ]
