@@ -1,58 +1,134 @@
-"""Direct quotations: the speaker of a quotation that stands as its own clause."""
+"""Direct quotations: is a quotation its own clause, and who said it.
+
+DIRECT_STRATEGIES run in order, the first that answers wins (a quotation none answers stays direct, with no
+speaker: rule "unattributed"). Each is `(QuoteContext) -> Attribution | None`, named for what it looks at.
+"""
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.facts import Quote
-from bot.extract.quotes._context import make
+from bot.extract.quotes._context import Attribution, QuoteContext, Strategy
 from bot.extract.quotes._cues import cue_after, cue_before, ends_with_cue, ends_with_cue_frame
 
 _NOT_SPACE_DOT = re.compile(r"[^ .]")  # `not s.strip(" .")` without slicing the rest of the paragraph
-
-
 _SIGNED = re.compile(r"\s*\n\s*[—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:[.,][^\n]{0,80})?[ \t]*(?:\n|$)")
 
 
-def direct(text, masked, r, quoted, s_lo, p_hi, post_lo, resolver, last_direct, k, prev_para, pre) -> Quote:
-    final = quoted.rstrip()[-1:] in (".", "!", "?", "…") or r.multi
-    found = None
-    # 1. a frame right before it: X said: “…” / X told reporters, “…” (unless “…,” announces a cue after)
-    that_frame = pre.rstrip().lower().endswith(" that") and ends_with_cue_frame(pre.rstrip()[:-5])
-    if quoted.rstrip()[-1:] != "," and ((pre.strip() and pre.rstrip()[-1] in ",:—–") or ends_with_cue(pre)
-                                        or that_frame):
-        found = cue_before(masked, s_lo, r.open_mark, frame=True)
-    # 2. a cue after the quotation: “…,” X said / “…,” said X / “…,” X, a ..., said
-    if found is None:
-        found = cue_after(masked, post_lo, p_hi, final=final)
-    # 3. a cue before it further back: X said in the spring, when ..., “…”
-    if found is None and pre.strip():
-        found = cue_before(masked, s_lo, r.open_mark, frame=True)
-    # 4. a paragraph ending with a colon introduces it: He told the crowd:\n\n“…”
-    if found is None and prev_para is not None and text[prev_para[1] - 1] == ":":
-        found = cue_before(masked, max(prev_para[0], prev_para[1] - 300), prev_para[1], frame=True)
-    if found is not None:
-        span, cue = found
-        return make(text, r, quoted, "direct", span, cue, resolver)
-    # 5. a signature paragraph after it: “…”\n\n- Hillary Clinton.
-    if r.close_mark is not None and _NOT_SPACE_DOT.search(masked, r.close_mark + 1, p_hi) is None:
-        nxt = _SIGNED.match(masked, p_hi)
-        if nxt is not None:
-            name_end = nxt.start(1) + len(nxt.group(1).rstrip("."))
-            return make(text, r, quoted, "direct", (nxt.start(1), name_end), None, resolver)
-    # 6. the sentence before ends with its speaker: ... dos Santos says. “…”
-    if not pre.strip() and r.open_mark > r.para_start:
-        back = masked[max(r.para_start, r.open_mark - 300) : r.open_mark].rstrip()
-        if back.endswith("."):
-            lo = r.open_mark - len(masked[max(r.para_start, r.open_mark - 300) : r.open_mark])
-            found = cue_before(masked, lo, lo + len(back) - 1, frame=True, reach=6)
-            if found is not None:
-                span, cue = found
-                return make(text, r, quoted, "direct", span, cue, resolver)
-    # 7. a continuation of the previous quotation (same paragraph, or the next one)
-    if last_direct is not None:
-        para_idx, prev = last_direct
-        if prev.speaker_start is not None and k - para_idx <= 1 and (k == para_idx or r.open_mark == r.para_start):
-            return Quote(r.start, r.end, quoted, "direct", prev.speaker, prev.speaker_kind, prev.speaker_start,
-                         prev.speaker_end, prev.cue)
-    return make(text, r, quoted, "direct", None, None, resolver)
+def is_direct(ctx: QuoteContext) -> bool:
+    """The quotation stands as its own clause: it opens the sentence or follows a cue frame ("X said:", "X
+    said,", "X said that", "X called it") and reads like a sentence; or it is the second half of a
+    quotation split by its cue."""
+    return (_starts_clause(ctx) and _sentence_like(ctx)) or continues_split_quote(ctx) is not None
+
+
+def _starts_clause(ctx: QuoteContext) -> bool:
+    pre_s = ctx.pre_s
+    return (
+        not pre_s
+        or pre_s[-1] in ":—–"
+        or (pre_s[-1] == "," and ends_with_cue_frame(pre_s[:-1]))
+        or (pre_s.lower().endswith(" that") and ends_with_cue_frame(pre_s[:-5]))
+        or ends_with_cue(pre_s)
+    )
+
+
+def _sentence_like(ctx: QuoteContext) -> bool:
+    capital = ctx.first_alpha.isupper()
+    return (len(ctx.words) >= 3 and (capital or ctx.ends_clause or not ctx.pre_s)) or (ctx.ends_clause and capital)
+
+
+def continues_split_quote(ctx: QuoteContext) -> Attribution | None:
+    """“The animosity is like never before,” he told CNN, “and I hope …”: the second half of a quotation split
+    by its cue shares the speaker of the first."""
+    done = ctx.done
+    if not (ctx.pre_s.endswith(",") and done and done[-1].kind in ("direct", "partial") and done[-1].start >= ctx.s_lo):
+        return None
+    prev = done[-1]
+    if prev.speaker_start is not None and prev.end < prev.speaker_start < ctx.region.open_mark and (
+        ctx.first_alpha.islower() or ctx.ends_clause
+    ):
+        return Attribution.sharing(prev, prev.cue)
+    return None
+
+
+def frame_before(ctx: QuoteContext) -> Attribution | None:
+    """X said: “…” / X told reporters, “…” / X said that “…”: a frame right before it (unless the quotation
+    ends with a comma, which announces a cue after it)."""
+    pre = ctx.pre.rstrip()
+    if ctx.quoted.rstrip()[-1:] == ",":
+        return None
+    that_frame = pre.lower().endswith(" that") and ends_with_cue_frame(pre[:-5])
+    if not ((pre.strip() and pre[-1] in ",:—–") or ends_with_cue(ctx.pre) or that_frame):
+        return None
+    return Attribution.of(cue_before(ctx.masked, ctx.s_lo, ctx.region.open_mark, frame=True))
+
+
+def cue_after_quote(ctx: QuoteContext) -> Attribution | None:
+    """“…,” X said / “…,” said X / “…,” X, a ..., said / “….” X said. — the last only when that sentence ends
+    soon after the cue."""
+    final = ctx.quoted.rstrip()[-1:] in (".", "!", "?", "…") or ctx.region.multi
+    return Attribution.of(cue_after(ctx.masked, ctx.post_lo, ctx.p_hi, final=final))
+
+
+def cue_earlier_in_sentence(ctx: QuoteContext) -> Attribution | None:
+    """X said in the spring, when ..., “…”: a cue further back in the sentence."""
+    if not ctx.pre.strip():
+        return None
+    return Attribution.of(cue_before(ctx.masked, ctx.s_lo, ctx.region.open_mark, frame=True))
+
+
+def colon_paragraph_before(ctx: QuoteContext) -> Attribution | None:
+    """He told the crowd:\\n\\n“…”: the paragraph before ends with a colon and names the speaker."""
+    prev = ctx.prev_para
+    if prev is None or ctx.text[prev[1] - 1] != ":":
+        return None
+    return Attribution.of(cue_before(ctx.masked, max(prev[0], prev[1] - 300), prev[1], frame=True))
+
+
+def signature_line_after(ctx: QuoteContext) -> Attribution | None:
+    """“…”\\n\\n- Hillary Clinton.: a signature line right after the quotation's paragraph."""
+    r = ctx.region
+    if r.close_mark is None or _NOT_SPACE_DOT.search(ctx.masked, r.close_mark + 1, ctx.p_hi) is not None:
+        return None
+    nxt = _SIGNED.match(ctx.masked, ctx.p_hi)
+    if nxt is None:
+        return None
+    name_end = nxt.start(1) + len(nxt.group(1).rstrip("."))
+    return Attribution(nxt.start(1), name_end, None)
+
+
+def speaker_ends_previous_sentence(ctx: QuoteContext) -> Attribution | None:
+    """... dos Santos says. “…”: the sentence before, in the same paragraph, ends with its speaker and cue."""
+    r = ctx.region
+    if ctx.pre.strip() or r.open_mark <= r.para_start:
+        return None
+    window = ctx.masked[max(r.para_start, r.open_mark - 300) : r.open_mark]
+    back = window.rstrip()
+    if not back.endswith("."):
+        return None
+    lo = r.open_mark - len(window)
+    return Attribution.of(cue_before(ctx.masked, lo, lo + len(back) - 1, frame=True, reach=6))
+
+
+def continues_previous_quote(ctx: QuoteContext) -> Attribution | None:
+    """A continuation of the previous attributed direct quotation: in the same paragraph, or opening the next."""
+    if ctx.last_direct is None:
+        return None
+    para_idx, prev = ctx.last_direct
+    k, r = ctx.para, ctx.region
+    if prev.speaker_start is not None and k - para_idx <= 1 and (k == para_idx or r.open_mark == r.para_start):
+        return Attribution.sharing(prev, prev.cue)
+    return None
+
+
+DIRECT_STRATEGIES: tuple[Strategy, ...] = (
+    continues_split_quote,
+    frame_before,
+    cue_after_quote,
+    cue_earlier_in_sentence,
+    colon_paragraph_before,
+    signature_line_after,
+    speaker_ends_previous_sentence,
+    continues_previous_quote,
+)

@@ -28,36 +28,49 @@ _SOCIAL = re.compile(r"@\w|#\w|https?://|pic\.twitter\.com")
 
 
 def find_posts(text: str, paras: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
+    """Every signed post, its speaker the signature's handle or name (rule: where the signature stands)."""
     out: list[Quote] = []
     for k, (lo, hi) in enumerate(paras):
         if "(@" not in text[lo:hi]:
             continue
         for m in _SIGNATURE.finditer(text, lo, hi):
+            found = _post_span(text, paras, k, m)
+            if found is None:
+                continue
+            s, e, rule = found
             name_s, name_e = m.start("name"), m.end("name")
-            if m.start() > lo + 1:  # inline signature: the post is the paragraph text before the dash
-                s, e = lo, m.start()
-            elif k > 0:
-                s, e = paras[k - 1]
-                j = k - 2
-                # earlier lines of the same post: short, no quote marks, and social or first-person
-                while j >= 0 and e - paras[j][0] <= 280 and _post_line(text, *paras[j]):
-                    s = paras[j][0]
-                    j -= 1
-            else:
-                continue
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            tag = _TAG.match(text, s, e)
-            if tag:  # <tweet id=...> markup left by a scraper
-                s = tag.end()
-            if e - s < 3:
-                continue
             ent = resolver.by_alias(m.group("handle")) or resolver.overlapping(name_s, name_e) or (
                 resolver.by_alias(m.group("name")))
             name = ent.name if ent else m.group("name").strip()
             kind: EntityKind | None = ent.kind if ent else "person"
-            out.append(Quote(s, e, text[s:e], "post", name, kind, name_s, name_e, "posted"))
+            out.append(Quote(s, e, text[s:e], "post", name, kind, name_s, name_e, "posted", rule))
     return out
+
+
+def _post_span(text: str, paras: list[tuple[int, int]], k: int, m: re.Match) -> tuple[int, int, str] | None:
+    """(start, end, rule) of the post signed by `m` in paragraph k; None when there is no text to quote."""
+    lo = paras[k][0]
+    if m.start() > lo + 1:  # inline signature: the post is the paragraph text before the dash
+        s, e = lo, m.start()
+        rule = "post_inline_signature"
+    elif k > 0:
+        s, e = paras[k - 1]
+        rule = "post_signature"
+        j = k - 2
+        # earlier lines of the same post: short, no quote marks, and social or first-person
+        while j >= 0 and e - paras[j][0] <= 280 and _post_line(text, *paras[j]):
+            s = paras[j][0]
+            j -= 1
+    else:
+        return None
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    tag = _TAG.match(text, s, e)
+    if tag:  # <tweet id=...> markup left by a scraper
+        s = tag.end()
+    if e - s < 3:
+        return None
+    return s, e, rule
 
 
 def _post_line(text: str, lo: int, hi: int) -> bool:
