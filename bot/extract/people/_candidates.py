@@ -115,6 +115,8 @@ def _country_prefix(words: list[str], at: int) -> int:
 
 
 def _bad_core(words: list[str]) -> bool:
+    """Words that cannot be a person's name: a country, an organisation or a place, a date, a role, a
+    descriptor ("Texas-based"), an acronym..."""
     cmap = countries()
     joined = " ".join(words)
     if joined in cmap or len(words) > 5 or joined in KNOWN_NON_PEOPLE:
@@ -124,15 +126,8 @@ def _bad_core(words: list[str]) -> bool:
         return True
     if (words[0] in PLACE_PREFIXES or words[0] in _DIRECTIONS) and len(words) > 1:
         return True
-    for w in words:
-        lw = w.lower()
-        if lw in WEEKDAYS_MONTHS or w in cmap or any(c.isdigit() for c in w):
-            return True
-        if w in NATIONALITIES and not (w is last and len(words) > 1 and words[0] in given_names()
-                                       and w not in _GROUP_WORDS):
-            return True  # "Indian", but "Mark Cuban"
-        if is_stop(w) and w not in SUFFIXES:
-            return True
+    if any(_bad_word(w, words) for w in words):
+        return True
     if all(is_role_word(w) or w.lower() in OF_TITLE_WORDS for w in words) or last in _TRAILING_TITLES:
         return True
     if any(w.rpartition("-")[2].lower() in _HYPHEN_DESCRIPTORS for w in words if "-" in w):
@@ -142,6 +137,18 @@ def _bad_core(words: list[str]) -> bool:
     if last in PLACES and words[0] not in given_names():
         return True
     return all(len(w) > 1 and w.isupper() for w in words)  # acronyms, "WEEKLY STANDARD"
+
+
+def _bad_word(w: str, words: list[str]) -> bool:
+    """A word that no name of a person holds: a month or weekday, a country, digits, a function word, a
+    nationality (except as the surname after a given name: "Mark Cuban")."""
+    if w.lower() in WEEKDAYS_MONTHS or w in countries() or any(c.isdigit() for c in w):
+        return True
+    last = words[-1]
+    if w in NATIONALITIES and not (w is last and len(words) > 1 and words[0] in given_names()
+                                   and w not in _GROUP_WORDS):
+        return True  # "Indian", but "Mark Cuban"
+    return is_stop(w) and w not in SUFFIXES
 
 
 def _skip_descriptors(toks: list[Tok], first: int, last: int, seen_lower: set[str]) -> int:
@@ -170,10 +177,44 @@ def given_and_suffix(words: list[str]) -> bool:
 
 
 def analyse_run(toks: list[Tok], i: int, j: int, text: str, seen_lower: set[str]) -> Candidate | None:
+    """Read the run toks[i:j] as [qualifier] [title] NAME; None when its NAME part cannot be a person.
+
+    The steps: find the title inside the run (or skip the words before the name), trim descriptors and
+    trailing places, refuse cores that are not names, then gather the evidence and the roles.
+    """
     words = [t.text for t in toks[i:j]]
     if words[-1] in ORG_SUFFIXES and not given_and_suffix(words):
         return None
-    # Last title/honorific token with a name after it.
+    t_idx = _last_title(toks, i, words)
+    if t_idx < 0:
+        first = _skip_non_names(toks, i, j, words, seen_lower)
+        if first >= j:
+            return None
+        prefix_first = title_first = first
+    else:
+        first, prefix_first, title_first = _title_bounds(toks, i, t_idx)
+    last = j - 1
+    first = _skip_descriptors(toks, first, last, seen_lower)
+    last = _drop_trailing_places(toks, first, last)
+    core = [t.text for t in toks[first:last + 1]]
+    if _bad_core(core) or _names_a_thing(toks, last):
+        return None
+    cand = Candidate(first, last, prefix_first, title_first, False, [])
+    ordinary = len(core) == 1 and core[0].lower() in seen_lower  # "Studies", "Progress": needs "Mr"/"Ms"
+    if t_idx >= 0:
+        evidence, honorific = _title_in_run(toks, i, cand, core, text)
+        ordinary = ordinary and not honorific
+    else:
+        evidence = _title_before_run(toks, cand, core, text)
+    evidence = _role_after_name(toks, cand, text) or evidence
+    if not evidence:
+        evidence = _name_evidence(toks, i, last, core, text, seen_lower)
+    cand.evidence = evidence and not ordinary
+    return cand
+
+
+def _last_title(toks: list[Tok], i: int, words: list[str]) -> int:
+    """Index in `words` of the last title or honorific with a name after it, -1 when none."""
     t_idx = -1
     for k in range(len(words) - 1):
         w = words[k]
@@ -182,101 +223,126 @@ def analyse_run(toks: list[Tok], i: int, j: int, text: str, seen_lower: set[str]
                 or (lw[-1:] == "s" and lw[:-1] in STRONG_TITLES)) \
                 and not toks[i + k].possessive and words[k + 1] not in SUFFIXES:
             t_idx = k
+    return t_idx
+
+
+def _skip_non_names(toks: list[Tok], i: int, j: int, words: list[str], seen_lower: set[str]) -> int:
+    """Without a title: the first token of the run that may begin a name (after countries, nationalities,
+    function words, role words and ordinary words capitalised at the start of a sentence)."""
     start = i
-    if t_idx < 0:
-        while start < j:
-            w = toks[start].text
-            lw = w.lower()
-            k = _country_prefix(words, start - i)
-            if k and start + k < j:
-                start += k
-                continue
-            if is_stop(w) or w in NATIONALITIES or w in countries() or (
-                    start + 1 < j and (is_role_word(w) or lw in OF_TITLE_WORDS)):
-                start += 1
-                continue
-            if toks[start].initial and lw in seen_lower and not (
-                    w in given_names() and start + 1 < j and not is_stop(toks[start + 1].text)):
-                start += 1
-                continue
-            break
-        if start >= j:
-            return None
-        first = start
-        prefix_first = first
-        title_first = first
-    else:
-        first = i + t_idx + 1
-        prefix_first = i
-        while prefix_first < first and is_stop(toks[prefix_first].text) and toks[prefix_first].text != "New":
-            prefix_first += 1
-        title_first = i + t_idx
-        while title_first > prefix_first and is_role_word(toks[title_first - 1].text):
-            title_first -= 1
-    last = j - 1
-    first = _skip_descriptors(toks, first, last, seen_lower)
+    while start < j:
+        w = toks[start].text
+        lw = w.lower()
+        k = _country_prefix(words, start - i)
+        if k and start + k < j:
+            start += k
+            continue
+        if is_stop(w) or w in NATIONALITIES or w in countries() or (
+                start + 1 < j and (is_role_word(w) or lw in OF_TITLE_WORDS)):
+            start += 1
+            continue
+        if toks[start].initial and lw in seen_lower and not (
+                w in given_names() and start + 1 < j and not is_stop(toks[start + 1].text)):
+            start += 1
+            continue
+        break
+    return start
+
+
+def _title_bounds(toks: list[Tok], i: int, t_idx: int) -> tuple[int, int, int]:
+    """(first, prefix_first, title_first) for a run with a title at i + t_idx: the name follows the title;
+    the prefix starts after leading function words; the title takes the role words before it."""
+    first = i + t_idx + 1
+    prefix_first = i
+    while prefix_first < first and is_stop(toks[prefix_first].text) and toks[prefix_first].text != "New":
+        prefix_first += 1
+    title_first = i + t_idx
+    while title_first > prefix_first and is_role_word(toks[title_first - 1].text):
+        title_first -= 1
+    return first, prefix_first, title_first
+
+
+def _drop_trailing_places(toks: list[Tok], first: int, last: int) -> int:
+    """'Ted Cruz (South) Carolina': places after a name of two words or more are not part of it."""
     while last - first >= 2 and toks[last].text in PLACES:
-        last -= 1  # "Ted Cruz (South) Carolina"
+        last -= 1
         if toks[last].text in _DIRECTIONS and last - first >= 2:
             last -= 1
-    core = [t.text for t in toks[first:last + 1]]
-    if _bad_core(core):
-        return None
-    if last + 1 < len(toks) and not toks[last].possessive and toks[last + 1].text in THING_FOLLOWERS:
-        return None
-    roles: list[Role] = []
-    evidence = False
-    ordinary = len(core) == 1 and core[0].lower() in seen_lower  # "Studies", "Progress": needs "Mr"/"Ms"
-    if t_idx >= 0:
-        title_words = toks[title_first:first]
-        honorific_only = all(w.text.rstrip(".") in HONORIFICS for w in title_words)
-        if any(w.text.rstrip(".") in HONORIFICS for w in title_words):
-            ordinary = False
-        if honorific_only:
-            evidence = True
-        else:
-            role_words = [w for w in title_words if w.text.rstrip(".") not in HONORIFICS]
-            got = parse_role(toks[prefix_first:title_first] + role_words, text) if role_words else None
-            if got is None and role_words:
-                got = parse_role(role_words, text)
-            if got:
-                role, strong = got
-                before = toks[i - 1] if i > 0 else None
-                if role.qualifier is None and before is not None and before.possessive \
-                        and before.sent == toks[i].sent and (before.text in countries() or before.text.isupper()):
-                    role.qualifier = before.text  # "Pakistan's Prime Minister Shehbaz Sharif"
-                roles.append(role)
-                evidence = strong or core[0] in given_names() or len(core) > 1
-    else:
-        got = role_before(toks, first, text)
-        if got:
-            role, strong = got
-            roles.append(role)
-            evidence = strong or core[0] in given_names() or len(core) > 1
-    got = role_after(toks, last, text)
-    if got:
-        roles.append(got[0])
-        evidence = True
-    else:
-        got = role_copular(toks, last, text)
-        if got:
-            roles.append(got[0])
-            evidence = evidence or got[1]
-    if not evidence:
-        g = core[0]
-        named = len(core) > 1 and (g in given_names() or (len(g) == 2 and g.endswith(".")))
-        if named or _AGE_AFTER.match(text, toks[last].end):
-            evidence = True
-        elif len(core) == 1 and g in given_names() and last + 1 < len(toks) \
-                and toks[last + 1].text in ("said", "says", "told", "asked", "recalled"):
-            evidence = True  # a person known by a given name only: "Bob said"
-        elif len(core) > 1:
-            after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
-            before = toks[i - 1].text.lower() if i > 0 else ""
-            evidence = (after in SPEECH_VERBS or before in ("said", "says", "told")) and not any(
-                w.lower() in seen_lower for w in core[1:])
-    return Candidate(first, last, prefix_first, title_first, evidence and not ordinary, roles)
+    return last
 
+
+def _names_a_thing(toks: list[Tok], last: int) -> bool:
+    """'Hang Seng index', 'Everett plant': a lower-case noun after the name says it names a thing."""
+    return last + 1 < len(toks) and not toks[last].possessive and toks[last + 1].text in THING_FOLLOWERS
+
+
+def _title_makes_person(strong: bool, core: list[str]) -> bool:
+    """A title before a name is evidence when strong, or when the name has a given name or two words."""
+    return strong or core[0] in given_names() or len(core) > 1
+
+
+def _title_in_run(toks: list[Tok], i: int, cand: Candidate, core: list[str], text: str) -> tuple[bool, bool]:
+    """The title or honorific inside the run ("Mr Modi", "US President Donald Trump"): its role goes to
+    `cand`; returns (evidence, whether an honorific was among the title words)."""
+    title_words = toks[cand.title_first:cand.first]
+    honorific = any(w.text.rstrip(".") in HONORIFICS for w in title_words)
+    if all(w.text.rstrip(".") in HONORIFICS for w in title_words):
+        return True, honorific
+    role_words = [w for w in title_words if w.text.rstrip(".") not in HONORIFICS]
+    got = parse_role(toks[cand.prefix_first:cand.title_first] + role_words, text) if role_words else None
+    if got is None and role_words:
+        got = parse_role(role_words, text)
+    if not got:
+        return False, honorific
+    role, strong = got
+    before = toks[i - 1] if i > 0 else None
+    if role.qualifier is None and before is not None and before.possessive \
+            and before.sent == toks[i].sent and (before.text in countries() or before.text.isupper()):
+        role.qualifier = before.text  # "Pakistan's Prime Minister Shehbaz Sharif"
+    cand.roles.append(role)
+    return _title_makes_person(strong, core), honorific
+
+
+def _title_before_run(toks: list[Tok], cand: Candidate, core: list[str], text: str) -> bool:
+    """A role phrase right before the run ("external affairs minister S. Jaishankar"); its role goes to `cand`."""
+    got = role_before(toks, cand.first, text)
+    if not got:
+        return False
+    role, strong = got
+    cand.roles.append(role)
+    return _title_makes_person(strong, core)
+
+
+def _role_after_name(toks: list[Tok], cand: Candidate, text: str) -> bool:
+    """An apposition (', the secretary of state,') or a copula ('is the secretary of state') after the name:
+    its role goes to `cand`; an apposition is evidence, a copula when its title is strong."""
+    got = role_after(toks, cand.last, text)
+    if got:
+        cand.roles.append(got[0])
+        return True
+    got = role_copular(toks, cand.last, text)
+    if got:
+        cand.roles.append(got[0])
+        return got[1]
+    return False
+
+
+def _name_evidence(toks: list[Tok], i: int, last: int, core: list[str], text: str, seen_lower: set[str]) -> bool:
+    """Evidence from the name itself: a given name or an initial first ("Marco Rubio", "S. Jaishankar"), an
+    age after it (", 51,"), a given name alone that speaks ("Bob said"), a speech verb after a full name."""
+    g = core[0]
+    named = len(core) > 1 and (g in given_names() or (len(g) == 2 and g.endswith(".")))
+    if named or _AGE_AFTER.match(text, toks[last].end):
+        return True
+    if len(core) == 1 and g in given_names() and last + 1 < len(toks) \
+            and toks[last + 1].text in ("said", "says", "told", "asked", "recalled"):
+        return True  # a person known by a given name only: "Bob said"
+    if len(core) > 1:
+        after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        return (after in SPEECH_VERBS or before in ("said", "says", "told")) and not any(
+            w.lower() in seen_lower for w in core[1:])
+    return False
 
 
 def given_name_pairs(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:

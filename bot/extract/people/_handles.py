@@ -23,12 +23,8 @@ def link_handles(people: list[Person], toks: list[Tok], text: str) -> None:
         if k >= 2 and toks[k - 1].text == "(":
             person = by_end.get(toks[k - 2].end)
         if person is None:
-            best = 0
             by_part = by_part or _HandleParts(people)
-            for p, parts in by_part.candidates(low):
-                score = 1 + sum(1 for w in parts[:-1] if w in low)  # "@JoeBiden" over "Hunter Biden"
-                if score > best:
-                    person, best = p, score
+            person = _best_named(by_part, low)
         if person is None and low in INSTITUTIONAL_HANDLES:
             if low not in offices:  # roles do not change here: one look per office handle
                 offices[low] = _office_holder(people, *INSTITUTIONAL_HANDLES[low])
@@ -36,6 +32,17 @@ def link_handles(people: list[Person], toks: list[Tok], text: str) -> None:
         if person is not None:
             person.add_alias(handle)
             person.add_mention((t.start, t.end))
+
+
+def _best_named(by_part: _HandleParts, low: str) -> Person | None:
+    """The person whose name the handle (lower case, without "@") contains, most name parts first."""
+    person = None
+    best = 0
+    for p, parts in by_part.candidates(low):
+        score = 1 + sum(1 for w in parts[:-1] if w in low)  # "@JoeBiden" over "Hunter Biden"
+        if score > best:
+            person, best = p, score
+    return person
 
 
 def _office_holder(people: list[Person], title: str, country: str) -> Person | None:

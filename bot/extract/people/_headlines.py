@@ -52,6 +52,12 @@ _NEAR = 1_000  # a line break this near is looked for directly; farther ones thr
 def _headline(toks: list[Tok], lo: int, hi: int, text: str, lines: list[_Lines]) -> bool:
     """A line of its own in Title Case: no lower-case word except short function words."""
     start, end = toks[lo].start, toks[hi - 1].end
+    return _alone_on_line(text, start, end, lines) and _title_case(toks[lo:hi])
+
+
+def _alone_on_line(text: str, start: int, end: int, lines: list[_Lines]) -> bool:
+    """Nothing before `start` on its line, nothing but end punctuation after `end`; `lines` is filled with a
+    _Lines at the first line too long to slice."""
     before = text.rfind("\n", max(0, start - _NEAR), start)
     if before >= 0 or start <= _NEAR:
         if text[before + 1:start].strip():
@@ -62,14 +68,15 @@ def _headline(toks: list[Tok], lo: int, hi: int, text: str, lines: list[_Lines])
             return False
     after = text.find("\n", end, end + _NEAR)
     if after >= 0 or end + _NEAR >= len(text):
-        if text[end:after if after >= 0 else None].strip(" .!?"):
-            return False
-    else:
-        lines[:] = lines or [_Lines(text)]
-        if not lines[0].alone_after(end):
-            return False
+        return not text[end:after if after >= 0 else None].strip(" .!?")
+    lines[:] = lines or [_Lines(text)]
+    return lines[0].alone_after(end)
+
+
+def _title_case(toks: list[Tok]) -> bool:
+    """Four capitalised words or more, and no lower-case word except short function words."""
     caps = 0
-    for t in toks[lo:hi]:
+    for t in toks:
         w = t.text
         if not w[:1].isalpha():
             continue
@@ -78,7 +85,6 @@ def _headline(toks: list[Tok], lo: int, hi: int, text: str, lines: list[_Lines])
         elif w not in _HEADLINE_LOWER:
             return False
     return caps >= 4
-
 
 
 def headline_sentences(toks: list[Tok], text: str) -> set[int]:

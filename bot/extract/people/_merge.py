@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from bot.extract.people._candidates import Candidate
+from collections import Counter
+
+from bot.extract.people._candidates import Candidate, given_name_pairs
 from bot.extract.people._persons import (
+    NameIndex,
     People,
     Person,
     add_role,
     by_surname,
     compatible,
     find_person,
+    last_key,
     name_key,
     surface_text,
 )
-from bot.extract.people._tokens import Tok
-from bot.extract.people_lexicon import NAME_MODIFIER_OF, ORG_SUFFIXES
+from bot.extract.people._tokens import Tok, is_stop
+from bot.extract.people_lexicon import NAME_MODIFIER_OF, ORG_SUFFIXES, given_names
 
 
 def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: int, text: str,
@@ -75,3 +79,57 @@ def accept(people: People, toks: list[Tok], cand: Candidate, text: str,
     for r in cand.roles:
         add_role(p, r)
 
+
+
+Pending = tuple[int, int, Candidate | None]  # a run [i, j) left for the second pass, with its candidate
+
+
+def link_pending(pending: list[Pending], toks: list[Tok], text: str, seen_lower: set[str], people: People,
+                 taken: set[tuple[int, int]]) -> None:
+    """Second pass, once the people with evidence are known: candidates naming a known person or a relative,
+    given name + surname pairs inside headlines and refused runs, and known names inside any of them."""
+    cap_counts = Counter(name_key(t.text) for t in toks if t.text[:1].isupper())
+    index = NameIndex(people)
+    for i, j, cand in pending:
+        if cand is not None and _accept_known(cand, toks, text, seen_lower, people, taken):
+            continue
+        for a, b in given_name_pairs(toks, i, j):
+            if cap_counts[name_key(toks[b - 1].text)] > 1:  # the surname recurs: not "Carson Defends"
+                accept(people, toks, Candidate(a, b - 1, a, a, True, []), text, taken)
+        index.sync()
+        link_run_tokens(index, toks, i, j, text, taken)
+
+
+def _accept_known(cand: Candidate, toks: list[Tok], text: str, seen_lower: set[str], people: People,
+                  taken: set[tuple[int, int]]) -> bool:
+    """Accept a candidate without evidence of its own that names a known person, or a relative of one
+    ("Jeb Bush" beside "George W. Bush"); True when the run needs nothing more."""
+    core = [t.text for t in toks[cand.first:cand.last + 1]]
+    known = find_person(people, core)
+    if known is not None and _names_known(known, core):
+        nxt = cand.last + 1
+        if not (nxt < len(toks) and toks[nxt].text.lower() in NAME_MODIFIER_OF and not toks[cand.last].possessive):
+            accept(people, toks, cand, text, taken)
+        return True  # "the Trump administration" names nobody new either way
+    if known is None and _relative_of_known(people, toks, cand, core, seen_lower):
+        accept(people, toks, cand, text, taken)
+        return True
+    return False
+
+
+def _names_known(known: Person, core: list[str]) -> bool:
+    """The surname alone of a person who may be called so, or a compatible longer name."""
+    if len(core) == 1:
+        return name_key(core[0]) == last_key(known.tokens) and by_surname(known)
+    return compatible(known.tokens, core)
+
+
+def _relative_of_known(people: People, toks: list[Tok], cand: Candidate, core: list[str],
+                       seen_lower: set[str]) -> bool:
+    """A full name whose surname is a known person's ("Jeb Bush" beside "George W. Bush"), led by a given
+    name, an initial or an unusual word, with no function word or acronym in it."""
+    first = core[0]
+    led_by_name = first in given_names() or (len(first) == 2 and first.endswith(".")) or (
+        not toks[cand.first].initial and first.lower() not in seen_lower)
+    return len(core) > 1 and last_key(core) in people.by_last and led_by_name \
+        and not any(is_stop(w) or w.isupper() for w in core)

@@ -29,29 +29,14 @@ _ACRONYM_SKIP = frozenset(_w("of and the for & on in de"))
 def acronym_orgs(orgs: dict[str, Entity], toks: list[Tok], text: str, taken: set[tuple[int, int]]) -> None:
     """'United States Air Force (USAF)': the capitalised words whose initials spell the acronym in brackets
     are an organisation, the acronym its alias, and the acronym's later uses its mentions."""
-    n = len(toks)
-    found: list[tuple[str, Entity, tuple[int, int]]] = []
+    by_acr: dict[str, Entity] = {}
     blocked = SpanIndex(taken)
-    for k in range(1, n - 2):
-        if toks[k].text != "(" or toks[k + 2].text != ")":
+    for k in range(1, len(toks) - 2):
+        acr = _bracketed_acronym(toks, k)
+        if acr is None:
             continue
-        acr = toks[k + 1].text
-        if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
-            continue
-        letters: list[str] = []
-        first = -1
-        m = k - 1
-        while m >= 0 and toks[m].sent == toks[k].sent and len(letters) < len(acr):
-            w = toks[m].text
-            if w.lower() in _ACRONYM_SKIP and letters:
-                m -= 1
-                continue
-            if not (w[:1].isalpha() and w[:1].isupper()):
-                break
-            letters.append(w[0])
-            first = m
-            m -= 1
-        if first < 0 or "".join(reversed(letters)) != acr:
+        first = _spelled_out(toks, k, acr)
+        if first < 0:
             continue
         span = (toks[first].start, toks[k - 1].end)
         name = surface_text(text, *span)
@@ -62,10 +47,40 @@ def acronym_orgs(orgs: dict[str, Entity], toks: list[Tok], text: str, taken: set
             ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name], mentions=[span])
         if acr not in ent.aliases:
             ent.aliases.append(acr)
-        found.append((acr, ent, (toks[k + 1].start, toks[k + 1].end)))
-    if not found:
-        return
-    by_acr = {acr: ent for acr, ent, _ in found}
+        by_acr[acr] = ent
+    if by_acr:
+        _acronym_mentions(by_acr, toks)
+
+
+def _bracketed_acronym(toks: list[Tok], k: int) -> str | None:
+    """The acronym in "(USAF)" when token k opens it: 2 to 6 capital letters."""
+    if toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    acr = toks[k + 1].text
+    return acr if 2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper() else None
+
+
+def _spelled_out(toks: list[Tok], k: int, acr: str) -> int:
+    """The first of the capitalised words before token k whose initials spell `acr` (skipping "of", "and"...),
+    -1 when they do not."""
+    letters: list[str] = []
+    first = -1
+    m = k - 1
+    while m >= 0 and toks[m].sent == toks[k].sent and len(letters) < len(acr):
+        w = toks[m].text
+        if w.lower() in _ACRONYM_SKIP and letters:
+            m -= 1
+            continue
+        if not (w[:1].isalpha() and w[:1].isupper()):
+            break
+        letters.append(w[0])
+        first = m
+        m -= 1
+    return first if first >= 0 and "".join(reversed(letters)) == acr else -1
+
+
+def _acronym_mentions(by_acr: dict[str, Entity], toks: list[Tok]) -> None:
+    """Every use of an acronym is a mention of its organisation."""
     seen = {id(ent): set(ent.mentions) for ent in by_acr.values()}
     for t in toks:
         ent = by_acr.get(t.text)

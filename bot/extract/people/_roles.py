@@ -61,67 +61,84 @@ def parse_role(words: list[Tok], text: str, free_of: bool = True) -> tuple[Role,
 
     Returns the role and whether its head is strong enough to make a following name a person.
     """
-    k = 0
     n = len(words)
+    k = 0
     while k < n and is_det(words[k].text):
         k += 1
-    # The head: the last role head before any of/for complement.
-    stop = n
-    for idx in range(k, n):
-        if words[idx].text.lower() in ("of", "for"):
-            stop = idx
-            break
-    h = -1
-    for idx in range(stop - 1, k - 1, -1):
-        w = words[idx].text
-        if w.lower() in ROLE_HEADS or w.rstrip(".") in ABBREVIATED_TITLES:
-            h = idx
-            break
-    if h < 0 or h != stop - 1:
+    # The head: the last word before any of/for complement.
+    stop = next((idx for idx in range(k, n) if words[idx].text.lower() in ("of", "for")), n)
+    h = stop - 1
+    if h < k or not _is_head(words[h].text):
         return None
     t = h
     while t > k and is_role_word(words[t - 1].text) and words[t - 1].text not in countries():
         t -= 1
     qual_words = words[k:t]
-    for w in qual_words:
-        if not (is_cap(w.text) or w.text in ("&", "-")):
-            return None
-    if t > k and not qual_words:
+    if not all(is_cap(w.text) or w.text in ("&", "-") for w in qual_words):
         return None
-    title_words = [w.text for w in words[t:h + 1]]
+    complements = _of_complements(words, stop, text, free_of)
+    if complements is None:
+        return None
+    more_title, title_end, of_qualifier = complements
+    title_words = [w.text for w in words[t:h + 1]] + more_title
     qualifier = text[qual_words[0].start:qual_words[-1].end] if qual_words else None
-    title_end = words[h].end
-    idx = stop
-    in_qualifier = False  # after "of <organisation>", later of-groups belong to it ("Chamber of Commerce")
-    qual_start = 0
-    while idx < n and words[idx].text.lower() in ("of", "for"):
-        nxt = idx + 1
-        grp: list[Tok] = []
-        while nxt < n and words[nxt].text.lower() not in ("of", "for"):
-            grp.append(words[nxt])
-            nxt += 1
-        core = [g for g in grp if g.text.lower() != "the"]
-        if not core:
-            return None
-        if in_qualifier and all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp):
-            qualifier = text[qual_start:core[-1].end]
-        elif not in_qualifier and all(g.text.lower() in OF_TITLE_WORDS for g in core):
-            title_words += [words[idx].text] + [g.text for g in grp]
-            title_end = grp[-1].end
-        elif (free_of and all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp)) or (
-                " ".join(g.text for g in core) in countries()):
-            qual_start = core[0].start
-            qualifier = text[qual_start:core[-1].end]
-            in_qualifier = True
-        else:
-            return None
-        idx = nxt
+    if of_qualifier is not None:
+        qualifier = of_qualifier
     if qualifier:
         qualifier = qualifier.removesuffix("'s").removesuffix("’s")
     head = words[h].text
     title = _norm_title(title_words, head)
     strong = head.lower() in STRONG_TITLES or head.rstrip(".") in ABBREVIATED_TITLES or len(title_words) > 1
-    return Role(title=title, qualifier=qualifier, start=words[t].start, end=title_end), strong
+    end = title_end if title_end is not None else words[h].end
+    return Role(title=title, qualifier=qualifier, start=words[t].start, end=end), strong
+
+
+def _is_head(w: str) -> bool:
+    return w.lower() in ROLE_HEADS or w.rstrip(".") in ABBREVIATED_TITLES
+
+
+def _of_complements(words: list[Tok], idx: int, text: str,
+                    free_of: bool) -> tuple[list[str], int | None, str | None] | None:
+    """The of/for groups from `idx` on: "of State" belongs to the title, "of India" is a qualifier, and
+    after "of <organisation>" later groups belong to it ("Chamber of Commerce"). Returns the words added
+    to the title, where the title then ends and the qualifier (None when unchanged); None if not a role."""
+    n = len(words)
+    title_words: list[str] = []
+    title_end: int | None = None
+    qualifier: str | None = None
+    qual_start = -1  # set once a group is a qualifier: later groups extend it
+    while idx < n and words[idx].text.lower() in ("of", "for"):
+        nxt = idx + 1
+        while nxt < n and words[nxt].text.lower() not in ("of", "for"):
+            nxt += 1
+        grp = words[idx + 1:nxt]
+        core = [g for g in grp if g.text.lower() != "the"]
+        kind = _of_group_kind(grp, core, qual_start >= 0, free_of)
+        if kind is None:
+            return None
+        if kind == "title":
+            title_words += [words[idx].text] + [g.text for g in grp]
+            title_end = grp[-1].end
+        else:
+            if kind == "qualifier":
+                qual_start = core[0].start
+            qualifier = text[qual_start:core[-1].end]
+        idx = nxt
+    return title_words, title_end, qualifier
+
+
+def _of_group_kind(grp: list[Tok], core: list[Tok], in_qualifier: bool, free_of: bool) -> str | None:
+    """What an of/for group adds: "more_qualifier", "title", "qualifier", or None when it is not a role's."""
+    if not core:
+        return None
+    capitalised = all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp)
+    if in_qualifier and capitalised:
+        return "more_qualifier"
+    if not in_qualifier and all(g.text.lower() in OF_TITLE_WORDS for g in core):
+        return "title"
+    if (free_of and capitalised) or " ".join(g.text for g in core) in countries():
+        return "qualifier"
+    return None
 
 
 def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | None:
@@ -206,58 +223,67 @@ def roles_after_as(people: list[Person], toks: list[Tok], text: str) -> None:
     """'X attended ... as Prime Minister Modi's special envoy': the role belongs to the sentence's subject."""
     if not people:
         return
-    owner: dict[int, Person] = {}
-    for p in people:
-        for s, _ in p.mentions:
-            owner[s] = p
-    # The subject of a sentence: its first (leftmost) token that is a non-possessive person mention, found
-    # once per sentence that needs it (scanning back from every "as" to the sentence start was quadratic in
-    # the sentence length).
-    subjects: dict[int, tuple[int, Person] | None] = {}
+    subjects = _Subjects(people, toks)
+    for k, t in enumerate(toks):
+        if t.text != "as" or k + 1 >= len(toks):
+            continue
+        got = _role_after_as(toks, k, text)
+        if not got:
+            continue
+        first = subjects.of(k)
+        if first is not None and first[0] < k:  # the first (leftmost) non-possessive person is the subject
+            add_role(first[1], got[0])
 
-    def subject_of(k: int) -> tuple[int, Person] | None:
+
+def _role_after_as(toks: list[Tok], k: int, text: str) -> tuple[Role, bool] | None:
+    """The role phrase after the "as" at token k, followed by nothing or a preposition."""
+    # skip a possessor run ("Prime Minister Modi's") and determiners
+    n = len(toks)
+    m = k + 1
+    words: list[Tok] = []
+    while m < n and toks[m].sent == toks[k].sent and len(words) < 8:
+        w = toks[m]
+        if not w.text[:1].isalpha():
+            break
+        words.append(w)
+        m += 1
+        if w.possessive:
+            words = []
+    # the longest prefix of the words that is a role phrase
+    for end in range(len(words), 0, -1):
+        got = parse_role(words[:end], text)
+        if got:
+            nxt = words[end].text.lower() if end < len(words) else ""
+            return None if nxt and nxt not in _AFTER_AS_ROLE else got
+    return None
+
+
+class _Subjects:
+    """The subject of a sentence: its first (leftmost) token that is a non-possessive person mention, found
+    once per sentence that needs it (scanning back from every "as" to the sentence start was quadratic in
+    the sentence length)."""
+
+    def __init__(self, people: list[Person], toks: list[Tok]) -> None:
+        self.toks = toks
+        self.owner: dict[int, Person] = {}
+        for p in people:
+            for s, _ in p.mentions:
+                self.owner[s] = p
+        self.found: dict[int, tuple[int, Person] | None] = {}
+
+    def of(self, k: int) -> tuple[int, Person] | None:
+        """(token index, person) of the subject of token k's sentence, None when it has none."""
+        toks = self.toks
         sent = toks[k].sent
-        if sent not in subjects:
+        if sent not in self.found:
             q = k
             while q > 0 and toks[q - 1].sent == sent:
                 q -= 1
-            subjects[sent] = None
+            self.found[sent] = None
             while q < len(toks) and toks[q].sent == sent:
-                p = owner.get(toks[q].start)
+                p = self.owner.get(toks[q].start)
                 if p is not None and not toks[q].possessive:
-                    subjects[sent] = (q, p)
+                    self.found[sent] = (q, p)
                     break
                 q += 1
-        return subjects[sent]
-
-    n = len(toks)
-    for k, t in enumerate(toks):
-        if t.text != "as" or k + 1 >= n:
-            continue
-        # skip a possessor run ("Prime Minister Modi's") and determiners
-        m = k + 1
-        words: list[Tok] = []
-        while m < n and toks[m].sent == t.sent and len(words) < 8:
-            w = toks[m]
-            if not w.text[:1].isalpha():
-                break
-            words.append(w)
-            m += 1
-            if w.possessive:
-                words = []
-        if not words:
-            continue
-        # the longest prefix of the words that is a role phrase, followed by nothing or a preposition
-        got = None
-        for end in range(len(words), 0, -1):
-            got = parse_role(words[:end], text)
-            if got:
-                nxt = words[end].text.lower() if end < len(words) else ""
-                if nxt and nxt not in _AFTER_AS_ROLE:
-                    got = None
-                break
-        if not got:
-            continue
-        first = subject_of(k)
-        if first is not None and first[0] < k:  # the first (leftmost) non-possessive person is the subject
-            add_role(first[1], got[0])
+        return self.found[sent]
