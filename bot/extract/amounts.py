@@ -92,31 +92,13 @@ def find_amounts(text: str, sentences: list[tuple[int, int]]) -> list[Amount]:
 def _digit_amount(text: str, m: re.Match[str], phones: SpanIndex) -> Amount | None:
     num_s, num_e = m.start("num"), m.end("num")
     raw = m.group("num")
-    if phones.contains(num_s):
+    if phones.contains(num_s) or _code_or_time(text, m):
         return None
-    before = text[max(0, num_s - 12) : num_s]
     cur = m.group("cur")
     scale = m.group("scale")
-    # codes and identifiers: H1-B, F-16, 4G, 3D, COVID-19, #1, @user2, URLs
-    if (before and before[-1] in "@#/") or (before[-1:] == "-" and before[-2:-1].isalpha()):
-        return None
-    if scale and scale.lower() in ("m", "b", "k") and not cur and m.start("scale") > num_e:
-        return None  # "5 m" with a space and no currency: metres, not millions
     end = m.end("scale") if scale else num_e
-    # times: 9:30, 10 a.m.
-    if _TIME_AFTER.match(text, num_e) or text[num_e : num_e + 1] == ":" or before.endswith(":"):
-        return None
     value_num = float(raw.replace(",", ""))
-    # dates: January 27, 27 January, Jan. 27
-    near_month = _next_word(text, end).lower().rstrip(".") in MONTHS or (
-        _prev_word(text, m.start()).lower().rstrip(".") in MONTHS
-    )
-    if near_month and (value_num <= 31 or (1000 <= value_num <= 2100 and "," not in raw)):
-        return None
-    # durations belong to the time expressions ("15 years ago", "three decades"); ages: "Gloria Garcia, 34,"
-    if not cur and not scale and (_TIME_UNITS.match(text, end) or (
-        _AGE.search(text, max(0, num_s - 40), num_s) and text[end : end + 1] in ",)")
-    ):
+    if _date_duration_or_age(text, m, value_num, end):
         return None
     # years: 2020, 1998 (no comma, four digits, no money or percent, no scale)
     pct = _PERCENT.match(text, end)
@@ -148,6 +130,33 @@ def _digit_amount(text: str, m: re.Match[str], phones: SpanIndex) -> Amount | No
     return _finish(text, start, end, value, number, unit)
 
 
+def _code_or_time(text: str, m: re.Match[str]) -> bool:
+    """Digits in a code or identifier (H1-B, F-16, #1, @user2, URLs), metres ("5 m"), a time (9:30, 10 a.m.)."""
+    num_s, num_e = m.start("num"), m.end("num")
+    before = text[max(0, num_s - 12) : num_s]
+    if (before and before[-1] in "@#/") or (before[-1:] == "-" and before[-2:-1].isalpha()):
+        return True
+    scale = m.group("scale")
+    if scale and scale.lower() in ("m", "b", "k") and not m.group("cur") and m.start("scale") > num_e:
+        return True  # "5 m" with a space and no currency: metres, not millions
+    return bool(_TIME_AFTER.match(text, num_e) or text[num_e : num_e + 1] == ":" or before.endswith(":"))
+
+
+def _date_duration_or_age(text: str, m: re.Match[str], value_num: float, end: int) -> bool:
+    """A day or year beside a month (January 27, 27 Jan), a duration ("15 years"), an age ("Gloria Garcia, 34,");
+    durations belong to the time expressions."""
+    raw = m.group("num")
+    near_month = _next_word(text, end).lower().rstrip(".") in MONTHS or (
+        _prev_word(text, m.start()).lower().rstrip(".") in MONTHS
+    )
+    if near_month and (value_num <= 31 or (1000 <= value_num <= 2100 and "," not in raw)):
+        return True
+    num_s = m.start("num")
+    return bool(not m.group("cur") and not m.group("scale") and (_TIME_UNITS.match(text, end) or (
+        _AGE.search(text, max(0, num_s - 40), num_s) and text[end : end + 1] in ",)"
+    )))
+
+
 def _currency_code(cur: str) -> str:
     c = cur.replace(" ", "").replace(".", "").upper()
     if c.startswith("US$") or c == "USD" or c == "$":
@@ -163,42 +172,23 @@ def _currency_code(cur: str) -> str:
 def _word_amount(text: str, m: re.Match[str]) -> Amount | None:
     w = text[m.start("w") : m.end("w")]
     low = w.lower()
-    prev = _prev_word(text, m.start()).lower()
     nxt_word = _next_word(text, m.end())
-    nxt = nxt_word.lower()
     if low in FRACTIONS or low.startswith(("a third", "a quarter", "a half")) or "-" in low or low == "half":
-        if low == "half" and nxt != "of":
+        if low == "half" and nxt_word.lower() != "of":
             return None
         number = FRACTIONS.get(low)
-        if number is None:
-            return None
         unit = "fraction"
     elif " of " in low:
         head, _, tail = low.partition(" of ")
         number = (10.0 if head == "tens" else 100.0) * SCALES.get(tail.rstrip("s"), 1e3)
         unit = None
     elif low in ("dozens", "hundreds", "thousands", "millions", "billions"):
-        if nxt != "of":
-            return None
-        number = NUMBER_WORDS.get(low)
+        number = NUMBER_WORDS.get(low) if nxt_word.lower() == "of" else None
         unit = None
     else:
-        parts = low.split()
-        if len(parts) >= 2:
-            number = 1.0
-            for p in parts:
-                number *= NUMBER_WORDS.get(p, 1.0) if p != "a" else 1.0
-        else:
-            # a bare number word counts something only when a plural noun follows: "three leaders"
-            if prev in ("the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "all") or (
-                not nxt.endswith("s") or nxt in STOP_WORDS or nxt_word[:1].isupper()
-            ):
-                return None
-            number = NUMBER_WORDS.get(low)
-            if number is None:
-                return None
+        number = _number_words(low, _prev_word(text, m.start()).lower(), nxt_word)
         unit = None
-    if _TIME_UNITS.match(text, m.end()):
+    if number is None or _TIME_UNITS.match(text, m.end()):
         return None
     end = m.end()
     cur_after = _CUR_AFTER.match(text, end)
@@ -207,6 +197,23 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount | None:
         unit = CURRENCY_WORDS.get(cur_after.group(1).lower().rstrip("s"), cur_after.group(1).lower())
     start = _extend_qualifier(text, m.start())
     return _finish(text, start, end, w, number, unit)
+
+
+def _number_words(low: str, prev: str, nxt_word: str) -> float | None:
+    """The value of "a few hundred", "two million", or of a bare number word when a plural noun follows it
+    ("three leaders"); None when it counts nothing."""
+    parts = low.split()
+    if len(parts) >= 2:
+        number = 1.0
+        for p in parts:
+            number *= NUMBER_WORDS.get(p, 1.0) if p != "a" else 1.0
+        return number
+    nxt = nxt_word.lower()
+    if prev in ("the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "all") or (
+        not nxt.endswith("s") or nxt in STOP_WORDS or nxt_word[:1].isupper()
+    ):
+        return None
+    return NUMBER_WORDS.get(low)
 
 
 # ------------------------------------------------------------------------------------------ what
@@ -267,20 +274,8 @@ def _what_after(text: str, end: int, money: bool = False) -> tuple[str | None, i
             continue  # 40 percent of voters / hundreds of people
         if not words and low in ("the", "its", "their") and text[pos : m.start()].strip() in ("", "of"):
             continue  # 40 percent of the vote
-        if not tok[0].isalnum() and tok not in ("-",):
+        if _ends_what(tok, low, words):
             break
-        if low in STOP_WORDS or low == "of" or tok[0].isdigit() or low in _COMPARATIVES or (
-            low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
-        ):
-            break
-        if low.endswith("ing") and low not in _ING_NOUNS:
-            break
-        if low in VERBS_TO_NUMBER or low in _VERBS:
-            break
-        if tok[0].isupper() and not (low.endswith("s") or low.endswith("an") or low.endswith("ese")) and (
-            not words or words[-1][2][0].isupper()
-        ):
-            break  # "2 Timothy", "8 Dascha Polanco": a name, not what the number counts
         words.append((m.start(), m.end(), tok))
         if len(words) >= 5:
             break
@@ -288,8 +283,30 @@ def _what_after(text: str, end: int, money: bool = False) -> tuple[str | None, i
         words.pop()  # "270 needed", "18,000 people arrested"
     if not words:
         return None, 0
-    # keep "of" + noun phrase after the head: "people of Indian origin"
     s, e = words[0][0], words[-1][1]
+    e = _of_tail(text, e)
+    return text[s:e].strip(" -"), e
+
+
+def _ends_what(tok: str, low: str, words: list[tuple[int, int, str]]) -> bool:
+    """A word that ends the counted noun phrase: punctuation, a function word, a number, a comparative, an
+    adverb, a verb, or a capitalised word after a capitalised one (a name, not what is counted)."""
+    if not tok[0].isalnum() and tok not in ("-",):
+        return True
+    if low in STOP_WORDS or low == "of" or tok[0].isdigit() or low in _COMPARATIVES or (
+        low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+    ):
+        return True
+    if (low.endswith("ing") and low not in _ING_NOUNS) or low in VERBS_TO_NUMBER or low in _VERBS:
+        return True
+    # "2 Timothy", "8 Dascha Polanco": a name, not what the number counts
+    return tok[0].isupper() and not (low.endswith("s") or low.endswith("an") or low.endswith("ese")) and (
+        not words or words[-1][2][0].isupper()
+    )
+
+
+def _of_tail(text: str, e: int) -> int:
+    """Keep "of" + a noun phrase after the head: "people of Indian origin"; returns the new end."""
     of = re.match(r" of ((?:[\w'’-]+ ?){1,2})", text[e : e + 60])
     if of and of.group(1).split()[0].lower() not in STOP_WORDS:
         tail = []
@@ -299,7 +316,7 @@ def _what_after(text: str, end: int, money: bool = False) -> tuple[str | None, i
             tail.append(w)
         if tail:
             e = e + 4 + len(" ".join(tail))
-    return text[s:e].strip(" -"), e
+    return e
 
 
 def _what_before(text: str, start: int) -> str | None:

@@ -110,29 +110,39 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             prev_word = low
             continue
         kind = None
-        if low in _NOT_TRIGGERS or low in LIGHT or low in STOP_WORDS:
-            kind = None
-        elif low in _NEEDS_DETERMINER:
-            kind = "noun" if prev_word in _DETERMINERS or prev_word in _MODIFIERS else None
-        elif stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in _ING_NOUNS
-                                             or prev_word in _DETERMINERS or prev_word in _MODIFIERS):
-            kind = "verb" if low in SYNONYMS and _is_verb_form(low) else "noun"
-        elif low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
-                                        and prev_word not in _DETERMINERS
-                                        and not _adjective_use(text, e, prev_word)):
-            kind = "verb"
-        if kind is None and len(low) > 2 and low not in _NOT_TRIGGERS and low not in LIGHT \
-                and low not in STOP_WORDS and low.isalpha():
-            before = text[max(start, s - 30):s]
-            if low.endswith("ing") and _PROGRESSIVE.search(before):
-                kind = "verb"  # "is travelling to the US on Monday"
-            elif _MODAL.search(before) and not low.endswith(("ing", "ed", "ly")):
-                kind = "verb"  # "will fly in 2009", "is set to land on Monday"
+        if low not in _NOT_TRIGGERS and low not in LIGHT and low not in STOP_WORDS:
+            kind = _word_kind(text, low, prev_word, e)
+            if kind is None and len(low) > 2 and low.isalpha():
+                kind = _context_kind(low, text[max(start, s - 30):s])
         if kind:
             out.append((s, e, kind))
         prev_word = low
     out.sort()
     return out
+
+
+def _word_kind(text: str, low: str, prev_word: str, e: int) -> str | None:
+    """'noun' or 'verb' when the word itself names an event: a lexicon word (a few only after a determiner),
+    an irregular past form, a past form in -ed not used as an adjective."""
+    if low in _NEEDS_DETERMINER:
+        return "noun" if prev_word in _DETERMINERS or prev_word in _MODIFIERS else None
+    if stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in _ING_NOUNS
+                                       or prev_word in _DETERMINERS or prev_word in _MODIFIERS):
+        return "verb" if low in SYNONYMS and _is_verb_form(low) else "noun"
+    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+                                  and prev_word not in _DETERMINERS
+                                  and not _adjective_use(text, e, prev_word)):
+        return "verb"
+    return None
+
+
+def _context_kind(low: str, before: str) -> str | None:
+    """'verb' when the words before make any word a verb: a progressive or a modal."""
+    if low.endswith("ing") and _PROGRESSIVE.search(before):
+        return "verb"  # "is travelling to the US on Monday"
+    if _MODAL.search(before) and not low.endswith(("ing", "ed", "ly")):
+        return "verb"  # "will fly in 2009", "is set to land on Monday"
+    return None
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -311,56 +321,78 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
     spans = _Spans(sorted((t.start, t.end) for t in timexes))
     anchored = _Spans(sorted((t.start, t.end, k) for k, t in enumerate(dated) if t.anchor == "anchored"))
     best: dict[tuple[int, int], Event] = {}
-    trigger_cache: dict[tuple[int, int], tuple] = {}
+    triggers = _SentenceTriggers(text)
     for k, t in enumerate(dated):
         sent = _sentence_of(starts, sentences, t.start)
         if sent is None:
             continue
-        if sent not in trigger_cache:
-            found = find_triggers(text, sent[0], sent[1])
-            # in a sentence with many event words, only those near enough for _link_score to accept are tried
-            # (see _WordReach): trying them all for every date was quadratic in the sentence length
-            reach = _WordReach(text, sent[0], sent[1]) if len(found) > _FEW_TRIGGERS else None
-            trigger_cache[sent] = (found, [s for s, _e, _k in found],
-                                   max((e - s for s, e, _k in found), default=0), reach)
-        triggers, trigger_starts, longest, reach = trigger_cache[sent]
         # a date inside an anchored phrase dates only the words of that phrase
         outer = anchored.first_containing(t.start, t.end, skip=k) if anchored.spans else None
         lo, hi = (outer[0], outer[1]) if outer else sent
-        if reach is not None:
-            first = bisect.bisect_right(trigger_starts, reach.before(t.start) - longest)
-            last = bisect.bisect_left(trigger_starts, reach.after(t.end))
-            triggers = triggers[first:last]
-        for s, e, kind in triggers:
+        for s, e, kind in triggers.near(sent, t):
             if not (lo <= s and e <= hi):
                 continue
-            if spans.inside_other(s, t.start, t.end, sent[0]):
-                continue  # words inside another date phrase belong to that phrase
-            if t.start <= s < t.end:
-                continue  # the event words inside an anchored phrase are its anchor, not dated by it
-            if e <= t.start:
-                between = spans.any_within(e, t.start)
-                score = _link_score(text, e, t.start, between)
-            else:
-                between = spans.any_within(t.end, s)
-                score = _link_score(text, t.end, s, between)
-            if score is None:
+            ev = _link(text, t, (s, e, kind), sent, spans)
+            if ev is None:
                 continue
-            score *= _granularity_factor(t.value)
-            if kind == "verb":
-                score *= 0.95
-            ts = _extend_modifier(text, s, sent[0]) if kind == "noun" else s
-            ev = Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
-                       timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
-                       end=_clause_end(text, max(e, t.end), sent[1]),
-                       score=round(min(1.0, score), 3))
             key = (s, e)
             if key not in best or best[key].score < ev.score:
                 best[key] = ev
     events = sorted((ev for ev in best.values() if ev.score >= _MIN_SCORE),
                     key=lambda ev: (ev.trigger_start, -ev.score))
-    # a modifier that is an event word itself ("electoral" in "electoral victory") is not a second event:
-    # drop triggers lying inside a longer trigger (neighbours in start order, at most a few words apart)
+    return _drop_covered(events)
+
+
+class _SentenceTriggers:
+    """The event words of each sentence, found once per sentence, and those near enough a timex to link."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[tuple[int, int], tuple] = {}
+
+    def near(self, sent: tuple[int, int], t: Timex) -> list[tuple[int, int, str]]:
+        """The triggers of `sent` that `_link_score` may accept for `t`: all of them in a sentence with few."""
+        if sent not in self.cache:
+            found = find_triggers(self.text, sent[0], sent[1])
+            # in a sentence with many event words, only those near enough for _link_score to accept are tried
+            # (see _WordReach): trying them all for every date was quadratic in the sentence length
+            reach = _WordReach(self.text, sent[0], sent[1]) if len(found) > _FEW_TRIGGERS else None
+            self.cache[sent] = (found, [s for s, _e, _k in found],
+                                max((e - s for s, e, _k in found), default=0), reach)
+        triggers, trigger_starts, longest, reach = self.cache[sent]
+        if reach is not None:
+            first = bisect.bisect_right(trigger_starts, reach.before(t.start) - longest)
+            last = bisect.bisect_left(trigger_starts, reach.after(t.end))
+            triggers = triggers[first:last]
+        return triggers
+
+
+def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, int], spans: _Spans) -> Event | None:
+    """The Event linking a trigger to the timex `t` in sentence `sent`, None when the sentence breaks the link."""
+    s, e, kind = trigger
+    if spans.inside_other(s, t.start, t.end, sent[0]):
+        return None  # words inside another date phrase belong to that phrase
+    if t.start <= s < t.end:
+        return None  # the event words inside an anchored phrase are its anchor, not dated by it
+    if e <= t.start:
+        score = _link_score(text, e, t.start, spans.any_within(e, t.start))
+    else:
+        score = _link_score(text, t.end, s, spans.any_within(t.end, s))
+    if score is None:
+        return None
+    score *= _granularity_factor(t.value)
+    if kind == "verb":
+        score *= 0.95
+    ts = _extend_modifier(text, s, sent[0]) if kind == "noun" else s
+    return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
+                 timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
+                 end=_clause_end(text, max(e, t.end), sent[1]),
+                 score=round(min(1.0, score), 3))
+
+
+def _drop_covered(events: list[Event]) -> list[Event]:
+    """A modifier that is an event word itself ("electoral" in "electoral victory") is not a second event:
+    drop triggers lying inside a longer trigger (neighbours in start order, at most a few words apart)."""
     covered = set()
     for i, o in enumerate(events):
         j = i + 1
