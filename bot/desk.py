@@ -74,6 +74,8 @@ class Desk:
             self.store, paths, prune=prune, progress=progress, executor=self._pool,
             max_bytes=s.max_document_bytes if s else 2_000_000,
             extensions=s.extensions if s else (".txt", ".md"),
+            corpus=s.corpus_dir if s else None,
+            links_inside=s.allow_symlinks_inside if s else True,
         )
 
     async def add_upload(self, filename: str, data: bytes) -> tuple[str, IngestReport]:

@@ -31,6 +31,7 @@ class Settings:
     guild_id: int | None = None
     max_document_bytes: int = 1_000_000
     extensions: tuple[str, ...] = (".txt", ".md")
+    allow_symlinks_inside: bool = True  # links whose real path leaves the corpus folder are refused regardless
     ephemeral_checks: bool = True
     max_citations: int = 3
     snippet_chars: int = 280
@@ -79,6 +80,7 @@ class Settings:
             guild_id=guild_id,
             max_document_bytes=int(ingest.get("max_document_bytes", 1_000_000)),
             extensions=tuple(e.lower() for e in ingest.get("extensions", [".txt", ".md"])),
+            allow_symlinks_inside=bool(ingest.get("allow_symlinks_inside", True)),
             ephemeral_checks=bool(discord.get("ephemeral_checks", True)),
             max_citations=int(answers.get("max_citations", 3)),
             snippet_chars=int(answers.get("snippet_chars", 280)),

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 import weakref
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.ingest import IngestReport
+from bot.ingest.corpus import Refuse, walk
 
 if TYPE_CHECKING:
     from bot.desk import Desk
@@ -31,32 +31,11 @@ log = logging.getLogger(__name__)
 Stamp = tuple[int, int]  # (size, mtime_ns): a file "changed" when either does
 
 
-def snapshot(folder: Path, extensions: tuple[str, ...]) -> dict[Path, Stamp]:
-    """Every corpus file under `folder` (as discover() finds them) with its size and mtime. Blocking: run it
-    in a thread."""
-    found: dict[Path, Stamp] = {}
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            entries = list(os.scandir(current))
-        except OSError as exc:
-            if current == folder:
-                raise
-            log.warning("watch: cannot list %s (%s); skipped", current, exc.strerror or exc)
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=True):
-                    stack.append(Path(entry.path))
-                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in extensions:
-                    st = entry.stat()
-                    found[Path(entry.path)] = (st.st_size, st.st_mtime_ns)
-            except OSError:
-                continue  # vanished between listing and stat: the next poll sees it gone
-    return found
+def snapshot(folder: Path, extensions: tuple[str, ...], links_inside: bool = True,
+             refuse: Refuse | None = None) -> dict[Path, Stamp]:
+    """Every corpus file under `folder` (as discover() finds them: links out of the folder refused) with its size
+    and mtime. Blocking: run it in a thread."""
+    return {path: (st.st_size, st.st_mtime_ns) for path, st in walk(folder, extensions, links_inside, refuse)}
 
 
 @dataclass(slots=True)
@@ -89,13 +68,27 @@ class CorpusWatcher:
         self.settle_ns = int(settle * 1e9)  # a file modified more recently may still be being written: wait
         self.files: dict[Path, Stamp] | None = None  # None until the first poll
         self._missing_logged = False
+        settings = getattr(desk, "settings", None)
+        self.links_inside = settings.allow_symlinks_inside if settings is not None else True
+        self._refused: set[Path] = set()  # links out of the folder, logged once (while they stay)
+
+    def _snapshot(self, log_new: bool) -> dict[Path, Stamp]:
+        """The folder now; links that lead out of it are left out, each logged once (not when an ingest of the
+        whole folder, which logs them itself, is about to run or just ran: log_new false)."""
+        refused: dict[Path, str] = {}
+        files = snapshot(self.folder, self.extensions, self.links_inside, lambda p, why: refused.setdefault(p, why))
+        if log_new:
+            for path in sorted(refused.keys() - self._refused):
+                log.warning("watch: %s %s", path, refused[path])
+        self._refused = set(refused)
+        return files
 
     async def baseline(self, recheck_window: float = 10.0) -> None:
         """Take the folder as the start-up ingest (running now, or just done) sees it, so the first poll does not
         read every file again. Files modified in the last `recheck_window` seconds are re-checked anyway (cheap:
         unchanged bytes are skipped by hash) in case the start-up ingest read them just before they changed."""
         try:
-            files = await asyncio.to_thread(snapshot, self.folder, self.extensions)
+            files = await asyncio.to_thread(self._snapshot, False)
         except OSError:
             return  # the first poll says what is wrong
         recent = time.time_ns() - int(recheck_window * 1e9)
@@ -115,7 +108,7 @@ class CorpusWatcher:
 
     async def _poll(self) -> IngestReport | None:
         try:
-            now = await asyncio.to_thread(snapshot, self.folder, self.extensions)
+            now = await asyncio.to_thread(self._snapshot, self.files is not None)
         except OSError as exc:
             if not self._missing_logged:
                 log.warning("watch: cannot read the corpus folder %s (%s); will keep checking",

@@ -1,6 +1,7 @@
 """Reading corpus files and feeding them through extraction into the store."""
 
-from bot.ingest.reader import IngestError, SourceDocument, discover, parse_document, read_document
+from bot.ingest.corpus import discover
+from bot.ingest.reader import IngestError, SourceDocument, parse_document, read_document
 from bot.ingest.runner import IngestReport, ingest_paths
 
 __all__ = [

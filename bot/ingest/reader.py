@@ -41,20 +41,6 @@ _HEADER_LINE = re.compile(r"^(title|url|outlet|source|published|date)\s*:\s*(.*?
 _MD_TITLE = re.compile(r"\A#\s+(.+?)\s*$", re.MULTILINE)
 
 
-def discover(paths: list[Path], extensions: tuple[str, ...] = (".txt", ".md")) -> list[Path]:
-    """Expand folders into their article files (sorted, hidden files skipped); files are kept as given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in extensions and not p.name.startswith(".")
-            )
-        else:
-            found.append(path)
-    return found
-
-
 def read_document(path: Path, max_bytes: int = 2_000_000) -> SourceDocument:
     try:
         size = path.stat().st_size

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from bot.extract import extract
 from bot.extract.facts import Facts
-from bot.ingest.reader import IngestError, SourceDocument, discover, read_document
+from bot.ingest.corpus import discover
+from bot.ingest.reader import IngestError, SourceDocument, read_document
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -66,15 +67,22 @@ async def ingest_paths(
     prune: bool = False,
     progress: Callable[[int, int], None] | None = None,
     executor: Executor | None = None,
+    corpus: Path | None = None,
+    links_inside: bool = True,
 ) -> IngestReport:
     """Ingest files and folders. With prune, stored documents from these folders whose file is gone go too.
+
+    A file reached through a symbolic link that leads out of its folder (a folder given here, or `corpus` for
+    single files inside it) is refused and reported as skipped; `links_inside` false refuses every link.
 
     Files go through in chunks (read → extract in `executor` or a worker → store), so memory stays flat
     however many files there are. Without an executor, a temporary process pool is used for big batches
     and big documents, a worker thread otherwise.
     """
     report = IngestReport()
-    files = discover(paths, extensions)
+    refused: list[tuple[Path, str]] = []
+    files = discover(paths, extensions, corpus=corpus, links_inside=links_inside, refused=refused)
+    report.failed.extend((path.name, f"{path.name} {reason}") for path, reason in refused)
     names: set[str] = set()
     own_pool: ProcessPoolExecutor | None = None
     if executor is None and len(files) >= POOL_THRESHOLD:
