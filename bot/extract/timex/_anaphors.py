@@ -53,6 +53,7 @@ def resolve_anaphors(out: list[Timex]) -> list[Timex]:
         else:
             value = f"{int(prev.value[:4]) + offset:04d}"
         # relative to a date found in the text (not to the publication date): "inferred"
-        add(Timex(start=t.start, end=t.end, text=t.text, type=t.type, value=value, anchor="inferred"))
+        add(Timex(start=t.start, end=t.end, text=t.text, type=t.type, value=value, anchor="inferred",
+                  rule=t.rule))
     return result
 

@@ -23,7 +23,9 @@ from bot.extract.facts import Timex
 from bot.extract.timex._calendar import add_months, iso_week
 from bot.extract.timex._lex import NUM
 
-__all__ = ["add_anchored"]
+__all__ = ["RULE", "add_anchored"]
+
+RULE = "anchored"  # the `rule` of the phrases this pass adds (they come from no rule of RULES)
 
 _ANCHOR = re.compile(
     rf"(?<![\w’'-])(?P<q>the|a|an|one|{NUM}|a\s+few|several|just\s+(?:a|one|two|three)|only\s+(?:a|one|two)"
@@ -165,7 +167,7 @@ def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Time
         except (ValueError, OverflowError):
             continue
         added.append(Timex(start=m.start(), end=end, text=text[m.start():end], type="DATE", value=value,
-                           anchor="anchored"))
+                           anchor="anchored", rule=RULE))
     if not added:
         return timexes
     return sorted(timexes + added, key=lambda t: (t.start, -t.end))

@@ -4,27 +4,33 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.timex._patterns import RULES
-from bot.extract.timex._triggers import RULE_KINDS, triggers, windows
+from bot.extract.timex._rule import Rule
+from bot.extract.timex._triggers import triggers, windows
+from bot.extract.timex.rules import RULES
+
+# (start, end, priority, rule, match): a tuple, so that `select` sorts and compares it cheaply.
+Candidate = tuple[int, int, int, Rule, re.Match]
 
 
-def candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
+def candidates(text: str) -> list[Candidate]:
+    """Every non-empty match of every rule, each rule run only in the windows around its trigger kinds."""
     found = triggers(text)
     n = len(text)
-    out: list[tuple[int, int, int, str, re.Match]] = []
+    out: list[Candidate] = []
     cache: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for name, rx, prio in RULES:
-        need = RULE_KINDS[name]
+    for prio, rule in enumerate(RULES):
+        need = rule.triggers
         if need not in cache:
             cache[need] = windows(n, found, need)
         for lo, hi in cache[need]:
-            for m in rx.finditer(text, lo, hi):
+            for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
-                    out.append((m.start(), m.end(), prio, name, m))
+                    out.append((m.start(), m.end(), prio, rule, m))
     return out
 
 
-def select(cands: list[tuple[int, int, int, str, re.Match]]) -> list[tuple[int, int, int, str, re.Match]]:
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """The longest candidates that do not overlap (ties: the rule first in RULES, then the leftmost)."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # The characters taken so far (candidates are never empty): a candidate overlaps a taken span iff one of
     # its characters is taken. Cost per candidate: its length (a sorted list with insert() was quadratic).

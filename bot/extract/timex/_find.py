@@ -10,7 +10,6 @@ from bot.extract.timex._anaphors import resolve_anaphors
 from bot.extract.timex._anchor import add_anchored
 from bot.extract.timex._candidates import candidates, select
 from bot.extract.timex._context import Ctx, parse_iso_date
-from bot.extract.timex._normalisers import NORMALISERS
 from bot.extract.timex._triggers import TRIGGER
 
 __all__ = ["find_timexes"]
@@ -18,9 +17,9 @@ __all__ = ["find_timexes"]
 
 def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
     out: list[Timex] = []
-    for start, end, _prio, name, m in chosen:
+    for start, end, _prio, rule, m in chosen:
         try:
-            r = NORMALISERS[name](ctx, m)
+            r = rule.normalise(ctx, m)
         except (ValueError, KeyError, OverflowError):
             r = None
         if r is None:
@@ -31,7 +30,8 @@ def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str) -> list[T
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         anchor = ("unresolved" if "X" in value and ctx.ref is None else anchor_rel) if rel else "explicit"
-        out.append(Timex(start=start, end=end, text=text[start:end], type=typ, value=value, anchor=anchor))
+        out.append(Timex(start=start, end=end, text=text[start:end], type=typ, value=value, anchor=anchor,
+                         rule=rule.name))
     return resolve_anaphors(out)
 
 

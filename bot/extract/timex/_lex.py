@@ -34,7 +34,7 @@ WEEKDAY_FULL = rf"(?-i:{_cased([w for w in WEEKDAYS if len(w) > 5])})"
 WEEKDAY_ANY = rf"(?-i:{_cased([w for w in WEEKDAYS if len(w) > 5])}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.]\d|%)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+YYYY = r"(?:1[6-9]\d\d|20\d\d)"  # a four-digit year
 
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
@@ -92,7 +92,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "labor day": "labor", "memorial day": "memorial",
     "easter": "easter", "easter sunday": "easter", "good friday": "goodfriday",
 }
-HOLIDAY = (
+HOLIDAY_NAME = (
     r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day"
     r"|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)"
 )

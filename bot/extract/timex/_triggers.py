@@ -1,26 +1,42 @@
 """Where the time words are: one trie-shaped regex finds them, so most of an article is never scanned.
 
-Every rule names the kinds of trigger it can start from; it is run only over windows around those.
+Every rule names the kinds of trigger it can start from (`Rule.triggers`); it is run only over windows
+around the triggers of those kinds (`windows`). A rule's match must contain one of them.
 """
 
 from __future__ import annotations
 
 import re
 
+# The kinds of trigger. The first eight are words (`_TRIGGER_WORDS`); the last four are written forms found
+# by the groups of the same name in `TRIGGER`.
+UNIT_WORD = "U"  # year, month, week, day, quarter, half, spring, period...
+DAY_WORD = "T"  # today, tonight, tomorrow, yesterday
+REF_WORD = "R"  # now, current, recent, future, soon, previous...
+DAYTIME_WORD = "P"  # noon, midnight, morning, evening...
+SET_WORD = "S"  # daily, weekly, once, twice, times...
+HOLIDAY_WORD = "H"  # christmas, easter, labor, memorial...
+WEEKDAY_WORD = "W"  # monday ... sunday
+OTHER_WORD = "X"  # nineteen, twenty, thousand, ago, earlier, fiscal, term, twenties...
+MONTH_MARK = "M"  # a capitalised month name or abbreviation, Q1-Q4, FY
+YEAR_DIGITS = "Y"  # four digits 1600-2099
+CLOCK_MARK = "D"  # 1/27, 10:35, 18 UTC, 5 pm, 5 o'clock
+APOSTROPHE_YEAR = "A"  # '98, '80s, 80s
+
 # Trigger words, by kind; every rule needs at least one trigger of its kinds inside its match.
 _TRIGGER_WORDS: dict[str, str] = {}
 for _kind, _words in {
-    "U": "year month week day hour minute second decade centur millenni quarter half fortnight night spring "
-         "summer fall autumn winter period",
-    "T": "today tonight tomorrow yesterday",
-    "R": "now nowadays current recent lately present future past soon shortly moment previous",
-    "P": "noon midnight midday morning afternoon evening overnight",
-    "S": "daily annual hourly nightly weekly monthly yearly quarterly once twice thrice times biweekly "
-         "semiannual fortnightly",
-    "H": "christmas easter thanksgiving halloween labor memorial valentine boxing",
-    "W": "monday tuesday wednesday thursday friday saturday sunday",
-    "X": "nineteen eighteen twenty thousand earlier later ago fiscal term twenties thirties forties fifties sixties "
-         "seventies eighties nineties",
+    UNIT_WORD: "year month week day hour minute second decade centur millenni quarter half fortnight night "
+               "spring summer fall autumn winter period",
+    DAY_WORD: "today tonight tomorrow yesterday",
+    REF_WORD: "now nowadays current recent lately present future past soon shortly moment previous",
+    DAYTIME_WORD: "noon midnight midday morning afternoon evening overnight",
+    SET_WORD: "daily annual hourly nightly weekly monthly yearly quarterly once twice thrice times biweekly "
+              "semiannual fortnightly",
+    HOLIDAY_WORD: "christmas easter thanksgiving halloween labor memorial valentine boxing",
+    WEEKDAY_WORD: "monday tuesday wednesday thursday friday saturday sunday",
+    OTHER_WORD: "nineteen eighteen twenty thousand earlier later ago fiscal term twenties thirties forties fifties "
+                "sixties seventies eighties nineties",
 }.items():
     for _w in _words.split():
         _TRIGGER_WORDS[_w] = _kind
@@ -61,21 +77,7 @@ TRIGGER = re.compile(
 def _trigger_kind(m: re.Match) -> str:
     if m.lastgroup:
         return m.lastgroup
-    return _TRIGGER_WORDS.get(m.group(0).lower(), "X")
-
-
-# Which trigger kinds each rule can start from.
-RULE_KINDS: dict[str, frozenset[str]] = {
-    name: frozenset(kinds) for name, kinds in {
-        "iso": "Y", "numdate": "D", "mdy": "M", "dmy": "M", "my": "M", "month": "M", "year": "Y", "ayear": "A",
-        "decade": "YAX", "century": "U", "quarter": "UX", "quarter_rel": "U", "relday": "T", "pod": "UP",
-        "clock": "D", "clock24": "D", "noon": "P", "dayref_clock": "P", "weekday": "W", "relunit": "U",
-        "ago": "U", "duration": "U", "vague_plural": "U", "refs": "RT", "set": "SUWMP", "times_per": "S",
-        "holiday": "HUW", "fin_period": "U", "year_end": "U", "pod_mod": "P", "fin_adj": "U", "the_unit": "U",
-        "anaphor": "UP", "the_day": "U", "term": "X", "week_of": "M", "half": "U",
-        "spelled_year": "X",
-    }.items()
-}
+    return _TRIGGER_WORDS.get(m.group(0).lower(), OTHER_WORD)
 
 
 def triggers(text: str) -> dict[str, list[tuple[int, int]]]:

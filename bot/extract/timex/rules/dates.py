@@ -1,0 +1,249 @@
+"""Calendar dates written with a month: ISO and numeric dates, month-day(-year), month-year, months, 'the week of
+March 6', holidays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.timex._calendar import holiday_date, iso_week
+from bot.extract.timex._context import Ctx, Norm, day_number, month_number, parse_iso_date, resolve_md, word_after, ymd
+from bot.extract.timex._lex import (
+    COUNT_NOUNS,
+    DAY,
+    HOLIDAY_NAME,
+    HOLIDAYS,
+    MOD,
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTHS,
+    WEEKDAY_ANY,
+    YYYY,
+)
+from bot.extract.timex._patterns import REL, YEAR_SUFFIX, B, E
+from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._triggers import CLOCK_MARK, HOLIDAY_WORD, MONTH_MARK, UNIT_WORD, WEEKDAY_WORD, YEAR_DIGITS
+
+
+def _norm_iso(ctx: Ctx, m: re.Match) -> Norm | None:
+    v = ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    if not v:
+        return None
+    if m["h"]:
+        return ("TIME", f"{v}T{m['h']}:{m['mi']}", False)
+    return ("DATE", v, False)
+
+
+ISO = Rule(
+    "iso",
+    pattern(rf"(?<![\d-])(?P<y>{YYYY})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d-])"),
+    triggers=frozenset({YEAR_DIGITS}),
+    normalise=_norm_iso,
+    examples=(
+        ("Filed 2025-01-27 in court.", "2025-01-27"),
+        ("The polls opened at 2025-01-27T08:30 sharp.", "2025-01-27T08:30"),
+    ),
+)
+
+
+def _norm_numdate(ctx: Ctx, m: re.Match) -> Norm | None:
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    v = ymd(y, int(m["m"]), int(m["d"]))
+    return ("DATE", v, False) if v else None
+
+
+NUMDATE = Rule(
+    "numdate",
+    pattern(r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    triggers=frozenset({CLOCK_MARK}),
+    normalise=_norm_numdate,
+    examples=(
+        ("Signed on 1/27/2025 by both.", "2025-01-27"),
+        ("Signed on 3/4/98 by both.", "1998-03-04"),
+    ),
+)
+
+
+def _norm_mdy(ctx: Ctx, m: re.Match) -> Norm | None:
+    mon = m["mon"]
+    if mon.lower().rstrip(".") in ("may", "march") and mon[0].isupper() and not m["y"] and not m["wd"]:
+        # "May 5" is safe; but "March 4 people" is not a date: the day must not be followed by a noun
+        nxt = word_after(ctx.text, m.end())
+        if nxt.lower() in COUNT_NOUNS:
+            return None
+    r = resolve_md(ctx, m, month_number(mon), day_number(m["d"]))
+    return ("DATE", r[0], r[1]) if r else None
+
+
+MDY = Rule(
+    "mdy",
+    pattern(rf"{B}(?:(?P<mod>{MOD})\s+)?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_ANY})\s*"
+            rf"(?P<d>{DAY}){YEAR_SUFFIX}?(?!\s*(?:%|percent))"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_mdy,
+    examples=(
+        ("It happened on Monday, January 27, 2025, in Delhi.", "2025-01-27"),
+        ("Stocks fell on Jan. 27 in Tokyo.", "2025-01-27"),
+        ("His victory on November 7 last year stunned pollsters.", "2024-11-07"),
+        ("He won the vote on November 7.", "2024-11-07"),
+        ("The summit will open on March 3.", "2025-03-03"),
+        ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "1989-01-31", "1989-10-31"),
+    ),
+    negatives=(
+        "He said March 4 people were hurt.",  # a count: the day must not be followed by a noun
+    ),
+)
+
+
+DMY = Rule(
+    "dmy",
+    pattern(rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH_ANY})"
+            rf"{YEAR_SUFFIX}?"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_mdy,  # the same reading as "mdy", the day written first
+    examples=(
+        ("It happened on 27 January 2025.", "2025-01-27"),
+        ("He was born on 4 July 1750.", "1750-07-04"),
+    ),
+)
+
+
+def _norm_my(ctx: Ctx, m: re.Match) -> Norm | None:
+    return ("DATE", f"{int(m['y']):04d}-{month_number(m['mon']):02d}", False)
+
+
+MY = Rule(
+    "my",
+    pattern(rf"{B}(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>{YYYY}){E}(?![.,]\d)"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_my,
+    examples=(
+        ("The deal closed in March 2019.", "2019-03"),
+    ),
+)
+
+
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|during|through|from|to|before|after|early|late|mid|last|next|this|"
+    r"that|each|every|between|and|or|on|for)\s+|mid-)$", re.IGNORECASE)
+
+
+def _norm_month(ctx: Ctx, m: re.Match) -> Norm | None:
+    mon = m["mon"]
+    low = mon.lower()
+    if low in ("may", "march") or (low == "august" and mon[1:].islower()):
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        cue = bool(m["mod"] or m["rel"] or m["yrel"] or _MONTH_CUE.search(before))
+        if not cue:
+            return None
+        if low in ("may", "march") and not (m["mod"] or m["rel"] or m["yrel"]) and before.rstrip()[-3:].lower() \
+                in ("and", " or", " to"):
+            nxt = word_after(ctx.text, m.end())
+            if nxt and nxt[0].islower() and nxt.lower() not in ("and", "or", "to", "through", "when", "as",
+                                                                  "last", "next", "this", "is", "was"):
+                return None
+    month = MONTHS[low]
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "past", "previous") and ctx.ref is not None:
+        year = ctx.ref.year - (1 if month >= ctx.ref.month else 0)
+        return ("DATE", f"{year:04d}-{month:02d}", True)
+    if rel in ("this", "current") and ctx.ref is not None:
+        return ("DATE", f"{ctx.ref.year:04d}-{month:02d}", True)
+    if rel in ("next", "coming", "upcoming") and ctx.ref is not None:
+        year = ctx.ref.year + (1 if month <= ctx.ref.month else 0)
+        return ("DATE", f"{year:04d}-{month:02d}", True)
+    r = resolve_md(ctx, m, month, None)
+    return ("DATE", r[0], r[1]) if r else None
+
+
+MONTH = Rule(
+    "month",
+    pattern(rf"{B}(?:(?P<mod>{MOD})[\s-]*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH_FULL})"
+            rf"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?{E}"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_month,
+    examples=(
+        ("The vote is in May.", "2025-05"),
+        ("He resigned last March.", "2024-03"),
+        ("The carrier has been on patrol since March and was scheduled to return.", "1990-03", "1990-08-13"),
+    ),
+    negatives=(
+        "They may march again.",  # month names are matched case-sensitively: the verbs
+        "Protesters March on the capital.",  # 'March' without a cue word before it
+        "Theresa May spoke.",  # 'May' without a cue word before it
+        "He met Tom and May went home.",  # 'and May' followed by a lowercase word: a name
+        "The August body met.",  # the adjective
+    ),
+)
+
+
+def _norm_week_of(ctx: Ctx, m: re.Match) -> Norm | None:
+    """'the week of March 6': the ISO week containing that date."""
+    inner = m.group(0)[m.start("d0") - m.start():]
+    for rule in (MDY, DMY):
+        mm = rule.pattern.fullmatch(inner)
+        if mm:
+            r = rule.normalise(ctx, mm)
+            d = parse_iso_date(r[1]) if r else None
+            if d:
+                return ("DATE", iso_week(d), r[2])
+    return None
+
+
+WEEK_OF = Rule(
+    "week_of",
+    pattern(rf"{B}the\s+week\s+of\s+(?P<d0>{MONTH_ANY}\s*{DAY}(?:,?\s+{YYYY})?|{DAY}\s+{MONTH_ANY}"
+            rf"(?:,?\s+{YYYY})?){E}"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_week_of,
+    examples=(
+        ("Talks open the week of March 6.", "2025-W10"),
+    ),
+)
+
+
+def _norm_holiday(ctx: Ctx, m: re.Match) -> Norm | None:
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    spec = HOLIDAYS.get(key)
+    if spec is None:
+        return None
+    if m["y"]:
+        year: int | None = int(m["y"])
+        rel = False
+    elif ctx.ref is None:
+        year, rel = None, True
+    else:
+        rel = True
+        rel_word = (m["rel"] or "").lower()
+        ref = ctx.ref
+        this = holiday_date(spec, ref.year)
+        t = ctx.tense(m.start(), m.end())
+        if rel_word == "last" or (not rel_word and t < 0):
+            year = ref.year if this < ref or (not rel_word and this == ref) else ref.year - 1
+        elif rel_word == "next" or (not rel_word and t > 0):
+            year = ref.year if this > ref or (not rel_word and this == ref) else ref.year + 1
+        elif rel_word == "this":
+            year = ref.year
+        else:  # no tense: the nearer one
+            other = ref.year - 1 if this > ref else ref.year + 1
+            year = ref.year if abs((this - ref).days) <= abs((holiday_date(spec, other) - ref).days) else other
+    if year is None:
+        if isinstance(spec, tuple):
+            return ("DATE", f"XXXX-{spec[0]:02d}-{spec[1]:02d}", True)
+        return ("DATE", "XXXX-XX-XX", True)
+    return ("DATE", holiday_date(spec, year).isoformat(), rel)
+
+
+HOLIDAY = Rule(
+    "holiday",
+    pattern(rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY_NAME})(?:,?\s+(?P<y>{YYYY}))?{E}"),
+    triggers=frozenset({HOLIDAY_WORD, UNIT_WORD, WEEKDAY_WORD}),
+    normalise=_norm_holiday,
+    examples=(
+        ("Officials met over Christmas.", "2024-12-25"),
+        ("Easter 2024 was early.", "2024-03-31"),
+        ("They met last Thanksgiving.", "2024-11-28"),
+    ),
+)
