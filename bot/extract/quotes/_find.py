@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from bot.extract.facts import Entity, Quote
 from bot.extract.quotes._context import UNATTRIBUTED, Document, QuoteContext, Strategy, quote_context
@@ -24,6 +25,24 @@ _SMALL = frozenset(
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
     """Every quotation in `text` with its speaker; offsets index into `text`."""
+    doc, regions = _document(text, sentences, entities)
+    for _ in _attribute_all(doc, regions):
+        pass
+    return sorted(doc.done, key=lambda q: q.start)
+
+
+def trace_quotes(
+    text: str, sentences: list[tuple[int, int]], entities: list[Entity]
+) -> Iterator[tuple[QuoteContext, Quote | None]]:
+    """Each quotation's context and the Quote made of it (None: dropped), in order, as find_quotes goes:
+    while the pair is out, the context is as the strategies saw it, so any strategy can be called on it by
+    name (tests, debugging a wrong answer)."""
+    doc, regions = _document(text, sentences, entities)
+    yield from _attribute_all(doc, regions)
+
+
+def _document(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> tuple[Document, list[Region]]:
+    """The document's shared state with its posts found, and the quotations to attribute (none in a post)."""
     paras = paragraphs(text)
     resolver = Resolver(text, entities)
     posts = find_posts(text, paras, resolver)
@@ -37,17 +56,25 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     doc = Document(text, masked, sentences, starts, paras, para_starts, resolver,
                    SentenceWork(masked, starts, paras, para_starts))
     doc.done.extend(posts)
+    return doc, regions
+
+
+def _attribute_all(doc: Document, regions: list[Region]) -> Iterator[tuple[QuoteContext, Quote | None]]:
+    """Attribute the quotations in order; each found quote is remembered (the next ones may share its
+    speaker, and its speaker is an antecedent for the pronouns after it)."""
     for r in regions:
         ctx = quote_context(doc, r)
-        q = _quote_for(ctx) if ctx is not None else None
+        if ctx is None:
+            continue
+        q = _quote_for(ctx)
+        yield ctx, q
         if q is None:
             continue
         doc.done.append(q)
         if q.speaker_start is not None and (q.kind == "direct" or (q.speaker_start or 0) > q.end):
-            doc.last_direct = (bisect.bisect_right(para_starts, r.end) - 1, q)
+            doc.last_direct = (bisect.bisect_right(doc.para_starts, r.end) - 1, q)
         if q.speaker:
-            resolver.remember(q.speaker_start or q.start, q.speaker, q.speaker_kind)
-    return sorted(doc.done, key=lambda q: q.start)
+            doc.resolver.remember(q.speaker_start or q.start, q.speaker, q.speaker_kind)
 
 
 def _quote_for(ctx: QuoteContext) -> Quote | None:
