@@ -19,7 +19,7 @@ from bot.extract.quotes._subjects import (
     subject_before,
     subject_of_sentence,
 )
-from bot.extract.quotes._tokens import CUE_NOUNS, PRONOUNS, SKIP_BEFORE_CUE, is_cue, np_after, np_before, tokens
+from bot.extract.quotes._tokens import CUE_NOUNS, PRONOUNS, SKIP_BEFORE_CUE, Tok, is_cue, np_after, np_before, tokens
 
 WORD = re.compile(r"[\w'’-]+")
 
@@ -96,7 +96,15 @@ def _cue_after_any(masked: str, lo: int, hi: int, loose: bool = True) -> tuple[t
     ab = np_after(toks, i, loose=loose)
     if ab is None:
         return None
-    j = ab[1] + 1
+    j = _cue_index_after_subject(toks, ab[1] + 1)
+    if j is not None:
+        return mention_span(toks, ab), toks[j].text
+    return _longer_subject_then_cue(toks, i)
+
+
+def _cue_index_after_subject(toks: list[Tok], j: int) -> int | None:
+    """The cue of 'X said' after a subject ending before token j: over a bracket ("Rep. Earl Blumenauer
+    (D-Ore.) said"), an apposition ("X, a top aide to Y, said") and adverbs; None when no cue follows."""
     if j < len(toks) and toks[j].text == "(":  # Rep. Earl Blumenauer (D-Ore.) said
         k = j
         while k < len(toks) and toks[k].text != ")" and k - j < 12:
@@ -113,8 +121,12 @@ def _cue_after_any(masked: str, lo: int, hi: int, loose: bool = True) -> tuple[t
         j += 1
     if j < len(toks) and (is_cue(toks[j].text) or (toks[j].text.islower() and toks[j].text.endswith("ed"))
                           or (toks[j].low == "went" and j + 1 < len(toks) and toks[j + 1].low == "on")):
-        return mention_span(toks, ab), toks[j].text
-    # a longer subject before the cue: “…,” CrowdStrike co-founder Dmitri Alperovitch told POLITICO
+        return j
+    return None
+
+
+def _longer_subject_then_cue(toks: list[Tok], i: int) -> tuple[tuple[int, int], str] | None:
+    """A longer subject before the cue: “…,” CrowdStrike co-founder Dmitri Alperovitch told POLITICO."""
     for c in range(i + 1, min(len(toks), i + 16)):
         w = toks[c]
         if w.text in (".", ";", "“", "”", '"', "?", "!", "'", "’", "‘") or w.low in ("that", "but", "because"):
@@ -159,17 +171,23 @@ def cue_before(masked: str, lo: int, hi: int, frame: bool, reach: int = 22) -> t
             continue
         return None
     if frame and toks and toks[-1].text == ":":
-        # "Kasich resisted:" / "Frank Newport and Jim Harter:" / "Trump: ‘...’"
-        k = len(toks) - 2
-        if k >= 0 and finite(toks[k]):
-            k -= 1
-        ab = np_before(toks, k, loose=True)
-        if ab is not None and toks[ab[1]].low not in DAYS and (ab[0] == 0 or toks[ab[0] - 1].low not in PREP) and (
-            ab[0] == 0 or toks[ab[0] - 1].text in (".", ",", "and", "—", "-", "–") or cap(toks[ab[1]])
-        ):
-            return mention_span(toks, ab), None
-        # "Trump went even further:" / "Clinton has since apologized for what happened:"
-        ab = nearest_subject(toks, len(toks) - 1)
-        if ab is not None:
-            return mention_span(toks, ab), None
+        return _speaker_before_colon(toks)
+    return None
+
+
+def _speaker_before_colon(toks: list[Tok]) -> tuple[tuple[int, int], None] | None:
+    """A frame ending with a colon and no cue word: "Kasich resisted:", "Trump: ‘...’"."""
+    # "Kasich resisted:" / "Frank Newport and Jim Harter:" / "Trump: ‘...’"
+    k = len(toks) - 2
+    if k >= 0 and finite(toks[k]):
+        k -= 1
+    ab = np_before(toks, k, loose=True)
+    if ab is not None and toks[ab[1]].low not in DAYS and (ab[0] == 0 or toks[ab[0] - 1].low not in PREP) and (
+        ab[0] == 0 or toks[ab[0] - 1].text in (".", ",", "and", "—", "-", "–") or cap(toks[ab[1]])
+    ):
+        return mention_span(toks, ab), None
+    # "Trump went even further:" / "Clinton has since apologized for what happened:"
+    ab = nearest_subject(toks, len(toks) - 1)
+    if ab is not None:
+        return mention_span(toks, ab), None
     return None

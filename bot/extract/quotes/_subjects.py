@@ -66,26 +66,7 @@ def subject_before(toks: list[Tok], c: int, loose: bool = False, nominal: bool =
     if toks[j].text == ",":
         if toks[c].low.endswith("ing"):
             return None  # "..., saying": a participle, not an apposition
-        if j > 0 and (cap(toks[j - 1]) or toks[j - 1].text == ")"):
-            ab = np_before(toks, j - 1)
-            if ab is not None and (ab[0] == 0 or not toks[ab[0] - 1].text.islower()):
-                return ab
-        # apposition: X, a ... , said   /  X, in a post on Y (formerly Z), expressed
-        k = j - 1
-        depth = 0
-        while k >= 0 and j - k < 25:
-            if toks[k].text == ")":
-                depth += 1
-            elif toks[k].text == "(":
-                depth -= 1
-            elif toks[k].text in (",", "—", "–") and depth == 0:
-                break
-            k -= 1
-        if k >= 0 and toks[k].text in (",", "—", "–"):
-            ab = np_before(toks, k - 1)
-            if ab is not None:
-                return ab
-        return None
+        return _subject_before_comma(toks, j)
     if toks[j].text in ("—", "–") and j > 0:
         # Gingrich — mentioned by Newsmax as ... — told
         k = j - 1
@@ -94,6 +75,35 @@ def subject_before(toks: list[Tok], c: int, loose: bool = False, nominal: bool =
         if k > 0:
             return np_before(toks, k - 1)
         return None
+    return _subject_ending_at(toks, j, loose, nominal)
+
+
+def _subject_before_comma(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """'X, said' / 'X, a ..., said' / 'X, in a post on Y (formerly Z), expressed': the comma at j."""
+    if j > 0 and (cap(toks[j - 1]) or toks[j - 1].text == ")"):
+        ab = np_before(toks, j - 1)
+        if ab is not None and (ab[0] == 0 or not toks[ab[0] - 1].text.islower()):
+            return ab
+    # apposition: X, a ... , said   /  X, in a post on Y (formerly Z), expressed
+    k = j - 1
+    depth = 0
+    while k >= 0 and j - k < 25:
+        if toks[k].text == ")":
+            depth += 1
+        elif toks[k].text == "(":
+            depth -= 1
+        elif toks[k].text in (",", "—", "–") and depth == 0:
+            break
+        k -= 1
+    if k >= 0 and toks[k].text in (",", "—", "–"):
+        ab = np_before(toks, k - 1)
+        if ab is not None:
+            return ab
+    return None
+
+
+def _subject_ending_at(toks: list[Tok], j: int, loose: bool, nominal: bool) -> tuple[int, int] | None:
+    """The speaker phrase ending at token j, right before the cue (a name, pronoun or nominal)."""
     ab = np_before(toks, j, loose)
     if ab is None and nominal and toks[j].text.isalpha() and toks[j].text.islower():
         ab = np_before(toks, j, loose=True)  # "The email said", "Powell's office said"
