@@ -33,7 +33,7 @@ from bot.answer.sources import source, sources
 from bot.answer.when import when
 from bot.answer.who import who
 from bot.ingest import IngestError, IngestReport, ingest_paths
-from bot.ingest.upload import save_upload
+from bot.ingest.upload import SavedUpload, safe_name, save_upload
 from bot.settings import Settings
 from bot.store import Store
 from bot.textnorm import fold, name_tokens
@@ -78,13 +78,23 @@ class Desk:
             links_inside=s.allow_symlinks_inside if s else True,
         )
 
-    async def add_upload(self, filename: str, data: bytes) -> tuple[str, IngestReport]:
-        """Save an uploaded article into the corpus and ingest it. Raises IngestError with a reason."""
+    async def upload(self, filename: str, data: bytes, replace: bool = False) -> tuple[SavedUpload, IngestReport]:
+        """Save an uploaded article into the corpus and ingest it. Raises IngestError with a reason.
+
+        Never in place of another file or stored document unless `replace`: a new name instead; the
+        SavedUpload says which (its describe() is the reply)."""
         if self.settings is None:
             raise IngestError("no corpus folder is configured")
         s = self.settings
-        path = await asyncio.to_thread(save_upload, s.corpus_dir, filename, data, s.max_document_bytes, s.extensions)
-        return path.name, await self.ingest_paths([path])
+        taken = await self.store.names_starting(safe_name(filename, s.extensions).rsplit(".", 1)[0])
+        saved = await asyncio.to_thread(save_upload, s.corpus_dir, filename, data, s.max_document_bytes,
+                                        s.extensions, replace=replace, taken=taken)
+        return saved, await self.ingest_paths([saved.path])
+
+    async def add_upload(self, filename: str, data: bytes) -> tuple[str, IngestReport]:
+        """upload() without replacing: the name the file was saved as, and the ingest report."""
+        saved, report = await self.upload(filename, data)
+        return saved.name, report
 
     async def reload(self) -> IngestReport:
         """Re-scan the corpus folder: new and changed files in, deleted files out."""

@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.ingest import IngestError
-from bot.render.embeds import clip, safe
+from bot.render.embeds import clip, code, safe
 from bot.render.reports import ingest_summary
 from bot.watch import ingest_lock_for
 
@@ -26,11 +26,12 @@ class AdminCog(commands.Cog):
         self.desk = bot.desk
 
     @app_commands.command(name="ingest", description="Add a .txt or .md article to the corpus (Manage Server).")
-    @app_commands.describe(file="The article: UTF-8 text, optionally with a title/date header")
+    @app_commands.describe(file="The article: UTF-8 text, optionally with a title/date header",
+                           replace="Replace a file with the same name (otherwise this one gets a new name)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
-    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment, replace: bool = False) -> None:
         limit = self.bot.settings.max_document_bytes
         if file.size > limit:
             await interaction.response.send_message(
@@ -40,7 +41,7 @@ class AdminCog(commands.Cog):
         try:
             data = await file.read()
             async with ingest_lock_for(self.bot):  # never alongside the corpus watcher
-                name, report = await self.desk.add_upload(file.filename, data)
+                saved, report = await self.desk.upload(file.filename, data, replace=replace)
         except IngestError as exc:
             await interaction.followup.send(f"Not added: {safe(str(exc))}", ephemeral=True)
             return
@@ -48,8 +49,8 @@ class AdminCog(commands.Cog):
             log.warning("could not download attachment %s: %s", file.filename, exc)
             await interaction.followup.send("Could not download that attachment; please try again.", ephemeral=True)
             return
-        log.info("%s added %s via /ingest: %s", interaction.user, name, report.summary())
-        await interaction.followup.send(clip(f"Saved as `{safe(name)}`.\n{safe(ingest_summary(report))}", 2000),
+        log.info("%s added %s via /ingest (%s): %s", interaction.user, saved.name, saved.outcome, report.summary())
+        await interaction.followup.send(clip(f"{saved.describe(code)}\n{safe(ingest_summary(report))}", 2000),
                                         ephemeral=True)
 
     @app_commands.command(name="reload", description="Re-scan the corpus folder for new, changed and deleted files.")

@@ -113,6 +113,13 @@ class Store(Reads, DigestStore):
             row = await cur.fetchone()
         return row[0] if row else None
 
+    async def names_starting(self, prefix: str, limit: int = 10_000) -> set[str]:
+        """Stored document names that start with `prefix` (an upload must not take one over unasked)."""
+        async with self.conn.execute(
+            "SELECT name FROM documents WHERE name >= ? AND name < ? LIMIT ?", (prefix, prefix + "\U0010ffff", limit)
+        ) as cur:
+            return {row[0] for row in await cur.fetchall()}
+
     async def replace_document(self, source: SourceDocument, facts: Facts) -> int:
         """Insert a document and its facts, replacing any earlier version with the same name."""
         async with self._write_lock:
