@@ -116,18 +116,22 @@ def _digit_amount(text: str, m: re.Match[str], phones: SpanIndex) -> Amount | No
     start = m.start("cur") if cur else num_s
     unit: str | None = None
     value = text[num_s:end]
+    rule = "digits"
     if cur:
         unit = _currency_code(cur)
+        rule = "currency_symbol"
     elif pct:
         end = pct.end()
         unit = "percentage points" if "point" in pct.group().lower() else "%"
+        rule = "percent"
     elif cur_after:
         end = cur_after.end()
         unit = CURRENCY_WORDS.get(cur_after.group(1).lower().rstrip("s"), cur_after.group(1).lower())
+        rule = "currency_word"
     elif not scale and raw.isdigit() and _prev_word(text, start).lower() in _NUMBERED:
         return None  # Article 370, Section 144, No. 10, Flight 171
     start = _extend_qualifier(text, start)
-    return _finish(text, start, end, value, number, unit)
+    return _finish(text, start, end, value, number, unit, rule)
 
 
 def _code_or_time(text: str, m: re.Match[str]) -> bool:
@@ -177,17 +181,17 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount | None:
         if low == "half" and nxt_word.lower() != "of":
             return None
         number = FRACTIONS.get(low)
-        unit = "fraction"
+        unit, rule = "fraction", "fraction_words"
     elif " of " in low:
         head, _, tail = low.partition(" of ")
         number = (10.0 if head == "tens" else 100.0) * SCALES.get(tail.rstrip("s"), 1e3)
-        unit = None
+        unit, rule = None, "tens_of_thousands"
     elif low in ("dozens", "hundreds", "thousands", "millions", "billions"):
         number = NUMBER_WORDS.get(low) if nxt_word.lower() == "of" else None
-        unit = None
+        unit, rule = None, "plural_number_of"
     else:
         number = _number_words(low, _prev_word(text, m.start()).lower(), nxt_word)
-        unit = None
+        unit, rule = None, "number_words" if " " in low else "number_word_before_plural"
     if number is None or _TIME_UNITS.match(text, m.end()):
         return None
     end = m.end()
@@ -196,7 +200,7 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount | None:
         end = cur_after.end()
         unit = CURRENCY_WORDS.get(cur_after.group(1).lower().rstrip("s"), cur_after.group(1).lower())
     start = _extend_qualifier(text, m.start())
-    return _finish(text, start, end, w, number, unit)
+    return _finish(text, start, end, w, number, unit, rule)
 
 
 def _number_words(low: str, prev: str, nxt_word: str) -> float | None:
@@ -219,7 +223,8 @@ def _number_words(low: str, prev: str, nxt_word: str) -> float | None:
 # ------------------------------------------------------------------------------------------ what
 
 
-def _finish(text: str, start: int, end: int, value: str, number: float | None, unit: str | None) -> Amount:
+def _finish(text: str, start: int, end: int, value: str, number: float | None, unit: str | None,
+            rule: str) -> Amount:
     what, what_end = _what_after(text, end, money=unit is not None and (unit.isupper() or unit == "%"))
     phrase_end = end
     if what:
@@ -231,7 +236,7 @@ def _finish(text: str, start: int, end: int, value: str, number: float | None, u
     qual = _QUALIFIER_AFTER.match(text, phrase_end if what_end else end)
     if what and qual:
         what = f"{what}, {qual.group(1)}"
-    return Amount(start, phrase_end, text[start:phrase_end], value, number, unit, what)
+    return Amount(start, phrase_end, text[start:phrase_end], value, number, unit, what, rule)
 
 
 _NUMBERED = frozenset(

@@ -332,7 +332,7 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
         for s, e, kind in triggers.near(sent, t):
             if not (lo <= s and e <= hi):
                 continue
-            ev = _link(text, t, (s, e, kind), sent, spans)
+            ev = _link(text, t, (s, e, kind), sent, spans, within_anchor=outer is not None)
             if ev is None:
                 continue
             key = (s, e)
@@ -367,8 +367,14 @@ class _SentenceTriggers:
         return triggers
 
 
-def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, int], spans: _Spans) -> Event | None:
-    """The Event linking a trigger to the timex `t` in sentence `sent`, None when the sentence breaks the link."""
+def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, int], spans: _Spans,
+          within_anchor: bool) -> Event | None:
+    """The Event linking a trigger to the timex `t` in sentence `sent`, None when the sentence breaks the link.
+
+    Its rule says the trigger's kind and side: "noun_then_date" ("inauguration on January 20"),
+    "date_then_verb" ("on Monday spoke"), with "_in_anchored_phrase" when `t` lies inside an anchored phrase
+    and so dates only the words of that phrase.
+    """
     s, e, kind = trigger
     if spans.inside_other(s, t.start, t.end, sent[0]):
         return None  # words inside another date phrase belong to that phrase
@@ -376,8 +382,12 @@ def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, i
         return None  # the event words inside an anchored phrase are its anchor, not dated by it
     if e <= t.start:
         score = _link_score(text, e, t.start, spans.any_within(e, t.start))
+        rule = f"{kind}_then_date"
     else:
         score = _link_score(text, t.end, s, spans.any_within(t.end, s))
+        rule = f"date_then_{kind}"
+    if within_anchor:
+        rule += "_in_anchored_phrase"
     if score is None:
         return None
     score *= _granularity_factor(t.value)
@@ -387,7 +397,7 @@ def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, i
     return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
                  timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
                  end=_clause_end(text, max(e, t.end), sent[1]),
-                 score=round(min(1.0, score), 3))
+                 score=round(min(1.0, score), 3), rule=rule)
 
 
 def _drop_covered(events: list[Event]) -> list[Event]:

@@ -127,3 +127,21 @@ def test_odd_input_never_crashes() -> None:
     for text in ["$", "$ ", "€.5", "1,2,3,,4", "a few thousand", "0.", "99999999999999999999", "5 m", "½ of"]:
         for a in amounts(text):
             assert 0 <= a.start <= a.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The deal is worth $5 billion.", "currency_symbol"),
+        ("The deal is worth 5 million dollars.", "currency_word"),
+        ("Support fell to 40 percent in May.", "percent"),
+        ("About 18,000 undocumented Indians were found.", "digits"),
+        ("Two-thirds of voters agreed.", "fraction_words"),
+        ("Tens of thousands of people marched.", "tens_of_thousands"),
+        ("Hundreds of people marched.", "plural_number_of"),
+        ("A few hundred people marched.", "number_words"),
+        ("He met three leaders.", "number_word_before_plural"),
+    ],
+)
+def test_every_amount_records_its_rule(text: str, rule: str) -> None:
+    assert one(text).rule == rule

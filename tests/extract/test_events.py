@@ -161,3 +161,17 @@ def test_light_stemming() -> None:
     assert event_keys("signed") == event_keys("signing") == event_keys("signs")
     assert event_keys("resigned") == event_keys("resignation")
     assert event_keys("visits") == event_keys("visited") == {"visit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "rule"),
+    [
+        ("Trump's inauguration on January 20 drew crowds.", "inauguration", "noun_then_date"),
+        ("Modi spoke to Trump on Monday.", "spoke", "verb_then_date"),
+        ("On Monday, Modi spoke to Trump.", "spoke", "date_then_verb"),
+        ("Trump was sworn in on January 20.", "sworn in", "phrase_then_date"),
+    ],
+)
+def test_every_event_records_how_it_was_linked(text: str, trigger: str, rule: str) -> None:
+    found = {ev.trigger: ev for ev in events(text)}
+    assert found[trigger].rule == rule

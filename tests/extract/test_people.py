@@ -277,3 +277,44 @@ def test_family_name_first_and_namesake_companies():
     assert (at, at + 2) in ppl["Xi Jinping"].mentions
     assert "Wang" in ppl["Wang Yi"].aliases
     assert [text[s:e] for s, e in ppl["William Clay Ford Jr."].mentions] == ["William Clay Ford Jr."]
+
+
+# ------------------------------------------------------------------------------------------- rules
+
+# (text, entity name, the rule that made it, the rules of its roles): every evidence path of the package.
+RULE_CASES = [
+    ("US President Donald Trump arrived in Delhi.", "Donald Trump", "title_then_name", ["title_before_name"]),
+    ("Mr Jaishankar arrived in Delhi.", "Jaishankar", "honorific_then_name", []),
+    ("The talks were led by external affairs minister S. Jaishankar on Monday.", "S. Jaishankar",
+     "role_phrase_then_name", ["role_phrase_before_name"]),
+    ("The talks were led by Rubio, the secretary of state, on Monday.", "Rubio", "apposition_after_name",
+     ["apposition_after_name"]),
+    ("Barra, who became chief executive in 2014, said so.", "Barra", "copular_role", ["copular_after_name"]),
+    ("Marco Rubio arrived in Delhi on Monday.", "Marco Rubio", "given_name_first", []),
+    ("The report by S. Jaishankar arrived on Monday.", "S. Jaishankar", "initial_first", []),
+    ("The talks were led by Plughson, 51, on Monday.", "Plughson", "age_after_name", []),
+    ("Bob said the plan was fine.", "Bob", "given_name_then_said", []),
+    ("Xyzzy Plughson said the plan was fine.", "Xyzzy Plughson", "speech_verb_beside_name", []),
+    ("Narendra Modi spoke on Monday. He met Zorbath Modi later.", "Zorbath Modi", "relative_of_known", []),
+    ("Hillary Clinton Goes After Donald Trump\n\nThe race went on. Clinton and Trump met.", "Donald Trump",
+     "given_name_pair", []),
+    ("Marco Rubio attended the summit as Donald Trump's special envoy.", "Marco Rubio", "given_name_first",
+     ["as_role_of_subject"]),
+    ("The State Department said India would talk.", "State Department", "org_suffix", []),
+    ("The State Department said India would talk.", "India", "country_list", []),
+    ("Officials noted that Zeta Omega Kappa (ZOK) would decide. ZOK did.", "Zeta Omega Kappa",
+     "acronym_spelled_out", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "rule", "role_rules"), RULE_CASES)
+def test_every_entity_and_role_records_its_rule(text: str, name: str, rule: str, role_rules: list[str]) -> None:
+    found = {e.name: e for e in run(text)}
+    assert found[name].rule == rule
+    assert [r.rule for r in found[name].roles] == role_rules
+
+
+def test_no_entity_or_role_without_a_rule(seed):
+    for _, _, ents in seed.values():
+        assert all(e.rule for e in ents)
+        assert all(r.rule for e in ents for r in e.roles)

@@ -66,6 +66,7 @@ class Candidate:
     title_first: int  # first title/honorific token inside the run (== first when none)
     evidence: bool
     roles: list[Role]
+    rule: str = ""  # the evidence that makes it a person ("title_then_name", "given_name_first"...)
 
 
 
@@ -202,14 +203,16 @@ def analyse_run(toks: list[Tok], i: int, j: int, text: str, seen_lower: set[str]
     cand = Candidate(first, last, prefix_first, title_first, False, [])
     ordinary = len(core) == 1 and core[0].lower() in seen_lower  # "Studies", "Progress": needs "Mr"/"Ms"
     if t_idx >= 0:
-        evidence, honorific = _title_in_run(toks, i, cand, core, text)
+        rule, honorific = _title_in_run(toks, i, cand, core, text)
         ordinary = ordinary and not honorific
     else:
-        evidence = _title_before_run(toks, cand, core, text)
-    evidence = _role_after_name(toks, cand, text) or evidence
-    if not evidence:
-        evidence = _name_evidence(toks, i, last, core, text, seen_lower)
-    cand.evidence = evidence and not ordinary
+        rule = _title_before_run(toks, cand, core, text)
+    after = _role_after_name(toks, cand, text)  # always: its role goes to the candidate
+    rule = rule or after
+    if not rule:
+        rule = _name_evidence(toks, i, last, core, text, seen_lower)
+    cand.rule = rule
+    cand.evidence = bool(rule) and not ordinary
     return cand
 
 
@@ -281,68 +284,74 @@ def _title_makes_person(strong: bool, core: list[str]) -> bool:
     return strong or core[0] in given_names() or len(core) > 1
 
 
-def _title_in_run(toks: list[Tok], i: int, cand: Candidate, core: list[str], text: str) -> tuple[bool, bool]:
+def _title_in_run(toks: list[Tok], i: int, cand: Candidate, core: list[str], text: str) -> tuple[str, bool]:
     """The title or honorific inside the run ("Mr Modi", "US President Donald Trump"): its role goes to
-    `cand`; returns (evidence, whether an honorific was among the title words)."""
+    `cand`; returns (the evidence rule, "" for none; whether an honorific was among the title words)."""
     title_words = toks[cand.title_first:cand.first]
     honorific = any(w.text.rstrip(".") in HONORIFICS for w in title_words)
     if all(w.text.rstrip(".") in HONORIFICS for w in title_words):
-        return True, honorific
+        return "honorific_then_name", honorific
     role_words = [w for w in title_words if w.text.rstrip(".") not in HONORIFICS]
-    got = parse_role(toks[cand.prefix_first:cand.title_first] + role_words, text) if role_words else None
+    rule = "title_before_name"
+    got = parse_role(toks[cand.prefix_first:cand.title_first] + role_words, text, rule) if role_words else None
     if got is None and role_words:
-        got = parse_role(role_words, text)
+        got = parse_role(role_words, text, rule)
     if not got:
-        return False, honorific
+        return "", honorific
     role, strong = got
     before = toks[i - 1] if i > 0 else None
     if role.qualifier is None and before is not None and before.possessive \
             and before.sent == toks[i].sent and (before.text in countries() or before.text.isupper()):
         role.qualifier = before.text  # "Pakistan's Prime Minister Shehbaz Sharif"
     cand.roles.append(role)
-    return _title_makes_person(strong, core), honorific
+    return "title_then_name" if _title_makes_person(strong, core) else "", honorific
 
 
-def _title_before_run(toks: list[Tok], cand: Candidate, core: list[str], text: str) -> bool:
+def _title_before_run(toks: list[Tok], cand: Candidate, core: list[str], text: str) -> str:
     """A role phrase right before the run ("external affairs minister S. Jaishankar"); its role goes to `cand`."""
     got = role_before(toks, cand.first, text)
     if not got:
-        return False
+        return ""
     role, strong = got
     cand.roles.append(role)
-    return _title_makes_person(strong, core)
+    return "role_phrase_then_name" if _title_makes_person(strong, core) else ""
 
 
-def _role_after_name(toks: list[Tok], cand: Candidate, text: str) -> bool:
+def _role_after_name(toks: list[Tok], cand: Candidate, text: str) -> str:
     """An apposition (', the secretary of state,') or a copula ('is the secretary of state') after the name:
-    its role goes to `cand`; an apposition is evidence, a copula when its title is strong."""
+    its role goes to `cand`; an apposition is evidence, a copula when its title is strong (the rule, or "")."""
     got = role_after(toks, cand.last, text)
     if got:
         cand.roles.append(got[0])
-        return True
+        return "apposition_after_name"
     got = role_copular(toks, cand.last, text)
     if got:
         cand.roles.append(got[0])
-        return got[1]
-    return False
+        return "copular_role" if got[1] else ""
+    return ""
 
 
-def _name_evidence(toks: list[Tok], i: int, last: int, core: list[str], text: str, seen_lower: set[str]) -> bool:
-    """Evidence from the name itself: a given name or an initial first ("Marco Rubio", "S. Jaishankar"), an
-    age after it (", 51,"), a given name alone that speaks ("Bob said"), a speech verb after a full name."""
+def _name_evidence(toks: list[Tok], i: int, last: int, core: list[str], text: str, seen_lower: set[str]) -> str:
+    """Evidence from the name itself (the rule, or ""): a given name or an initial first ("Marco Rubio",
+    "S. Jaishankar"), an age after it (", 51,"), a given name alone that speaks ("Bob said"), a speech verb
+    beside a full name."""
     g = core[0]
-    named = len(core) > 1 and (g in given_names() or (len(g) == 2 and g.endswith(".")))
-    if named or _AGE_AFTER.match(text, toks[last].end):
-        return True
+    if len(core) > 1 and g in given_names():
+        return "given_name_first"
+    if len(core) > 1 and len(g) == 2 and g.endswith("."):
+        return "initial_first"
+    if _AGE_AFTER.match(text, toks[last].end):
+        return "age_after_name"
     if len(core) == 1 and g in given_names() and last + 1 < len(toks) \
             and toks[last + 1].text in ("said", "says", "told", "asked", "recalled"):
-        return True  # a person known by a given name only: "Bob said"
+        return "given_name_then_said"  # a person known by a given name only: "Bob said"
     if len(core) > 1:
         after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
         before = toks[i - 1].text.lower() if i > 0 else ""
-        return (after in SPEECH_VERBS or before in ("said", "says", "told")) and not any(
-            w.lower() in seen_lower for w in core[1:])
-    return False
+        if (after in SPEECH_VERBS or before in ("said", "says", "told")) and not any(
+                w.lower() in seen_lower for w in core[1:]):
+            return "speech_verb_beside_name"
+    return ""
 
 
 def given_name_pairs(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:

@@ -39,7 +39,8 @@ def find_countries(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> l
         name = cmap.get(surface) or cmap.get(" ".join(words), surface)
         ent = found.get(name)
         if ent is None:
-            ent = found[name] = Entity(name=name, kind="country", aliases=[name] if name in text else [])
+            ent = found[name] = Entity(name=name, kind="country", aliases=[name] if name in text else [],
+                                         rule="country_list")
         if surface not in ent.aliases:
             ent.aliases.append(surface)
         ent.mentions.append((s, e))

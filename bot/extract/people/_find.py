@@ -72,4 +72,4 @@ def _person_entity(p: Person) -> Entity:
         while at > 1 and words[at - 1] in CONNECTORS:
             at -= 1
         p.add_alias(" ".join(words[at:]))  # what users type: "Rubio", "de Blasio"
-    return Entity(name=p.name, kind="person", aliases=p.aliases, roles=p.roles, mentions=p.mentions)
+    return Entity(name=p.name, kind="person", aliases=p.aliases, roles=p.roles, mentions=p.mentions, rule=p.rule)

@@ -62,7 +62,7 @@ def accept(people: People, toks: list[Tok], cand: Candidate, text: str,
     core = [t.text for t in toks[cand.first:cand.last + 1]]
     p = find_person(people, core)
     if p is None:
-        p = Person(tokens=core)
+        p = Person(tokens=core, rule=cand.rule)
         people.add(p)
     elif len(core) > len(p.tokens) or (len(core) == len(p.tokens) and len(" ".join(core)) > len(p.name)):
         people.rename(p, core)
@@ -95,7 +95,7 @@ def link_pending(pending: list[Pending], toks: list[Tok], text: str, seen_lower:
             continue
         for a, b in given_name_pairs(toks, i, j):
             if cap_counts[name_key(toks[b - 1].text)] > 1:  # the surname recurs: not "Carson Defends"
-                accept(people, toks, Candidate(a, b - 1, a, a, True, []), text, taken)
+                accept(people, toks, Candidate(a, b - 1, a, a, True, [], "given_name_pair"), text, taken)
         index.sync()
         link_run_tokens(index, toks, i, j, text, taken)
 
@@ -112,6 +112,7 @@ def _accept_known(cand: Candidate, toks: list[Tok], text: str, seen_lower: set[s
             accept(people, toks, cand, text, taken)
         return True  # "the Trump administration" names nobody new either way
     if known is None and _relative_of_known(people, toks, cand, core, seen_lower):
+        cand.rule = "relative_of_known"
         accept(people, toks, cand, text, taken)
         return True
     return False

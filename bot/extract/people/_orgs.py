@@ -19,7 +19,7 @@ def add_org(orgs: dict[str, Entity], toks: list[Tok], i: int, j: int, text: str)
     name = surface_text(text, toks[i].start, toks[j - 1].end)
     ent = orgs.get(name)
     if ent is None:
-        ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name])
+        ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name], rule="org_suffix")
     ent.mentions.append((toks[i].start, toks[j - 1].end))
 
 
@@ -44,7 +44,8 @@ def acronym_orgs(orgs: dict[str, Entity], toks: list[Tok], text: str, taken: set
             continue
         ent = orgs.get(name)
         if ent is None:
-            ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name], mentions=[span])
+            ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name], mentions=[span],
+                                       rule="acronym_spelled_out")
         if acr not in ent.aliases:
             ent.aliases.append(acr)
         by_acr[acr] = ent

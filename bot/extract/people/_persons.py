@@ -32,6 +32,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     surname_alone: bool = False  # called by the surname with a title or honorific ("Mr Ford")
+    rule: str = ""  # the evidence that first made it a person (Candidate.rule)
     # Sets mirroring `aliases` and `mentions` once they grow past _FEW, so that adding one stays O(1) however
     # often a person recurs (a list membership test made a 1 MB document quadratic).
     alias_set: set[str] | None = None

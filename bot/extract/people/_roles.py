@@ -56,10 +56,11 @@ def is_role_word(w: str) -> bool:
     return w.lower() in _ROLE_VOCAB or w.rstrip(".") in ABBREVIATED_TITLES
 
 
-def parse_role(words: list[Tok], text: str, free_of: bool = True) -> tuple[Role, bool] | None:
+def parse_role(words: list[Tok], text: str, rule: str, free_of: bool = True) -> tuple[Role, bool] | None:
     """Read [det] [qualifier] [modifiers] HEAD [of/for X] from `words` (all of them); None if not a role.
 
-    Returns the role and whether its head is strong enough to make a following name a person.
+    Returns the role, recording `rule` (the pattern that found the words), and whether its head is strong
+    enough to make a following name a person.
     """
     n = len(words)
     k = 0
@@ -90,7 +91,7 @@ def parse_role(words: list[Tok], text: str, free_of: bool = True) -> tuple[Role,
     title = _norm_title(title_words, head)
     strong = head.lower() in STRONG_TITLES or head.rstrip(".") in ABBREVIATED_TITLES or len(title_words) > 1
     end = title_end if title_end is not None else words[h].end
-    return Role(title=title, qualifier=qualifier, start=words[t].start, end=end), strong
+    return Role(title=title, qualifier=qualifier, start=words[t].start, end=end, rule=rule), strong
 
 
 def _is_head(w: str) -> bool:
@@ -162,7 +163,7 @@ def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | N
     words.reverse()
     # Try the longest phrase first, then shorter ones (drop words from the left).
     for s in range(len(words)):
-        got = parse_role(words[s:], text, free_of=False)
+        got = parse_role(words[s:], text, "role_phrase_before_name", free_of=False)
         if got:
             return got
     return None
@@ -186,7 +187,7 @@ def role_after(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | Non
         i += 1
     if not words or (i < n and toks[i].sent == toks[last].sent and toks[i].text not in ",.;:)—–"):
         return None
-    return parse_role(words, text)
+    return parse_role(words, text, "apposition_after_name")
 
 
 def role_copular(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | None:
@@ -207,7 +208,7 @@ def role_copular(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | N
         words.append(toks[i])
         i += 1
     for end in range(len(words), 0, -1):
-        got = parse_role(words[:end], text)
+        got = parse_role(words[:end], text, "copular_after_name")
         if got:
             nxt = words[end].text.lower() if end < len(words) else ""
             title_words = got[0].title.split(" of ")[0].lower().split()
@@ -251,7 +252,7 @@ def _role_after_as(toks: list[Tok], k: int, text: str) -> tuple[Role, bool] | No
             words = []
     # the longest prefix of the words that is a role phrase
     for end in range(len(words), 0, -1):
-        got = parse_role(words[:end], text)
+        got = parse_role(words[:end], text, "as_role_of_subject")
         if got:
             nxt = words[end].text.lower() if end < len(words) else ""
             return None if nxt and nxt not in _AFTER_AS_ROLE else got
