@@ -14,7 +14,8 @@ Weekdays and dates written without a year are resolved with the tense of the wor
 "That day", "the next morning", "later that year" take the latest preceding date of the text (anchor
 "inferred"; `_anaphors`). A second pass (`_anchor`) adds phrases dated relative to an event, "the day after
 the inauguration on January 20" (anchor "anchored", rule "anchored"). Every Timex names the rule that
-produced it in `Timex.rule`. Calendar arithmetic is in `_calendar`, numbers and durations in `_numbers`.
+produced it in `Timex.rule`. Calendar arithmetic is in `_calendar`, numbers and durations in `_numbers`,
+the word lists in `bot.extract.lexicon` (calendar, numbers).
 
 How to add a rule
 -----------------
@@ -27,10 +28,12 @@ A rule is one `Rule` value (`_rule.py`) declared in the module of `rules/` whose
    value depends on the reference date — or `(type, value, relative?, start, end)` to narrow the span, or
    None to refuse the match (its span is then free for shorter matches).
 2. Declare `NAME = Rule("name", pattern(r"..."), triggers=frozenset({...}), normalise=_norm_<name>,
-   examples=(...), negatives=(...))` beside it. Build the pattern from the pieces of `_patterns` and
-   `_lex` (B and E bound a word; month and weekday names are case-sensitive). `triggers` are the kinds
+   examples=(...), negatives=(...))` beside it. Build the pattern from the pieces of `_patterns`
+   (B and E bound a word; month and weekday names are case-sensitive); a new word list goes in
+   `bot/extract/lexicon/` (calendar.py, numbers.py), once, with its source. `triggers` are the kinds
    of `_triggers` of which one must occur inside every match (UNIT_WORD for "week", MONTH_MARK for
-   "Jan."...); if your rule's text has no trigger word, add the word to `_TRIGGER_WORDS`. Give at least
+   "Jan."...); if your rule's text has no trigger word, add the word to `_TRIGGER_WORDS` (a rule only runs from 50
+   characters before a trigger to 40 after it: `_triggers._LEFT`, `_RIGHT`). Give at least
    one example `(text, value)` — or `(text, value, published)` when the value depends on another
    publication date than `_rule.EXAMPLE_DATE` (2025-01-28), None for an undated text — and turn every
    refusal of the normaliser into a negative: a text in which the rule must give nothing, with a comment

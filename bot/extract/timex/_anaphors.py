@@ -6,9 +6,9 @@ import re
 from datetime import date, timedelta
 
 from bot.extract.facts import Timex
+from bot.extract.lexicon.calendar import PARTS_OF_DAY
 from bot.extract.timex._calendar import iso_week, shift
 from bot.extract.timex._context import parse_iso_date
-from bot.extract.timex._lex import PARTS_OF_DAY
 
 
 def resolve_anaphors(out: list[Timex]) -> list[Timex]:

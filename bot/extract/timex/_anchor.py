@@ -21,7 +21,7 @@ from bot.extract.event_words import event_keys
 from bot.extract.events import link_events
 from bot.extract.facts import Timex
 from bot.extract.timex._calendar import add_months, iso_week
-from bot.extract.timex._lex import NUM
+from bot.extract.timex._patterns import NUM
 
 __all__ = ["RULE", "add_anchored"]
 

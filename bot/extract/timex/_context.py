@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.extract.lexicon.calendar import MONTHS
 from bot.extract.timex._calendar import pick_year
-from bot.extract.timex._lex import MONTHS
 from bot.extract.timex._tense import tense_near
 
 # (type, value, relative?) or with an overridden span: (type, value, relative?, start, end)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.numbers import ONES, TENS
 from bot.extract.timex._context import words_before
-from bot.extract.timex._lex import ONES, TENS
 
 
 def number(s: str | None) -> float | None:

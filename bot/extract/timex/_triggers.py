@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.calendar import MONTH_NAMES
+
 # The kinds of trigger. The first eight are words (`_TRIGGER_WORDS`); the last four are written forms found
 # by the groups of the same name in `TRIGGER`.
 UNIT_WORD = "U"  # year, month, week, day, quarter, half, spring, period...
@@ -40,7 +42,7 @@ for _kind, _words in {
 }.items():
     for _w in _words.split():
         _TRIGGER_WORDS[_w] = _kind
-_MONTH_PREFIXES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTH_PREFIXES = [name[:3].capitalize() for name in MONTH_NAMES]  # Jan ... Dec
 
 
 def _trie_regex(words: list[str]) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.calendar import PARTS_OF_DAY
 from bot.extract.timex._context import Ctx, Norm, words_before
-from bot.extract.timex._lex import PARTS_OF_DAY, TZ, WEEKDAY_FULL
-from bot.extract.timex._patterns import DAYREF, B, E
+from bot.extract.timex._patterns import DAYREF, TZ, WEEKDAY_FULL, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import CLOCK_MARK, DAYTIME_WORD
 from bot.extract.timex.rules.days import day_of, dref_value

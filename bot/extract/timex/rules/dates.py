@@ -6,21 +6,23 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.calendar import HOLIDAYS, MONTHS
+from bot.extract.lexicon.numbers import COUNT_NOUNS
 from bot.extract.timex._calendar import holiday_date, iso_week
 from bot.extract.timex._context import Ctx, Norm, day_number, month_number, parse_iso_date, resolve_md, word_after, ymd
-from bot.extract.timex._lex import (
-    COUNT_NOUNS,
+from bot.extract.timex._patterns import (
     DAY,
     HOLIDAY_NAME,
-    HOLIDAYS,
     MOD,
     MONTH_ANY,
     MONTH_FULL,
-    MONTHS,
+    REL,
     WEEKDAY_ANY,
+    YEAR_SUFFIX,
     YYYY,
+    B,
+    E,
 )
-from bot.extract.timex._patterns import REL, YEAR_SUFFIX, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import CLOCK_MARK, HOLIDAY_WORD, MONTH_MARK, UNIT_WORD, WEEKDAY_WORD, YEAR_DIGITS
 

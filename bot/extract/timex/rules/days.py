@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.extract.lexicon.calendar import PARTS_OF_DAY, WEEKDAYS
 from bot.extract.timex._calendar import weekday_date
 from bot.extract.timex._context import Ctx, Norm, sentence_initial, word_after
-from bot.extract.timex._lex import MONTH_ANY, PARTS_OF_DAY, WEEKDAY_FULL, WEEKDAYS
-from bot.extract.timex._patterns import B, E
+from bot.extract.timex._patterns import MONTH_ANY, WEEKDAY_FULL, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import DAY_WORD, DAYTIME_WORD, UNIT_WORD, WEEKDAY_WORD
 from bot.extract.timex.rules.dates import DMY, MDY

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.calendar import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from bot.extract.timex._context import Ctx, Norm, word_after, words_before
-from bot.extract.timex._lex import (
-    APPROX,
-    MONTH_FULL,
-    MONTHS,
-    NUM,
-    PARTS_OF_DAY,
-    SEASONS,
-    UNIT,
-    VAGUE,
-    WEEKDAY_FULL,
-    WEEKDAYS,
-)
 from bot.extract.timex._numbers import duration, fmt_num, is_rate, number, unit_code
-from bot.extract.timex._patterns import B, E
+from bot.extract.timex._patterns import APPROX, MONTH_FULL, NUM, UNIT, VAGUE, WEEKDAY_FULL, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import DAYTIME_WORD, MONTH_MARK, SET_WORD, UNIT_WORD, WEEKDAY_WORD
 

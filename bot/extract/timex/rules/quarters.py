@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.numbers import ORDINALS
 from bot.extract.timex._calendar import quarter_of, shift
 from bot.extract.timex._context import Ctx, Norm
-from bot.extract.timex._lex import MOD, QUARTER_ORD, YYYY
-from bot.extract.timex._patterns import B, E
+from bot.extract.timex._patterns import MOD, QUARTER_ORD, YYYY, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import OTHER_WORD, UNIT_WORD
 
-_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QORD = {w: n for w, n in ORDINALS.items() if n <= 4} | {"final": 4}  # the ordinals of QUARTER_ORD
 
 
 def _norm_quarter(ctx: Ctx, m: re.Match) -> Norm | None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from bot.extract.lexicon.calendar import SEASONS
 from bot.extract.timex._calendar import iso_week, placeholder, shift
 from bot.extract.timex._context import Ctx, Norm, word_after
-from bot.extract.timex._lex import APPROX, MOD, NUM, SEASONS, UNIT, VAGUE
 from bot.extract.timex._numbers import duration, number, unit_code
-from bot.extract.timex._patterns import B, E
+from bot.extract.timex._patterns import APPROX, MOD, NUM, UNIT, VAGUE, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import DAY_WORD, OTHER_WORD, REF_WORD, UNIT_WORD
 from bot.extract.timex.rules.quarters import last_quarter, year_ago

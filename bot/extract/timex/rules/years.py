@@ -6,20 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.calendar import DECADE_WORDS, MONTHS
+from bot.extract.lexicon.numbers import COUNT_NOUNS, ONES, ORDINALS, QUANTITY_BEFORE, TENS
 from bot.extract.timex._context import Ctx, Norm, only_word_before, word_after, words_before
-from bot.extract.timex._lex import (
-    CENTURY_ORD,
-    COUNT_NOUNS,
-    DECADE_WORDS,
-    MOD,
-    MONTHS,
-    ONES,
-    ORDINALS,
-    QUANTITY_BEFORE,
-    TENS,
-    YYYY,
-)
-from bot.extract.timex._patterns import B, E
+from bot.extract.timex._patterns import CENTURY_ORD, MOD, YYYY, B, E
 from bot.extract.timex._rule import Rule, pattern
 from bot.extract.timex._triggers import APOSTROPHE_YEAR, OTHER_WORD, UNIT_WORD, YEAR_DIGITS
 
@@ -160,8 +150,7 @@ CENTURY = Rule(
 )
 
 
-_SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_TENS = {w: n for w, n in ONES.items() if n >= 10}  # "nineteen twelve", "nineteen eighteen"
 
 
 def _norm_spelled_year(ctx: Ctx, m: re.Match) -> Norm | None:
