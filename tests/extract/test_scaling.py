@@ -21,7 +21,7 @@ from bot.extract.people._headlines import _Lines
 from bot.extract.quotes._sentences import MAX_SENTENCE, SentenceWork, bounded_sentences, cue_candidate
 from bot.extract.quotes._tokens import is_cue, tokens
 from bot.extract.spans import LineIndex, SpanIndex
-from bot.extract.timex import _select
+from bot.extract.timex._candidates import select as _select
 
 COPIES = 50
 

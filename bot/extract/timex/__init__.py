@@ -50,7 +50,6 @@ A rule is one `Rule` value (`_rule.py`) declared in the module of `rules/` whose
 
 from __future__ import annotations
 
-from bot.extract.timex._candidates import select as _select  # noqa: F401  (tests/extract/test_scaling.py)
 from bot.extract.timex._context import parse_iso_date
 from bot.extract.timex._find import find_timexes
 
