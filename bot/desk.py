@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import re
 import shlex
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from bot.answer.sources import source, sources
 from bot.answer.when import when
 from bot.answer.who import who
 from bot.ingest import IngestError, IngestReport, ingest_paths
+from bot.ingest.pool import process_pool
 from bot.ingest.upload import SavedUpload, safe_name, save_upload
 from bot.settings import Settings
 from bot.store import Store
@@ -52,7 +52,7 @@ class Desk:
     def use_process_pool(self, workers: int | None = None) -> None:
         """Extract in a long-lived process pool (the bot): no document ever holds this process's GIL."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = process_pool(workers)  # its workers exit if the bot is killed
 
     @classmethod
     async def open(cls, db_path: Path, settings: Settings | None = None) -> Desk:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from bot.extract import extract
 from bot.extract.facts import Facts
 from bot.ingest.corpus import discover
+from bot.ingest.pool import process_pool
 from bot.ingest.reader import IngestError, SourceDocument, read_document
 from bot.store import Store
 
@@ -86,12 +86,12 @@ async def ingest_paths(
     names: set[str] = set()
     own_pool: ProcessPoolExecutor | None = None
     if executor is None and len(files) >= POOL_THRESHOLD:
-        executor = own_pool = _process_pool()
+        executor = own_pool = process_pool()
     try:
         for i in range(0, len(files), CHUNK):
             pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report)
             if executor is None and any(len(s.text) >= BIG_DOCUMENT for s in pending):
-                executor = own_pool = _process_pool()
+                executor = own_pool = process_pool()
             await _extract_and_store(store, pending, report, executor)
             if progress:
                 progress(min(i + CHUNK, len(files)), len(files))
@@ -107,10 +107,6 @@ async def ingest_paths(
                 report.removed.append(name)
                 log.info("ingest: %s is gone from the corpus; removed", name)
     return report
-
-
-def _process_pool() -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
 
 
 async def _read_changed(
