@@ -36,11 +36,12 @@ negative in tests/extract/quotes/test_strategies.py (a test fails for a strategy
 Modules: _marks (pairing marks), _tokens (tokens, noun phrases), _resolver (mention -> entity), _subjects
 and _cues (speaker searches), _sentences (per-sentence shared work), _context (QuoteContext, Attribution),
 _direct and _partial (the strategies), _posts, _find (find_quotes: the order of the stages).
+Word lists: bot/extract/lexicon/speech.py (cue verbs and nouns) and speakers.py (pronouns, titles, roles).
 """
 
 from __future__ import annotations
 
+from bot.extract.lexicon.speakers import PRONOUNS
 from bot.extract.quotes._find import find_quotes
-from bot.extract.quotes._tokens import PRONOUNS
 
 __all__ = ["PRONOUNS", "find_quotes"]

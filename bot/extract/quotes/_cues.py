@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.speakers import DATE_WORDS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS
+from bot.extract.lexicon.speech import CLAUSE_OPENERS, CLAUSE_VERBS, CUE_NOUNS, SKIP_BEFORE_CUE
 from bot.extract.quotes._subjects import (
-    DAYS,
-    PREP,
     adverb,
     cap,
     finite,
@@ -19,15 +19,9 @@ from bot.extract.quotes._subjects import (
     subject_before,
     subject_of_sentence,
 )
-from bot.extract.quotes._tokens import CUE_NOUNS, PRONOUNS, SKIP_BEFORE_CUE, Tok, is_cue, np_after, np_before, tokens
+from bot.extract.quotes._tokens import Tok, is_cue, np_after, np_before, tokens
 
 WORD = re.compile(r"[\w'’-]+")
-
-
-_SUBORDINATORS = frozenset("when while after before because as where who which if since though although".split())
-
-
-_CLAUSE_VERBS = frozenset("is are was were has have had will would can could should may might must do does did".split())
 
 
 def ends_with_cue(pre: str) -> bool:
@@ -61,16 +55,16 @@ def cue_after(masked: str, lo: int, hi: int, loose: bool = True, final: bool = F
         clause = re.split(r"[.,;:!?]", rest, maxsplit=1)[0]
         after = []
         for w in WORD.findall(clause):
-            if w.lower() in _SUBORDINATORS:
+            if w.lower() in CLAUSE_OPENERS:
                 break
             after.append(w.lower())
         if (after and after[0] in ("that", "he", "she", "they", "it", "both", "we", "i", "this")) or any(
-            w in _CLAUSE_VERBS for w in after
+            w in CLAUSE_VERBS for w in after
         ):
             return None
         # "He said, twice, that he ..." / "Clinton said Wednesday she, too, wants ...": a new report, not a cue
         sentence = [w.lower() for w in WORD.findall(re.split(r"[.;!?]", rest, maxsplit=1)[0])][:6]
-        if "that" in sentence or any(w in ("he", "she", "they", "we", "i") for w in sentence[:3]):
+        if "that" in sentence or any(w in SUBJECT_PRONOUNS for w in sentence[:3]):
             return None
     return found
 
@@ -182,8 +176,9 @@ def _speaker_before_colon(toks: list[Tok]) -> tuple[tuple[int, int], None] | Non
     if k >= 0 and finite(toks[k]):
         k -= 1
     ab = np_before(toks, k, loose=True)
-    if ab is not None and toks[ab[1]].low not in DAYS and (ab[0] == 0 or toks[ab[0] - 1].low not in PREP) and (
-        ab[0] == 0 or toks[ab[0] - 1].text in (".", ",", "and", "—", "-", "–") or cap(toks[ab[1]])
+    before = toks[ab[0] - 1] if ab is not None and ab[0] > 0 else None
+    if ab is not None and toks[ab[1]].low not in DATE_WORDS and (before is None or before.low not in PREPOSITIONS) and (
+        before is None or before.text in (".", ",", "and", "—", "-", "–") or cap(toks[ab[1]])
     ):
         return mention_span(toks, ab), None
     # "Trump went even further:" / "Clinton has since apologized for what happened:"

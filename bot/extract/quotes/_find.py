@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.facts import Entity, Quote
+from bot.extract.lexicon.speakers import TITLE_SMALL_WORDS
 from bot.extract.quotes._context import UNATTRIBUTED, Document, QuoteContext, Strategy, quote_context
 from bot.extract.quotes._direct import DIRECT_STRATEGIES, is_direct
 from bot.extract.quotes._marks import Region, find_regions, paragraphs
@@ -18,9 +19,6 @@ from bot.extract.quotes._sentences import SentenceWork, bounded_sentences
 from bot.extract.spans import SpanIndex
 
 _BLANK = re.compile(r"[^\n]")
-_SMALL = frozenset(
-    """a an and the of in on for to at by with or from vs""".split()
-)
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
@@ -107,7 +105,7 @@ def _is_title(ctx: QuoteContext) -> bool:
     words, quoted = ctx.words, ctx.stripped
     if not words or len(words) > 7 or any(c in quoted.rstrip(".,") for c in ",;:?!"):
         return False
-    if not (all(w[0].isupper() or w.lower() in _SMALL for w in words) and len(words) >= 2):
+    if not (all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and len(words) >= 2):
         return False
     return not (not ctx.pre_s and ctx.ends_clause and quoted[-1] == ",")
 

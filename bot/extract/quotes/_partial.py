@@ -6,9 +6,10 @@ PARTIAL_STRATEGIES run in order, the first that answers wins; a partial quotatio
 
 from __future__ import annotations
 
+from bot.extract.lexicon.speakers import PRONOUNS
 from bot.extract.quotes._context import Attribution, QuoteContext, Strategy, previous_partial
 from bot.extract.quotes._subjects import mention_span, subject_before, subject_of_sentence
-from bot.extract.quotes._tokens import PRONOUNS, np_after, np_before
+from bot.extract.quotes._tokens import np_after, np_before
 
 
 def name_before_marks(ctx: QuoteContext) -> Attribution | None:

@@ -10,14 +10,22 @@ import bisect
 import re
 
 from bot.extract.facts import Entity, EntityKind
-from bot.extract.quotes._tokens import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES
-
-_ORG_HINT = re.compile(
-    r"\b(?:campaign|party|committee|department|ministry|government|administration|office|house|court|"
-    r"council|agency|news|times|post|network|inc|corp|company|association|union|bank|group|university|"
-    r"institute|foundation|commission|senate|congress)\b",
-    re.I,
+from bot.extract.lexicon.speakers import (
+    DETERMINERS,
+    FEMALE_GIVEN_NAMES,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    ORGANISATION_HEADS,
+    ORGANISATION_HINTS,
+    PRONOUNS,
+    RANKS,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+    ROLE_QUALIFIERS,
+    TITLES,
 )
+
+_ORG_HINT = re.compile(r"\b(?:" + "|".join(ORGANISATION_HINTS) + r")\b", re.I)
 
 
 class Resolver:
@@ -78,8 +86,8 @@ class Resolver:
         if e is not None:
             return e.name, e.kind
         toks = low.split()
-        bare = [_ROLE_ABBREV.get(w, w) for w in toks if w not in DETERMINERS]
-        if bare and all(w in TITLES or w in ROLE_NOUNS or w in _ROLE_WORDS for w in " ".join(bare).split()):
+        bare = [ROLE_ABBREVIATIONS.get(w, w) for w in toks if w not in DETERMINERS]
+        if bare and all(w in TITLES or w in ROLE_NOUNS or w in ROLE_QUALIFIERS for w in " ".join(bare).split()):
             # a title alone: "the PM", "the President", "the external affairs minister"
             name, kind = self._antecedent(s, role=" ".join(bare))
             if name:
@@ -105,7 +113,7 @@ class Resolver:
         """The nearest fitting entity mentioned before pos (outside quotations)."""
         head = role.split()[-1].rstrip("s") if role else None
         want_person = pronoun in ("he", "she", "i", "him", "her", "who") or (
-            head is not None and head not in _ORG_HEADS
+            head is not None and head not in ORGANISATION_HEADS
         )
         want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun or "")
         k = bisect.bisect_left(self.starts, pos)
@@ -157,7 +165,7 @@ class Resolver:
             title = r.title.lower().split()
             if not title or head not in [w.rstrip("s") for w in title]:
                 continue
-            if all(w in title for w in words) and not any(w in _RANKS for w in title if w not in words):
+            if all(w in title for w in words) and not any(w in RANKS for w in title if w not in words):
                 return 2
             best = 1
         return best
@@ -187,41 +195,6 @@ class Resolver:
         return fitting
 
 
-_ROLE_ABBREV = {"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister",
-                "potus": "president", "cm": "chief minister", "mea": "ministry"}
-
-
-_ROLE_WORDS = frozenset("external affairs foreign home finance defence defense state prime chief vice".split())
-
-
-_ORG_HEADS = frozenset(
-    """campaign government ministry department administration company firm agency committee party office
-    embassy council court commission house network newspaper paper board union""".split()
-)
-
-
-_RANKS = frozenset("prime vice deputy former junior assistant acting chief".split())
-
-
-_MALE = frozenset(
-    """mr mr. sir king prince lord spokesman chairman congressman businessman father brother son husband""".split()
-)
-
-
-_FEMALE = frozenset(
-    """mrs mrs. ms ms. miss madam dame queen princess lady spokeswoman chairwoman congresswoman
-    businesswoman mother sister daughter wife""".split()
-)
-
-
-_FEMALE_NAMES = frozenset(
-    """hillary melania ivanka kamala nikki sarah elizabeth nancy michelle maria mary anna angela theresa
-    sonia priyanka indira smriti nirmala sushma mamata mayawati jacinda ursula christine kristalina
-    marine giorgia liz jill laura susan karen linda patricia barbara jennifer lisa emily emma olivia sophia
-    tulsi amy kirsten elise marjorie lauren kellyanne condoleezza madeleine samantha janet gina kristi""".split()
-)
-
-
 def _gender(e: Entity) -> str | None:
     words: list[str] = []
     for a in e.aliases:
@@ -229,9 +202,9 @@ def _gender(e: Entity) -> str | None:
     for r in e.roles:
         words.extend(r.title.lower().split())
     first = e.name.lower().split()[0] if e.name else ""
-    if any(w in _FEMALE for w in words) or first in _FEMALE_NAMES:
+    if any(w in FEMALE_WORDS for w in words) or first in FEMALE_GIVEN_NAMES:
         return "f"
-    if any(w in _MALE for w in words):
+    if any(w in MALE_WORDS for w in words):
         return "m"
     return None
 

@@ -11,8 +11,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from bot.extract.lexicon.speech import CUE_NOUNS, CUE_VERBS
 from bot.extract.quotes._subjects import subject_of_sentence
-from bot.extract.quotes._tokens import CUE_NOUNS, CUE_VERBS, Tok, is_cue, tokens
+from bot.extract.quotes._tokens import Tok, is_cue, tokens
 
 # A "sentence" longer than this is not one (the splitter found no boundary: a table, a list, garbage): quotes
 # look at it in pieces of at most this many characters. Every rule reads the quote's sentence (the frame

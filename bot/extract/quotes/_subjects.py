@@ -6,43 +6,19 @@ grammatical subject.
 
 from __future__ import annotations
 
-from bot.extract.quotes._tokens import PRONOUNS, SKIP_BEFORE_CUE, Tok, np_after, np_before
-
-_SUBJECT_STOP = frozenset(
-    """the a an in on at after before when while but and however last next this that as if for with during
-    since by from so yet still meanwhile also even though although because once then today yesterday date""".split()
+from bot.extract.lexicon.speakers import (
+    CONTRACTIONS,
+    DATE_WORDS,
+    LEAD_WORDS,
+    NOT_SUBJECT_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
 )
-
-
-_CONTRACTED = frozenset("it’s it's that’s that's there’s there's here’s here's what’s what's".split())
-
+from bot.extract.lexicon.speech import IRREGULAR_FINITE_VERBS, SKIP_BEFORE_CUE
+from bot.extract.quotes._tokens import Tok, np_after, np_before
 
 _MARKS = frozenset("“”\"'‘’`")
-
-
-_SUBJ_PRON = frozenset("he she they we i".split())
-
-
-PREP = frozenset("of in on at to for with by from about into over under after before than as".split())
-
-
-_IRREGULAR = frozenset(
-    """went goes go said says told tells wrote writes spoke speaks made makes gave gives took takes came comes
-    got gets had has have is was are were will would could can did does do kept put set ran began stood
-    sat felt thought knew saw became left""".split()
-)
-
-
-_LEAD_WORDS = frozenset(
-    """in on at after before when while during since by from for with as on over under but and so yet
-    however meanwhile still also later earlier last next this today yesterday tonight here there then""".split()
-)
-
-
-DAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
-)
 
 
 def mention_span(toks: list[Tok], ab: tuple[int, int]) -> tuple[int, int]:
@@ -131,7 +107,7 @@ def nearest_subject(toks: list[Tok], c: int) -> tuple[int, int] | None:
     """The closest pronoun or name before c that is followed by a verb-like word: 'he looked ... and said'."""
     for k in range(c - 1, max(-1, c - 30), -1):
         t = toks[k]
-        if t.low in _SUBJ_PRON:
+        if t.low in SUBJECT_PRONOUNS:
             return (k, k)
         if cap(t) and k + 1 < c:
             n = toks[k + 1]
@@ -149,15 +125,15 @@ def nearest_subject(toks: list[Tok], c: int) -> tuple[int, int] | None:
 def finite(t: Tok) -> bool:
     """A word that looks like a verb in the past or third person: 'responded', 'went', 'says'."""
     w = t.text
-    if not w.isalpha() or not w.islower() or w in PREP or w in ("and", "or", "but", "the", "a", "an"):
+    if not w.isalpha() or not w.islower() or w in PREPOSITIONS or w in ("and", "or", "but", "the", "a", "an"):
         return False
-    if w in _IRREGULAR or w.endswith("ed"):
+    if w in IRREGULAR_FINITE_VERBS or w.endswith("ed"):
         return True
     return w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not w.endswith("ous")
 
 
 def cap(t: Tok) -> bool:
-    return t.text[:1].isupper() and t.low not in _SUBJECT_STOP and t.low not in _CONTRACTED
+    return t.text[:1].isupper() and t.low not in NOT_SUBJECT_WORDS and t.low not in CONTRACTIONS
 
 
 def subject_of_sentence(toks: list[Tok]) -> tuple[int, int] | None:
@@ -173,8 +149,8 @@ def subject_of_sentence(toks: list[Tok]) -> tuple[int, int] | None:
         i = colon + 1  # "New Delhi: Prime Minister Narendra Modi ..."
     lead = toks[i] if i < len(toks) else None
     if lead is not None and (
-        lead.low in _LEAD_WORDS
-        or (lead.text[:1].isupper() and lead.low.endswith(("ed", "ing")) and lead.low not in DAYS)
+        lead.low in LEAD_WORDS
+        or (lead.text[:1].isupper() and lead.low.endswith(("ed", "ing")) and lead.low not in DATE_WORDS)
     ):
         # skip a leading adverbial up to its comma: "On Tuesday, Mr. McConnell ...", "Fueled by anger, Trump"
         for k in range(i + 1, min(len(toks), i + 20)):
@@ -184,9 +160,9 @@ def subject_of_sentence(toks: list[Tok]) -> tuple[int, int] | None:
     for k in range(i, min(len(toks), i + 14)):
         t = toks[k]
         low = t.low
-        if low in ("he", "she", "they", "we", "i"):
+        if low in SUBJECT_PRONOUNS:
             return (k, k)
-        if t.text[0].isupper() and low not in _SUBJECT_STOP and low not in DAYS and low not in _CONTRACTED:
+        if t.text[0].isupper() and low not in NOT_SUBJECT_WORDS and low not in DATE_WORDS and low not in CONTRACTIONS:
             ab = np_after(toks, k)
             if ab is not None:
                 return ab

@@ -9,91 +9,8 @@ from __future__ import annotations
 
 import re
 
-CUE_VERBS = frozenset(
-    """underline underlines underlined underlining underscore underscored underscores highlight highlights
-    highlighted highlighting reaffirm reaffirms reaffirmed reaffirming convey conveys conveyed conveying laud lauded
-    lauds condemn condemns condemned condemning appeal appeals appealed flag flags flagged brief briefed
-    inform informs informed mention mentions mentioned outline outlines outlined insisting signalled
-    signaled signal signals say says said saying tell tells told telling add adds added adding state states
-    stated write writes
-    wrote writing tweet tweets tweeted tweeting post posts posted ask asks asked asking explain explains
-    explained note notes noted insist insists insisted argue argues argued arguing continue continues
-    continued claim claims claimed claiming reply replies replied respond responds responded warn warns
-    warned warning announce announces announced acknowledge acknowledged acknowledges admit admits admitted
-    observe observed remark remarked recall recalls recalled suggest suggests suggested urge urges urged
-    urging vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging
-    emphasize emphasizes emphasized emphasise emphasised stress stresses stressed stressing congratulate
-    congratulates congratulated congratulating describe describes described describing call calls called
-    calling praise praises praised praising criticize criticized criticise criticised accuse accuses accused
-    accusing thank thanked express expresses expressed expressing reiterate reiterates reiterated confirm
-    confirms confirmed deny denies denied predict predicts predicted quip quips quipped joke jokes joked
-    boast boasts boasted complain complains complained concede concedes conceded conclude concluded counter
-    countered caution cautions cautioned demand demands demanded muse mused shout shouted yell yelled
-    testify testified texted emailed maintain maintains maintained contend contends contended agree agreed
-    lament lamented charge charges charged allege alleged alleges commit committing committed dub dubbed
-    label labeled labelled refer referred referring tout touted touting hail hailed slam slammed blast
-    blasted blasting mock mocked deride derided dismiss dismissed brand branded term termed read reads
-    declare declares declared declaring insisting adding noting arguing explaining stating writing recount
-    recounted reported reports report announced telling wondered wonders asserted asserts affirm affirmed
-    proclaimed proclaim chanted chant sang sing told cried exclaimed pressed interjected repeated repeats
-    repeating put puts retorted retort scoffed sniped snapped fumed gushed conceding lashed mused boasting
-    joking quipping complaining claiming saying resolving resolved committing welcomed welcome welcomes
-    hailing assured assure assures reassured pointed""".split()
-)
-
-
-CUE_NOUNS = frozenset(
-    """statement statements post posts tweet tweets interview interviews speech speeches remarks remark letter
-    message comment comments words address op-ed essay email emails video""".split()
-)
-
-
-PRONOUNS = {
-    "he": "m", "she": "f", "they": "p", "we": "p", "i": "s", "it": "n", "him": "m", "her": "f",
-    "who": "r", "which": "r",
-}
-
-
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt.
-    capt capt. adm adm. maj maj. pm president vice prime minister secretary senator governor mayor
-    congressman congresswoman chairman chairwoman chair speaker justice judge rev rev. sir dame lord lady
-    king queen prince princess pope ambassador director chief general retired former then-candidate
-    candidate nominee leader envoy spokesman spokeswoman spokesperson attorney""".split()
-)
-
-
-ROLE_NOUNS = frozenset(
-    """minister president spokesman spokeswoman spokesperson official officials aide aides adviser advisers
-    advisor advisors source sources senator governor mayor candidate nominee chairman chairwoman chair
-    director secretary leader leaders campaign government ministry department administration spokesman
-    congressman congresswoman lawmaker lawmakers representative ambassador envoy manager strategist analyst
-    analysts expert experts economist economists professor researcher researchers police officer officers
-    statement report survey poll pollster organizer organizers activist activists critics critic supporters
-    supporter voters voter people residents resident member members group committee company firm agency
-    authorities authority court judge lawyer lawyers attorney prosecutor prosecutors chief executive founder
-    host moderator reporter reporters commentator author writer aide team staff democrats republicans
-    democrat republican party study observers officials organization spokesperson surrogate surrogates donor
-    donors chancellor premier king queen prince pope general""".split()
-)
-
-
-DETERMINERS = frozenset(
-    """the a an his her their its our this that these those my your one some many""".split()
-)
-
-
-SKIP_BEFORE_CUE = frozenset(
-    """had has have was were is are would will could should can did does do also then later once again
-    previously recently simply further publicly privately repeatedly flatly never not just still already
-    often frequently reportedly originally initially subsequently quickly bluntly told""".split()
-)
-
-
-NAME_PARTICLES = frozenset(
-    """de da del della di van von der den la le al el bin ibn st. jr. jr sr. sr""".split()
-)
-
+from bot.extract.lexicon.speakers import DETERMINERS, NAME_PARTICLES, PHRASE_STOPS, PRONOUNS, ROLE_NOUNS, TITLES
+from bot.extract.lexicon.speech import CUE_VERBS, SKIP_BEFORE_CUE
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){1,3}(?![\w'’])|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Ft)\."
@@ -173,7 +90,7 @@ def np_before(toks: list[Tok], i: int, loose: bool = False) -> tuple[int, int] |
                 break
             a -= 1
         return (a, i)
-    if loose and t.text.isalpha() and t.text.islower() and t.low not in _NP_STOP and t.low not in SKIP_BEFORE_CUE:
+    if loose and t.text.isalpha() and t.text.islower() and t.low not in PHRASE_STOPS and t.low not in SKIP_BEFORE_CUE:
         for a in range(i, max(-1, i - 7), -1):
             p = toks[a]
             if p.low in DETERMINERS:
@@ -181,12 +98,6 @@ def np_before(toks: list[Tok], i: int, loose: bool = False) -> tuple[int, int] |
             if not p.text[0].isalnum() or p.low in CUE_VERBS or p.low in ("and", "but", "that", "who"):
                 break
     return None
-
-
-_NP_STOP = frozenset(
-    """in on at during who which that after before when while and to as from with about told said of for but
-    than because if by into onto under over through via per like without within among""".split()
-)
 
 
 def np_after(toks: list[Tok], i: int, loose: bool = False) -> tuple[int, int] | None:
@@ -211,11 +122,11 @@ def np_after(toks: list[Tok], i: int, loose: bool = False) -> tuple[int, int] | 
             else:
                 break
         return (i, b)
-    if t.low in DETERMINERS or t.low in ROLE_NOUNS or (loose and t.text.islower() and t.low not in _NP_STOP):
+    if t.low in DETERMINERS or t.low in ROLE_NOUNS or (loose and t.text.islower() and t.low not in PHRASE_STOPS):
         b = i
         while b + 1 < len(toks) and b - i < 7:
             n = toks[b + 1]
-            if n.text in (",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "?", "!") or n.low in _NP_STOP:
+            if n.text in (",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "?", "!") or n.low in PHRASE_STOPS:
                 break
             if loose and (n.low in CUE_VERBS or n.low in SKIP_BEFORE_CUE or (n.low.endswith("ed") and b > i)):
                 break
