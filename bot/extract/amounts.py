@@ -19,18 +19,22 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.amounts_lex import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
+from bot.extract.facts import Amount
+from bot.extract.lexicon.amounts import (
+    AMOUNT_ING_NOUNS,
+    AMOUNT_NUMBER_WORDS,
+    AMOUNT_QUALIFIERS,
+    COMPARATIVES,
     FRACTIONS,
-    MONTHS,
-    NUMBER_WORDS,
-    QUALIFIERS,
-    SCALES,
-    STOP_WORDS,
+    LY_NOUNS,
+    NOT_NOUN_PHRASE,
+    NUMBERED_NOUNS,
+    VERBS_AFTER_COUNT,
     VERBS_TO_NUMBER,
 )
-from bot.extract.facts import Amount
+from bot.extract.lexicon.calendar import MONTHS
+from bot.extract.lexicon.money import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES
+from bot.extract.lexicon.stopwords import AMOUNT_STOP_WORDS
 from bot.extract.spans import SpanIndex
 
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # also 5,00,000
@@ -128,7 +132,7 @@ def _digit_amount(text: str, m: re.Match[str], phones: SpanIndex) -> Amount | No
         end = cur_after.end()
         unit = CURRENCY_WORDS.get(cur_after.group(1).lower().rstrip("s"), cur_after.group(1).lower())
         rule = "currency_word"
-    elif not scale and raw.isdigit() and _prev_word(text, start).lower() in _NUMBERED:
+    elif not scale and raw.isdigit() and _prev_word(text, start).lower() in NUMBERED_NOUNS:
         return None  # Article 370, Section 144, No. 10, Flight 171
     start = _extend_qualifier(text, start)
     return _finish(text, start, end, value, number, unit, rule)
@@ -187,7 +191,7 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount | None:
         number = (10.0 if head == "tens" else 100.0) * SCALES.get(tail.rstrip("s"), 1e3)
         unit, rule = None, "tens_of_thousands"
     elif low in ("dozens", "hundreds", "thousands", "millions", "billions"):
-        number = NUMBER_WORDS.get(low) if nxt_word.lower() == "of" else None
+        number = AMOUNT_NUMBER_WORDS.get(low) if nxt_word.lower() == "of" else None
         unit, rule = None, "plural_number_of"
     else:
         number = _number_words(low, _prev_word(text, m.start()).lower(), nxt_word)
@@ -210,14 +214,14 @@ def _number_words(low: str, prev: str, nxt_word: str) -> float | None:
     if len(parts) >= 2:
         number = 1.0
         for p in parts:
-            number *= NUMBER_WORDS.get(p, 1.0) if p != "a" else 1.0
+            number *= AMOUNT_NUMBER_WORDS.get(p, 1.0) if p != "a" else 1.0
         return number
     nxt = nxt_word.lower()
     if prev in ("the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "all") or (
-        not nxt.endswith("s") or nxt in STOP_WORDS or nxt_word[:1].isupper()
+        not nxt.endswith("s") or nxt in AMOUNT_STOP_WORDS or nxt_word[:1].isupper()
     ):
         return None
-    return NUMBER_WORDS.get(low)
+    return AMOUNT_NUMBER_WORDS.get(low)
 
 
 # ------------------------------------------------------------------------------------------ what
@@ -239,22 +243,9 @@ def _finish(text: str, start: int, end: int, value: str, number: float | None, u
     return Amount(start, phrase_end, text[start:phrase_end], value, number, unit, what, rule)
 
 
-_NUMBERED = frozenset(
-    """no number no. page chapter article section rule clause resolution flight route highway room platform
-    gate bus train level phase stage act amendment schedule paragraph para volume vol issue episode season
-    tier grade class""".split()
-)
-_VERBS = frozenset(
-    """said says say agree agrees agreed found think thinks thought believe believes want wants wanted
-    support supports oppose opposes voted approve approves disapprove disapproves favor favors prefer
-    prefers saw expect expects live lived died remain remained stay stayed arrived left came joined""".split()
-)
-_COMPARATIVES = frozenset("higher lower more less fewer greater larger smaller bigger better worse".split())
-_ING_NOUNS = frozenset("building buildings housing meeting meetings funding spending earnings polling".split())
 _TIME_UNITS = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
                          r"century|nights?|mornings?|afternoons?|evenings?|-year-old|year-old)\b", re.I)
 _AGE = re.compile(r"[A-Z][\w.'’-]+,\s$")
-_LY_NOUNS = frozenset("likely elderly early daily weekly monthly yearly family assembly".split())
 _QUALIFIER_AFTER = re.compile(r"\s+((?:as of|as at|in|by|since)\s+(?:(?:January|February|March|April|May|June|July|"
                               r"August|September|October|November|December)\s+)?(?:1[89]|20)\d\d)\b(?![-–/]\d)")
 
@@ -298,11 +289,11 @@ def _ends_what(tok: str, low: str, words: list[tuple[int, int, str]]) -> bool:
     adverb, a verb, or a capitalised word after a capitalised one (a name, not what is counted)."""
     if not tok[0].isalnum() and tok not in ("-",):
         return True
-    if low in STOP_WORDS or low == "of" or tok[0].isdigit() or low in _COMPARATIVES or (
-        low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+    if low in AMOUNT_STOP_WORDS or low == "of" or tok[0].isdigit() or low in COMPARATIVES or (
+        low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
     ):
         return True
-    if (low.endswith("ing") and low not in _ING_NOUNS) or low in VERBS_TO_NUMBER or low in _VERBS:
+    if (low.endswith("ing") and low not in AMOUNT_ING_NOUNS) or low in VERBS_TO_NUMBER or low in VERBS_AFTER_COUNT:
         return True
     # "2 Timothy", "8 Dascha Polanco": a name, not what the number counts
     return tok[0].isupper() and not (low.endswith("s") or low.endswith("an") or low.endswith("ese")) and (
@@ -313,10 +304,10 @@ def _ends_what(tok: str, low: str, words: list[tuple[int, int, str]]) -> bool:
 def _of_tail(text: str, e: int) -> int:
     """Keep "of" + a noun phrase after the head: "people of Indian origin"; returns the new end."""
     of = re.match(r" of ((?:[\w'’-]+ ?){1,2})", text[e : e + 60])
-    if of and of.group(1).split()[0].lower() not in STOP_WORDS:
+    if of and of.group(1).split()[0].lower() not in AMOUNT_STOP_WORDS:
         tail = []
         for w in of.group(1).split():
-            if w.lower() in STOP_WORDS or w.lower() in _VERBS or w.lower() in VERBS_TO_NUMBER:
+            if w.lower() in AMOUNT_STOP_WORDS or w.lower() in VERBS_AFTER_COUNT or w.lower() in VERBS_TO_NUMBER:
                 break
             tail.append(w)
         if tail:
@@ -350,7 +341,7 @@ def _what_before(text: str, start: int) -> str | None:
         if not tok[0].isalnum() or low in ("with", "while", "and", "but", "as", "that", "which", "who", "after",
                                             "since", "when", "because", "where", "although", "though"):
             break
-        if low in _NOT_NP:
+        if low in NOT_NOUN_PHRASE:
             return None
         i -= 1
     words = toks[i + 1 : end_i + 1]
@@ -361,16 +352,10 @@ def _what_before(text: str, start: int) -> str | None:
     return text[words[0][0] : words[-1][1]]
 
 
-_NOT_NP = frozenset(
-    """will would can could should may might must do does did it he she they we i you is was are were has have
-    had make makes made said says""".split()
-)
-
-
 def _extend_qualifier(text: str, start: int) -> int:
     """Take 'approximately', 'about', 'more than', 'nearly' before the number into the phrase."""
     head = text[max(0, start - 30) : start]
-    for q in QUALIFIERS:
+    for q in AMOUNT_QUALIFIERS:
         if head.lower().endswith(q + " "):
             return start - len(q) - 1
     return start

@@ -24,8 +24,22 @@ import bisect
 import re
 from itertools import accumulate
 
-from bot.extract.event_words import EVENT_LEXICON, LIGHT, STOP_WORDS, SYNONYMS, stem
+from bot.extract.event_words import stem
 from bot.extract.facts import Event, Timex
+from bot.extract.lexicon.events import (
+    AUXILIARIES,
+    EVENT_DETERMINERS,
+    EVENT_ING_NOUNS,
+    EVENT_LEXICON,
+    EVENT_MODIFIERS,
+    EVENT_SYNONYMS,
+    FUNCTION_AFTER_VERB,
+    IRREGULAR_PAST_TRIGGERS,
+    LIGHT_VERBS,
+    NEEDS_DETERMINER,
+    NOT_TRIGGERS,
+)
+from bot.extract.lexicon.stopwords import EVENT_STOP_WORDS
 
 __all__ = ["find_triggers", "link_events"]
 
@@ -37,35 +51,10 @@ _PHRASE_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[A-Za-z]")
-_MODIFIERS = frozenset(
-    """first second third fourth fifth last final initial maiden electoral presidential parliamentary general
-    official historic bilateral phone telephone state formal virtual annual inaugural landmark surprise
-    emergency joint snap major landslide""".split()
-)
-_NOT_TRIGGERS = frozenset(
-    """said told added noted says say tell explained asked according called named based used related
-    concerned aimed focused needed seemed appeared interested involved united limited advanced detailed
-    supposed allowed expected scheduled planned proposed alleged continued included including considered
-    followed following emphasized emphasised reiterated undocumented delighted committed expressed
-    highlighted compared described quoted estimated located situated known try tries tried seek want need
-    hope plan expect intend attempt help stay remain continue seem appear become get""".split()
-)
-# Nouns that name an event only with a determiner or modifier before them ("the call", "a phone call").
-_NEEDS_DETERMINER = frozenset("call calls talk phone".split())
 _MODAL = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|to|'ll|’ll)\s+(?:(?:not|also|then|now|soon|finally|"
     r"again|first)\s+)?$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
-_ING_NOUNS = frozenset(
-    "meeting meetings hearing hearings bombing bombings shooting shootings signing opening wedding ruling killing "
-    "killings uprising landing sentencing swearing-in".split()
-)
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-_IRREGULAR_PAST = frozenset(
-    """spoke spoken met won lost began begun fell rose paid sold bought led ran became wrote struck fought flew
-    fled knew chose spent built broke sent brought sought quit shot hit won withdrew overtook undertook
-    swore drew grew blew arose left hung sank stole threw caught""".split()
-)
 _BLOCK_WORDS = re.compile(
     r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till|amid|despite|because|than|unlike"
     r"|against|although|though|whereas|unless"
@@ -110,7 +99,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             prev_word = low
             continue
         kind = None
-        if low not in _NOT_TRIGGERS and low not in LIGHT and low not in STOP_WORDS:
+        if low not in NOT_TRIGGERS and low not in LIGHT_VERBS and low not in EVENT_STOP_WORDS:
             kind = _word_kind(text, low, prev_word, e)
             if kind is None and len(low) > 2 and low.isalpha():
                 kind = _context_kind(low, text[max(start, s - 30):s])
@@ -124,13 +113,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 def _word_kind(text: str, low: str, prev_word: str, e: int) -> str | None:
     """'noun' or 'verb' when the word itself names an event: a lexicon word (a few only after a determiner),
     an irregular past form, a past form in -ed not used as an adjective."""
-    if low in _NEEDS_DETERMINER:
-        return "noun" if prev_word in _DETERMINERS or prev_word in _MODIFIERS else None
-    if stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in _ING_NOUNS
-                                       or prev_word in _DETERMINERS or prev_word in _MODIFIERS):
-        return "verb" if low in SYNONYMS and _is_verb_form(low) else "noun"
-    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
-                                  and prev_word not in _DETERMINERS
+    if low in NEEDS_DETERMINER:
+        return "noun" if prev_word in EVENT_DETERMINERS or prev_word in EVENT_MODIFIERS else None
+    if stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in EVENT_ING_NOUNS
+                                       or prev_word in EVENT_DETERMINERS or prev_word in EVENT_MODIFIERS):
+        return "verb" if low in EVENT_SYNONYMS and _is_verb_form(low) else "noun"
+    if low in IRREGULAR_PAST_TRIGGERS or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+                                  and prev_word not in EVENT_DETERMINERS
                                   and not _adjective_use(text, e, prev_word)):
         return "verb"
     return None
@@ -161,34 +150,25 @@ def _initial_positions(text: str, start: int, end: int) -> tuple[int, ...]:
     return (f, second.start()) if second else (f,)
 
 
-_FUNCTION_AFTER_VERB = frozenset(
-    """the a an his her their its our my your this that these those him them us me it he she they we i to in
-    on at by for from with into onto over under about after before during as up down out off back away
-    again also not never no some any all both each every several many more most two three four five
-    here there then now today yesterday last next earlier later""".split()
-)
-_AUX = frozenset("had has have having was were is are be been being am did does do not never also".split())
-
-
 def _adjective_use(text: str, end: int, prev_word: str) -> bool:
     """'shared commitment', 'undocumented Indians': an -ed word before a noun, not after an auxiliary."""
-    if prev_word in _AUX:
+    if prev_word in AUXILIARIES:
         return False
     m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:end + 40])
     if not m:
         return False
     nxt = m.group(1)
-    return nxt[0].islower() and nxt.lower() not in _FUNCTION_AFTER_VERB and not nxt.endswith("ly")
+    return nxt[0].islower() and nxt.lower() not in FUNCTION_AFTER_VERB and not nxt.endswith("ly")
 
 
 def _is_verb_form(low: str) -> bool:
-    return low.endswith("ed") or low in _IRREGULAR_PAST
+    return low.endswith("ed") or low in IRREGULAR_PAST_TRIGGERS
 
 
 def _extend_modifier(text: str, s: int, lo: int) -> int:
     """Include one preceding modifier: 'first conversation', 'electoral victory'."""
     m = re.search(r"([A-Za-z-]+)\s+$", text[max(lo, s - 30):s])
-    if m and m.group(1).lower() in _MODIFIERS:
+    if m and m.group(1).lower() in EVENT_MODIFIERS:
         return s - len(m.group(0))
     return s
 

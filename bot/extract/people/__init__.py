@@ -5,7 +5,7 @@ candidates. A run is read right to left as [qualifier] [title] NAME ("US Preside
 "Apple CEO Steve Jobs", "Mr Modi"); the NAME part becomes a person when there is evidence for it:
 
 - a title or honorific right before it, capitalised or not ("external affairs minister S. Jaishankar"),
-- a known given name first ("Marco Rubio", people_given_names.py), or an initial ("S. Jaishankar"),
+- a known given name first ("Marco Rubio", lexicon/given_names.py), or an initial ("S. Jaishankar"),
 - an apposition stating a role (", the secretary of state,"), an age (", 51,"), a speech verb after a
   multi-word name ("Jusman Syafii Djamal said"), a known surname ("Jeb Bush" beside "George W. Bush");
 
@@ -17,7 +17,7 @@ Motors"), places and things ("Hang Seng index") are not people. Social handles j
 sign for ("— Narendra Modi (@narendramodi)"), whose name they contain (@realDonaldTrump) or whose office
 they name (@POTUS -> the US President of the document).
 
-Countries are found by name (people_countries.py, canonical "United States" for "US"/"U.S."/"America"),
+Countries are found by name (lexicon/countries.py, canonical "United States" for "US"/"U.S."/"America"),
 organisations when a capitalised name ends in an organisation word ("Department", "Inc", "Airlines") or
 is spelled out before its acronym ("United States Air Force (USAF)").
 
@@ -32,6 +32,32 @@ The package, in the order the stages run (`_find.find_entities`):
 - `_roles`: role phrases before, after (apposition, copula) and 'as' + role;
 - `_persons` and `_merge`: the people found, and linking later mentions to them;
 - `_handles`, `_countries`, `_orgs`: social handles, countries, organisations.
+
+Every Entity records in `rule` the evidence that first made it ("title_then_name", "given_name_first",
+"apposition_after_name", "relative_of_known", "country_list", "org_suffix"...), every Role the pattern that
+stated it ("title_before_name", "role_phrase_before_name", "apposition_after_name", "copular_after_name",
+"as_role_of_subject"); tests/extract/test_people.py has one example per rule.
+
+How to add a rule:
+
+- A title or role word: its head noun goes in `ROLE_HEADS` (and `STRONG_TITLES` if, capitalised before a
+  name, it alone makes a person; `OFFICIAL_HEADS` if it is normalised to title case), a word that may
+  precede the head in `ROLE_MODIFIERS`, a word after "of" that belongs to the title in `OF_TITLE_WORDS`, an
+  honorific in `HONORIFICS`, an abbreviation in `ABBREVIATED_TITLES` (all in bot/extract/lexicon/titles.py).
+- A word that is never a person: a function word in `NAME_STOP_WORDS` (lexicon/stopwords.py), the last word
+  of an organisation in `ORG_SUFFIXES` (lexicon/organisations.py), a place in `PLACES` or its first/last word
+  in `PLACE_PREFIXES`/`PLACE_SUFFIXES` (lexicon/places.py), a noun after a name that makes it a thing in
+  `THING_FOLLOWERS`, a whole name in `KNOWN_NON_PEOPLE` (lexicon/names.py). Add a case to `NOT_PEOPLE` or a
+  test in tests/extract/test_people.py.
+- A new role pattern: a function in `_roles.py` that collects the words and calls `parse_role(words, text,
+  "<rule_name>")`, called from `_candidates.analyse_run` (for evidence: return its rule name from one of the
+  `_title_*`/`_role_after_name`/`_name_evidence` steps) or from `_find.find_entities` (a pass over all people,
+  like `roles_after_as`). Add its example to `RULE_CASES` in tests/extract/test_people.py.
+- New evidence that a run is a person: a branch returning a new rule name in `_name_evidence` (evidence from
+  the name itself) or `_role_after_name` (from what follows); `RULE_CASES` again.
+
+Then run tests/extract/test_golden.py: it must stay green unless the change is meant to change output, in
+which case regenerate the golden files in a commit of their own.
 """
 
 from __future__ import annotations

@@ -6,54 +6,33 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.facts import Role
-from bot.extract.people._roles import STRONG_TITLES, is_role_word, parse_role, role_after, role_before, role_copular
-from bot.extract.people._tokens import CONNECTORS, SUFFIXES, Tok, is_cap, is_stop
-from bot.extract.people_lexicon import (
+from bot.extract.lexicon.countries import countries
+from bot.extract.lexicon.given_names import given_names
+from bot.extract.lexicon.names import (
+    GROUP_WORDS,
+    HYPHEN_DESCRIPTORS,
+    KNOWN_NON_PEOPLE,
+    NAME_CONNECTORS,
+    NAME_SUFFIXES,
+    NATIONALITIES,
+    SAID_AFTER_GIVEN_NAME,
+    SAID_BEFORE_NAME,
+    SPEECH_VERBS_AFTER_NAME,
+    THING_FOLLOWERS,
+)
+from bot.extract.lexicon.organisations import ORG_SUFFIXES, SURNAME_LIKE_ORG_WORDS
+from bot.extract.lexicon.places import DIRECTIONS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES
+from bot.extract.lexicon.stopwords import FULL_MONTH_AND_WEEKDAY_NAMES, HEADLINE_CAPITALISED_WORDS
+from bot.extract.lexicon.titles import (
     ABBREVIATED_TITLES,
     HONORIFICS,
-    KNOWN_NON_PEOPLE,
-    NATIONALITIES,
     OF_TITLE_WORDS,
-    ORG_SUFFIXES,
-    PLACE_PREFIXES,
-    PLACE_SUFFIXES,
-    PLACES,
     ROLE_HEADS,
-    SPEECH_VERBS,
-    THING_FOLLOWERS,
-    WEEKDAYS_MONTHS,
-    countries,
-    given_names,
+    STRONG_TITLES,
+    TRAILING_TITLES,
 )
-
-
-def _w(words: str) -> list[str]:
-    return words.split()
-
-
-# Organisation/place words that are also common surnames: after a given name they are a surname ("Jim Press").
-_SURNAME_LIKE_SUFFIXES = frozenset(
-    _w("""Press Post Times Bank Banks Trust Union Fund Church Temple Court Board Guard Service Mission Front
-    Alliance League Exchange Reserve Hall House Street Lane Hill Hills Park Bridge Beach Wood Field Fields
-    Stone Port Bay Day Rivers Forest Coast Tower Palace Brigade Marshal Air Line Strait Mount""")
-)
-_DIRECTIONS = frozenset(_w("North South East West New Northern Southern Eastern Western Central"))
-_TRAILING_TITLES = frozenset(
-    _w("Chief President Minister Secretary CEO Chairman Director Officer Executive Spokesman Spokeswoman Head")
-)
-_HYPHEN_DESCRIPTORS = frozenset(
-    _w("""type style like era led backed based owned esque ish run controlled linked affiliated aligned funded
-    sponsored born educated""")
-)
-_GROUP_WORDS = frozenset(
-    _w("""Republican Republicans Democrat Democrats Democratic Conservative Conservatives Liberal Liberals Labour
-    Socialist Socialists Communist Communists Christian Christians Muslim Muslims Jewish Hindu Hindus
-    Catholic Catholics Protestant Protestants Western Eastern Northern Southern""")
-)
-
-
-_HEADLINE_CAPS = frozenset(w.title() for w in _w("a an the and or but nor of in on at to for by with from as into"))
-
+from bot.extract.people._roles import is_role_word, parse_role, role_after, role_before, role_copular
+from bot.extract.people._tokens import Tok, is_cap, is_stop
 
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
@@ -67,7 +46,6 @@ class Candidate:
     evidence: bool
     roles: list[Role]
     rule: str = ""  # the evidence that makes it a person ("title_then_name", "given_name_first"...)
-
 
 
 def capitalised_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -87,7 +65,7 @@ def capitalised_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     if toks[j - 1].possessive:
                         break
                     continue
-                if (w in CONNECTORS and j + 1 < n and toks[j + 1].sent == toks[i].sent
+                if (w in NAME_CONNECTORS and j + 1 < n and toks[j + 1].sent == toks[i].sent
                         and is_cap(toks[j + 1].text) and toks[j + 1].text[:1].isalpha()):
                     j += 1
                     continue
@@ -103,7 +81,6 @@ def capitalised_runs(toks: list[Tok]) -> list[tuple[int, int]]:
         out.append((start, j))
         i = j
     return out
-
 
 
 def _country_prefix(words: list[str], at: int) -> int:
@@ -125,13 +102,13 @@ def _bad_core(words: list[str]) -> bool:
     last = words[-1]
     if (last in ORG_SUFFIXES or last in PLACE_SUFFIXES) and not given_and_suffix(words):
         return True
-    if (words[0] in PLACE_PREFIXES or words[0] in _DIRECTIONS) and len(words) > 1:
+    if (words[0] in PLACE_PREFIXES or words[0] in DIRECTIONS) and len(words) > 1:
         return True
     if any(_bad_word(w, words) for w in words):
         return True
-    if all(is_role_word(w) or w.lower() in OF_TITLE_WORDS for w in words) or last in _TRAILING_TITLES:
+    if all(is_role_word(w) or w.lower() in OF_TITLE_WORDS for w in words) or last in TRAILING_TITLES:
         return True
-    if any(w.rpartition("-")[2].lower() in _HYPHEN_DESCRIPTORS for w in words if "-" in w):
+    if any(w.rpartition("-")[2].lower() in HYPHEN_DESCRIPTORS for w in words if "-" in w):
         return True  # "Lindsey Graham-type", "Texas-based"
     if all(w in PLACES for w in words):
         return True
@@ -143,13 +120,13 @@ def _bad_core(words: list[str]) -> bool:
 def _bad_word(w: str, words: list[str]) -> bool:
     """A word that no name of a person holds: a month or weekday, a country, digits, a function word, a
     nationality (except as the surname after a given name: "Mark Cuban")."""
-    if w.lower() in WEEKDAYS_MONTHS or w in countries() or any(c.isdigit() for c in w):
+    if w.lower() in FULL_MONTH_AND_WEEKDAY_NAMES or w in countries() or any(c.isdigit() for c in w):
         return True
     last = words[-1]
     if w in NATIONALITIES and not (w is last and len(words) > 1 and words[0] in given_names()
-                                   and w not in _GROUP_WORDS):
+                                   and w not in GROUP_WORDS):
         return True  # "Indian", but "Mark Cuban"
-    return is_stop(w) and w not in SUFFIXES
+    return is_stop(w) and w not in NAME_SUFFIXES
 
 
 def _skip_descriptors(toks: list[Tok], first: int, last: int, seen_lower: set[str]) -> int:
@@ -174,7 +151,7 @@ def _skip_descriptors(toks: list[Tok], first: int, last: int, seen_lower: set[st
 
 def given_and_suffix(words: list[str]) -> bool:
     """'Jim Press', 'Tom Bank': a given name and a surname that is also an organisation word."""
-    return len(words) == 2 and words[0] in given_names() and words[1] in _SURNAME_LIKE_SUFFIXES
+    return len(words) == 2 and words[0] in given_names() and words[1] in SURNAME_LIKE_ORG_WORDS
 
 
 def analyse_run(toks: list[Tok], i: int, j: int, text: str, seen_lower: set[str]) -> Candidate | None:
@@ -224,7 +201,7 @@ def _last_title(toks: list[Tok], i: int, words: list[str]) -> int:
         lw = w.lower()
         if (w.rstrip(".") in HONORIFICS or w.rstrip(".") in ABBREVIATED_TITLES or lw in ROLE_HEADS
                 or (lw[-1:] == "s" and lw[:-1] in STRONG_TITLES)) \
-                and not toks[i + k].possessive and words[k + 1] not in SUFFIXES:
+                and not toks[i + k].possessive and words[k + 1] not in NAME_SUFFIXES:
             t_idx = k
     return t_idx
 
@@ -269,7 +246,7 @@ def _drop_trailing_places(toks: list[Tok], first: int, last: int) -> int:
     """'Ted Cruz (South) Carolina': places after a name of two words or more are not part of it."""
     while last - first >= 2 and toks[last].text in PLACES:
         last -= 1
-        if toks[last].text in _DIRECTIONS and last - first >= 2:
+        if toks[last].text in DIRECTIONS and last - first >= 2:
             last -= 1
     return last
 
@@ -343,12 +320,12 @@ def _name_evidence(toks: list[Tok], i: int, last: int, core: list[str], text: st
     if _AGE_AFTER.match(text, toks[last].end):
         return "age_after_name"
     if len(core) == 1 and g in given_names() and last + 1 < len(toks) \
-            and toks[last + 1].text in ("said", "says", "told", "asked", "recalled"):
+            and toks[last + 1].text in SAID_AFTER_GIVEN_NAME:
         return "given_name_then_said"  # a person known by a given name only: "Bob said"
     if len(core) > 1:
         after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
         before = toks[i - 1].text.lower() if i > 0 else ""
-        if (after in SPEECH_VERBS or before in ("said", "says", "told")) and not any(
+        if (after in SPEECH_VERBS_AFTER_NAME or before in SAID_BEFORE_NAME) and not any(
                 w.lower() in seen_lower for w in core[1:]):
             return "speech_verb_beside_name"
     return ""
@@ -363,12 +340,12 @@ def given_name_pairs(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
         if toks[k].text in names and not toks[k].possessive:
             m = k + 1
             while m < j - 1 and ((len(toks[m].text) == 2 and toks[m].text.endswith("."))
-                                 or toks[m].text.lower() in CONNECTORS):
+                                 or toks[m].text.lower() in NAME_CONNECTORS):
                 m += 1  # "Donald J. Trump", "Marine Le Pen"
             w = toks[m].text
-            if not (is_stop(w) or w in _HEADLINE_CAPS or w in ORG_SUFFIXES or w in PLACE_SUFFIXES
+            if not (is_stop(w) or w in HEADLINE_CAPITALISED_WORDS or w in ORG_SUFFIXES or w in PLACE_SUFFIXES
                     or w in NATIONALITIES or w in countries() or is_role_word(w) or w in names
-                    or (w.isupper() and len(w) > 1) or w.lower() in WEEKDAYS_MONTHS
+                    or (w.isupper() and len(w) > 1) or w.lower() in FULL_MONTH_AND_WEEKDAY_NAMES
                     or _bad_core([t.text for t in toks[k:m + 1]])
                     or (m + 1 < len(toks) and toks[m + 1].text in THING_FOLLOWERS and not toks[m].possessive)):
                 out.append((k, m + 1))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from bot.extract.facts import Entity
+from bot.extract.lexicon.countries import countries
 from bot.extract.people._tokens import TOKEN, Tok
-from bot.extract.people_lexicon import countries
 from bot.extract.spans import SpanIndex
 
 

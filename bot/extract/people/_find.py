@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.facts import Entity
+from bot.extract.lexicon.names import NAME_CONNECTORS, NAME_SUFFIXES
+from bot.extract.lexicon.organisations import ORG_SUFFIXES
 from bot.extract.people._candidates import analyse_run, capitalised_runs, given_and_suffix
 from bot.extract.people._countries import find_countries
 from bot.extract.people._handles import link_handles
@@ -13,8 +15,7 @@ from bot.extract.people._merge import Pending, accept, link_pending
 from bot.extract.people._orgs import acronym_orgs, add_org
 from bot.extract.people._persons import People, Person, family_first
 from bot.extract.people._roles import roles_after_as
-from bot.extract.people._tokens import CONNECTORS, SUFFIXES, Tok, tokenise
-from bot.extract.people_lexicon import ORG_SUFFIXES
+from bot.extract.people._tokens import Tok, tokenise
 
 _SEEN_LOWER = re.compile(r"\b[a-z][a-z'-]*\b")
 
@@ -64,12 +65,12 @@ def _accept_evident(toks: list[Tok], text: str, seen_lower: set[str], people: Pe
 def _person_entity(p: Person) -> Entity:
     """The Entity for a person, with the alias users type: the surname ("Rubio", "de Blasio") or "Xi"."""
     p.mentions.sort()
-    words = [w for w in p.tokens if w not in SUFFIXES]
+    words = [w for w in p.tokens if w not in NAME_SUFFIXES]
     if family_first(words):
         p.add_alias(words[0])  # "Xi"
     elif len(words) > 1 and len(words[-1]) > 2:
         at = len(words) - 1
-        while at > 1 and words[at - 1] in CONNECTORS:
+        while at > 1 and words[at - 1] in NAME_CONNECTORS:
             at -= 1
         p.add_alias(" ".join(words[at:]))  # what users type: "Rubio", "de Blasio"
     return Entity(name=p.name, kind="person", aliases=p.aliases, roles=p.roles, mentions=p.mentions, rule=p.rule)

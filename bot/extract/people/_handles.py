@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.extract.lexicon.countries import countries
+from bot.extract.lexicon.titles import INSTITUTIONAL_HANDLES
 from bot.extract.people._persons import Person, name_key
 from bot.extract.people._tokens import Tok
-from bot.extract.people_lexicon import INSTITUTIONAL_HANDLES, countries
 
 
 def link_handles(people: list[Person], toks: list[Tok], text: str) -> None:

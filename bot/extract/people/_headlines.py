@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
+from bot.extract.lexicon.stopwords import HEADLINE_LOWER_WORDS
 from bot.extract.people._tokens import Tok
 from bot.extract.spans import LineIndex
-
-
-def _w(words: str) -> list[str]:
-    return words.split()
-
-
-_HEADLINE_LOWER = frozenset(
-    _w("a an the and or but nor of in on at to for by with from as into vs via per up off out over")
-)
 
 
 class _Lines:
@@ -82,7 +74,7 @@ def _title_case(toks: list[Tok]) -> bool:
             continue
         if w[:1].isupper():
             caps += 1
-        elif w not in _HEADLINE_LOWER:
+        elif w not in HEADLINE_LOWER_WORDS:
             return False
     return caps >= 4
 

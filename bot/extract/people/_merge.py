@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bot.extract.lexicon.given_names import given_names
+from bot.extract.lexicon.names import NAME_MODIFIER_OF
+from bot.extract.lexicon.organisations import ORG_SUFFIXES
 from bot.extract.people._candidates import Candidate, given_name_pairs
 from bot.extract.people._persons import (
     NameIndex,
@@ -18,7 +21,6 @@ from bot.extract.people._persons import (
     surface_text,
 )
 from bot.extract.people._tokens import Tok, is_stop
-from bot.extract.people_lexicon import NAME_MODIFIER_OF, ORG_SUFFIXES, given_names
 
 
 def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: int, text: str,
@@ -56,7 +58,6 @@ def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: 
         k = nxt
 
 
-
 def accept(people: People, toks: list[Tok], cand: Candidate, text: str,
             taken: set[tuple[int, int]]) -> None:
     core = [t.text for t in toks[cand.first:cand.last + 1]]
@@ -78,7 +79,6 @@ def accept(people: People, toks: list[Tok], cand: Candidate, text: str,
         p.add_alias(surface_text(text, toks[cand.prefix_first].start, span[1]))
     for r in cand.roles:
         add_role(p, r)
-
 
 
 Pending = tuple[int, int, Candidate | None]  # a run [i, j) left for the second pass, with its candidate

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from bot.extract.facts import Entity
+from bot.extract.lexicon.countries import countries
+from bot.extract.lexicon.organisations import ACRONYM_SKIP_WORDS
 from bot.extract.people._persons import surface_text
 from bot.extract.people._tokens import Tok, is_stop
-from bot.extract.people_lexicon import countries
 from bot.extract.spans import SpanIndex
-
-
-def _w(words: str) -> list[str]:
-    return words.split()
 
 
 def add_org(orgs: dict[str, Entity], toks: list[Tok], i: int, j: int, text: str) -> None:
@@ -21,9 +18,6 @@ def add_org(orgs: dict[str, Entity], toks: list[Tok], i: int, j: int, text: str)
     if ent is None:
         ent = orgs[name] = Entity(name=name, kind="organisation", aliases=[name], rule="org_suffix")
     ent.mentions.append((toks[i].start, toks[j - 1].end))
-
-
-_ACRONYM_SKIP = frozenset(_w("of and the for & on in de"))
 
 
 def acronym_orgs(orgs: dict[str, Entity], toks: list[Tok], text: str, taken: set[tuple[int, int]]) -> None:
@@ -69,7 +63,7 @@ def _spelled_out(toks: list[Tok], k: int, acr: str) -> int:
     m = k - 1
     while m >= 0 and toks[m].sent == toks[k].sent and len(letters) < len(acr):
         w = toks[m].text
-        if w.lower() in _ACRONYM_SKIP and letters:
+        if w.lower() in ACRONYM_SKIP_WORDS and letters:
             m -= 1
             continue
         if not (w[:1].isalpha() and w[:1].isupper()):

@@ -7,20 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extract.facts import Role
-from bot.extract.people._tokens import SUFFIXES
-
-
-def _w(words: str) -> list[str]:
-    return words.split()
-
-
-# Family names written first (Chinese, Vietnamese); Korean/Japanese ones too often double as given names.
-_FAMILY_FIRST = frozenset(_w(
-    """Xi Li Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Zhu Hu Guo Lin Luo Zheng Liang Song Tang Han Feng Deng
-    Cao Peng Zeng Xiao Tian Dong Pan Yuan Jiang Cai Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Wen Mao
-    Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly"""
-))
-
+from bot.extract.lexicon.names import FAMILY_NAME_FIRST, NAME_SUFFIXES
 
 _WS = re.compile(r"\s+")
 
@@ -79,10 +66,10 @@ def name_key(w: str) -> str:
 
 def compatible(a: list[str], b: list[str]) -> bool:
     """Same person? "Modi" ~ "Narendra Modi"; "S. Jaishankar" ~ "Subrahmanyam Jaishankar"; "Xi" ~ "Xi Jinping"."""
-    if len(a) > 1 and len(b) > 1 and (a[-1] in SUFFIXES) != (b[-1] in SUFFIXES):
+    if len(a) > 1 and len(b) > 1 and (a[-1] in NAME_SUFFIXES) != (b[-1] in NAME_SUFFIXES):
         return False  # "Donald Trump Jr." is not "Donald Trump"
-    a = [name_key(w) for w in a if w not in SUFFIXES]
-    b = [name_key(w) for w in b if w not in SUFFIXES]
+    a = [name_key(w) for w in a if w not in NAME_SUFFIXES]
+    b = [name_key(w) for w in b if w not in NAME_SUFFIXES]
     if not a or not b:
         return False
     if family_first(a) or family_first(b):
@@ -97,12 +84,12 @@ def compatible(a: list[str], b: list[str]) -> bool:
 
 def family_first(words: list[str]) -> bool:
     """Chinese and Vietnamese names put the family name first: "Xi Jinping" is Mr Xi."""
-    return len(words) > 1 and words[0] in _FAMILY_FIRST and not words[1].endswith(".")
+    return len(words) > 1 and words[0] in FAMILY_NAME_FIRST and not words[1].endswith(".")
 
 
 def last_key(tokens: list[str]) -> str:
     """The family name, by which the person is referred to alone: "Trump", "Jaishankar", "Xi"."""
-    words = [w for w in tokens if w not in SUFFIXES] or tokens
+    words = [w for w in tokens if w not in NAME_SUFFIXES] or tokens
     return name_key(words[0] if family_first(words) else words[-1])
 
 
@@ -146,11 +133,10 @@ def add_role(p: Person, role: Role) -> None:
     p.roles.append(role)
 
 
-
 def by_surname(p: Person) -> bool:
     """May a surname alone stand for p? Not for "William Clay Ford Jr." unless the text says "Mr Ford": a
     generational suffix means a namesake (a parent, the family firm "Ford") is likely in the same story."""
-    return p.tokens[-1] not in SUFFIXES or p.surname_alone
+    return p.tokens[-1] not in NAME_SUFFIXES or p.surname_alone
 
 
 def _index_keys(tokens: list[str]) -> list[str]:

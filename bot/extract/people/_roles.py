@@ -3,37 +3,19 @@
 from __future__ import annotations
 
 from bot.extract.facts import Role
-from bot.extract.people._persons import Person, add_role
-from bot.extract.people._tokens import Tok, is_cap, is_det
-from bot.extract.people_lexicon import (
+from bot.extract.lexicon.countries import countries
+from bot.extract.lexicon.titles import (
     ABBREVIATED_TITLES,
+    AFTER_ROLE_WORDS,
     OF_TITLE_WORDS,
     OFFICIAL_HEADS,
+    ROLE_COPULAS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
-    countries,
+    STRONG_TITLES,
 )
-
-
-def _w(words: str) -> list[str]:
-    return words.split()
-
-
-# Titles strong enough on their own, capitalised right before a name, to make it a person.
-STRONG_TITLES = frozenset(
-    _w("""president vice-president president-elect minister premier chancellor secretary senator congressman
-    congresswoman representative governor mayor ambassador envoy spokesman spokeswoman spokesperson
-    chairman chairwoman ceo judge justice king queen prince princess emperor sultan emir sheikh pope
-    archbishop bishop cardinal rabbi imam reverend pastor professor colonel admiral lieutenant sergeant
-    inspector detective commissioner analyst economist ayatollah""")
-)
-
-
-_COPULAS = frozenset(_w("is was became becomes remains remained"))
-_AFTER_AS_ROLE = frozenset(
-    _w("and in at on to with during after before since until when while from by")
-)
-
+from bot.extract.people._persons import Person, add_role
+from bot.extract.people._tokens import Tok, is_cap, is_det
 
 _ROLE_VOCAB = ROLE_HEADS | ROLE_MODIFIERS
 
@@ -198,7 +180,7 @@ def role_copular(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | N
     sent = toks[last].sent
     if i < n and toks[i].text == "," and i + 1 < n and toks[i + 1].text == "who":
         i += 2
-    if i >= n or toks[i].sent != sent or toks[i].text not in _COPULAS:
+    if i >= n or toks[i].sent != sent or toks[i].text not in ROLE_COPULAS:
         return None
     i += 1
     if i < n and toks[i].text in ("now", "also", "currently", "still"):
@@ -213,11 +195,10 @@ def role_copular(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | N
             nxt = words[end].text.lower() if end < len(words) else ""
             title_words = got[0].title.split(" of ")[0].lower().split()
             office = title_words[-1] in OFFICIAL_HEADS or title_words[-1] in STRONG_TITLES or len(title_words) > 1
-            if (nxt and nxt not in _AFTER_AS_ROLE) or not office:
+            if (nxt and nxt not in AFTER_ROLE_WORDS) or not office:
                 return None
             return got
     return None
-
 
 
 def roles_after_as(people: list[Person], toks: list[Tok], text: str) -> None:
@@ -255,7 +236,7 @@ def _role_after_as(toks: list[Tok], k: int, text: str) -> tuple[Role, bool] | No
         got = parse_role(words[:end], text, "as_role_of_subject")
         if got:
             nxt = words[end].text.lower() if end < len(words) else ""
-            return None if nxt and nxt not in _AFTER_AS_ROLE else got
+            return None if nxt and nxt not in AFTER_ROLE_WORDS else got
     return None
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people_lexicon import STOPWORDS, countries
-
-
-def _w(words: str) -> list[str]:
-    return words.split()
-
+from bot.extract.lexicon.countries import countries
+from bot.extract.lexicon.names import PERIOD_ABBREVIATIONS
+from bot.extract.lexicon.stopwords import NAME_STOP_WORDS
+from bot.extract.lexicon.titles import TITLE_DETERMINERS
 
 # Tokens: acronyms with dots (U.S.), initials (S.), handles, words (with inner apostrophes/hyphens and an
 # optional possessive), numbers, single punctuation marks.
@@ -18,16 +16,7 @@ TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|@\w+|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|\d[\w,.\-]*|[^\w\s]"
 )
 _POSSESSIVE = ("'s", "’s")
-CONNECTORS = frozenset(_w("de van von der den bin ibn al el da di du del della dos das la le ter ten"))
-SUFFIXES = frozenset(_w("Jr Jr. Sr Sr. II III IV"))
-_DOT_ABBREVIATIONS = frozenset(
-    _w("Mr Mrs Ms Dr St Jr Sr Inc Corp Co Ltd Sen Gov Gen Lt Col Capt Adm Maj Sgt Prof Supt Insp Rev Hon Pres Rep")
-)
 _OPENERS = frozenset("“\"‘'(:—–-[")
-_DETERMINERS = frozenset(_w(
-    """the a an then new former current newly its his her their our longtime long-time veteran outgoing
-    incoming acting interim late"""
-))
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -41,7 +30,6 @@ class Tok:
     sent: int
     possessive: bool = False
     initial: bool = False  # first word of a sentence, or after an opening quote/bracket/colon
-
 
 
 def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
@@ -72,7 +60,7 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
             e -= 2
             poss = True
         initial = sid != prev_sid or prev_text in opener
-        if w == "." and toks and not initial and toks[-1].end == s and toks[-1].text in _DOT_ABBREVIATIONS:
+        if w == "." and toks and not initial and toks[-1].end == s and toks[-1].text in PERIOD_ABBREVIATIONS:
             toks[-1].end = e  # "Mr." "Jr."
             toks[-1].text += "."
             prev_text = "."
@@ -85,12 +73,12 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
 
 def is_det(w: str) -> bool:
     """'the', 'new', 'former'... before a title; capitalised only for articles ('The', not 'New' York)."""
-    return w in _DETERMINERS or w in ("The", "A", "An")
+    return w in TITLE_DETERMINERS or w in ("The", "A", "An")
 
 
 def is_stop(w: str) -> bool:
     """A function word or the like ("The", "us"), but not an acronym that spells one ("US", "IT")."""
-    return w.lower() in STOPWORDS and not (len(w) > 1 and w.isupper())
+    return w.lower() in NAME_STOP_WORDS and not (len(w) > 1 and w.isupper())
 
 
 def is_cap(w: str) -> bool:

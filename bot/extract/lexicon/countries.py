@@ -3,11 +3,13 @@ Derived from the ISO 3166-1 list shipped in the PyPI package pycountry 26.2.16 (
 iso-codes, LGPL-2.1): short name, common name and official name; canonical short forms ("Russia",
 "United States") and common aliases ("US", "U.S.", "America", "UK", "Britain") added by hand for Factdesk.
 
-Kept as a Python module
-(not a data file) so that it ships with the package and is never caught by an ignore rule.
+Kept as a Python module (not a data file) so that it ships with the package and is never caught by an
+ignore rule; read once, at first use (`countries()`).
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 COUNTRIES = """
 Aruba
@@ -260,3 +262,14 @@ South Africa | Republic of South Africa
 Zambia | Republic of Zambia
 Zimbabwe | Republic of Zimbabwe
 """
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Every country name and alias -> canonical name ("U.S." -> "United States")."""
+    out: dict[str, str] = {}
+    for line in COUNTRIES.strip().splitlines():
+        names = [n.strip() for n in line.split("|")]
+        for n in names:
+            out.setdefault(n, names[0])
+    return out

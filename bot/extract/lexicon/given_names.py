@@ -5,10 +5,12 @@ colours, ordinary words such as "Will", "May", "Miss"); plus international given
 for Factdesk (public figures' given names; facts, not copyrightable).
 
 Kept as a Python module (not a data file) so that it ships with the package and is never caught by an
-ignore rule; one name per word, split once at import.
+ignore rule; one name per word, split once at first use (`given_names()`).
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 GIVEN_NAMES = """
 Aaron Abbas Abbey Abbie Abby Abdel Abdelaziz Abdelmadjid Abdul Abdullah Abe Abel Abigail Abiy Abraham Abram
@@ -365,3 +367,9 @@ Yulanda Yulia Yun Yung Yuonne Yuri Yuriko Yusuf Yves Yvette Yvone Yvonne Zachari
 Zackary Zada Zaida Zana Zandra Zane Zayed Zelda Zella Zelma Zena Zenaida Zenia Zenobia Zetta Zhou Zi Zina Zine
 Zita Zoe Zofia Zoila Zola Zona Zonia Zora Zoraida Zula Zulema Zulma Álvaro
 """
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """GIVEN_NAMES as a set, split once."""
+    return frozenset(GIVEN_NAMES.split())
