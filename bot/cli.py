@@ -78,10 +78,15 @@ def main(argv: list[str] | None = None) -> int:
         "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
         "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench, "doctor": _doctor,
     }[args.command]
+    from bot.store import StoreError
+
     try:
         return handler(args, settings)
     except KeyboardInterrupt:
         return 130
+    except StoreError as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:

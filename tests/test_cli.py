@@ -104,3 +104,56 @@ def test_bench_options_reach_the_benchmark_and_unknown_options_are_refused(capsy
     with pytest.raises(SystemExit) as stop:
         main(["ask", "--bogus", "/help"])
     assert stop.value.code == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def _unprivileged(argv: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot ...` as a user the read-only folder applies to (root writes anywhere: then nobody)."""
+    import shutil
+
+    env = {**os.environ, "DISCORD_TOKEN": "", "HOME": "/tmp"}
+    prefix: list[str] = []
+    kwargs: dict = {}
+    if os.geteuid() == 0:
+        if setpriv := shutil.which("setpriv"):
+            prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+        else:
+            kwargs = {"user": 65534, "group": 65534, "extra_groups": []}
+    return subprocess.run([*prefix, sys.executable, "-m", "bot", *argv], capture_output=True, text=True,
+                          timeout=timeout, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, **kwargs)
+
+
+@pytest.fixture
+def read_only_db(seeds_dir: Path):
+    import shutil
+    import tempfile
+
+    if os.name == "nt":
+        pytest.skip("POSIX permissions")
+    folder = Path(tempfile.mkdtemp(prefix="factdesk-ro-"))
+    try:
+        assert main(["ingest", "--db", str(folder / "ro.db"), str(seeds_dir)]) == 0
+        (folder / "ro.db").chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            probe = _unprivileged(["--help"])
+        except OSError as exc:
+            pytest.skip(f"cannot run the project as an unprivileged user here: {exc}")
+        if probe.returncode != 0:
+            pytest.skip(f"cannot run the project as an unprivileged user here: {probe.stderr[-200:]}")
+        yield folder / "ro.db"
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("argv", [["ask", "/help"], ["run"], ["ingest"], ["ask", "--db-new", "/help"]],
+                         ids=["ask", "run", "ingest", "ask-new-db"])
+def test_a_read_only_database_is_one_clear_line_and_an_exit(read_only_db: Path, seeds_dir: Path,
+                                                            argv: list[str]) -> None:
+    db = read_only_db.with_name("new.db") if "--db-new" in argv else read_only_db
+    argv = [a for a in argv if a != "--db-new"]
+    proc = _unprivileged([*argv, "--db", str(db), "--corpus", str(seeds_dir)], timeout=60)  # never a hang
+    assert proc.returncode == 1
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"cannot write {db}: read-only" in lines[0]

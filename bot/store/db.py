@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -53,6 +54,15 @@ class Store(Reads, DigestStore):
 
     @classmethod
     async def open(cls, path: Path) -> Store:
+        """Open (creating and migrating as needed). Raises StoreError, one line saying what is wrong, when the
+        database cannot be used: a read-only file or folder, a damaged or foreign file, a newer schema."""
+        try:
+            return await cls._open(path)
+        except (sqlite3.Error, OSError) as exc:
+            raise _explain(path, exc) from exc
+
+    @classmethod
+    async def _open(cls, path: Path) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         writer = await _connect(path)
         reader = None
@@ -186,11 +196,35 @@ def _bulk_connect(path: Path) -> sqlite3.Connection:
 
 async def _connect(path: Path) -> aiosqlite.Connection:
     conn = await aiosqlite.connect(path, isolation_level=None)
-    conn.row_factory = aiosqlite.Row
-    await conn.execute("PRAGMA foreign_keys=ON")
-    await conn.execute("PRAGMA synchronous=NORMAL")
-    await conn.execute("PRAGMA busy_timeout=5000")
+    try:
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA foreign_keys=ON")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("PRAGMA busy_timeout=5000")
+    except BaseException:
+        await conn.close()  # its thread would otherwise keep the process alive after the error
+        raise
     return conn
+
+
+def _explain(path: Path, exc: sqlite3.Error | OSError) -> StoreError:
+    """The one line an operator needs when the database cannot be opened."""
+    text = str(exc).lower()
+    folder = path.parent
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        return StoreError(f"cannot write {path}: cannot create its folder {folder} ({exc.strerror or exc})")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or not _writable(path):
+        return StoreError(f"cannot write {path}: read-only (Factdesk must be able to write the database file "
+                          f"and, for its -wal and -shm files, the folder {folder}); fix the permissions or "
+                          "point --db / FACTDESK_DB elsewhere")
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        return StoreError(f"{path} is not a usable database ({exc}); check it with `factdesk doctor --db {path}` "
+                          "or point --db elsewhere")
+    return StoreError(f"cannot use {path}: {exc}")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _statements(script: str) -> list[str]:
