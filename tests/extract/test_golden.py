@@ -31,21 +31,8 @@ SHARED_FILE = GOLDEN_DIR / "benchmark-digests.json"
 SYNTHETIC_FILE = GOLDEN_DIR / f"synthetic-s{SYNTHETIC_SEED}-n{SYNTHETIC_COUNT}-v{GENERATOR_VERSION}.jsonl.gz"
 
 
-# Issue 9 adds a `rule` field to every fact while the extractor is restructured; until the golden files are
-# regenerated with it (in a commit of its own), it is left out of the comparison.
-COMPARE_RULES = False
-
-
-def without_rules(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: without_rules(v) for k, v in value.items() if not (k == "rule" and not COMPARE_RULES)}
-    if isinstance(value, list):
-        return [without_rules(v) for v in value]
-    return value
-
-
 def facts_dict(text: str, meta: DocumentMeta) -> object:
-    return without_rules(extract(text, meta).to_json())
+    return extract(text, meta).to_json()
 
 
 def facts_json(path: Path) -> str:
@@ -85,6 +72,25 @@ def test_seed_output_is_unchanged(path: Path) -> None:
     golden = GOLDEN_DIR / f"{path.stem}.json"
     assert golden.is_file(), f"{golden} missing: regenerate with `python -m tests.extract.test_golden`"
     assert facts_json(path) + "\n" == golden.read_text(encoding="utf-8")
+
+
+def _rules(value: object) -> list[str]:
+    """Every `rule` field in an extract --json value, at any depth."""
+    if isinstance(value, dict):
+        own = [value["rule"]] if "rule" in value else []
+        return own + [r for v in value.values() for r in _rules(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in _rules(v)]
+    return []
+
+
+def test_every_fact_names_the_rule_that_made_it(tmp_path: Path) -> None:
+    lines = [facts_json(p) for p in seed_paths()] + synthetic_lines(tmp_path)[:40]
+    facts = [json.loads(line) for line in lines]
+    rules = [r for f in facts for r in _rules(f)]
+    kinds = sum(len(f[k]) for f in facts for k in ("people", "timexes", "events", "quotes", "amounts"))
+    assert len(rules) >= kinds > 0
+    assert all(isinstance(r, str) and r for r in rules), "a fact without the rule that produced it"
 
 
 def test_synthetic_output_is_unchanged(tmp_path: Path) -> None:
