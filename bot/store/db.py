@@ -64,6 +64,7 @@ class Store(Reads, DigestStore):
     @classmethod
     async def _open(cls, path: Path) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
+        await asyncio.to_thread(_probe, path)  # fail here, before aiosqlite starts a thread that a failure strands
         writer = await _connect(path)
         reader = None
         try:
@@ -205,6 +206,17 @@ async def _connect(path: Path) -> aiosqlite.Connection:
         await conn.close()  # its thread would otherwise keep the process alive after the error
         raise
     return conn
+
+
+def _probe(path: Path) -> None:
+    """Open and read the database once with plain sqlite3: an unopenable, unreadable or foreign file raises here.
+    (When aiosqlite's own connect fails, its thread reports to the event loop later, after asyncio.run may have
+    closed it: a traceback at exit.)"""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    finally:
+        conn.close()
 
 
 def _explain(path: Path, exc: sqlite3.Error | OSError) -> StoreError:
