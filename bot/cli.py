@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -78,15 +79,45 @@ def main(argv: list[str] | None = None) -> int:
         "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
         "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench, "doctor": _doctor,
     }[args.command]
+    return _guarded(handler, args, settings)
+
+
+def _guarded(handler: Any, args: argparse.Namespace, settings: Settings) -> int:
+    """Run a command so that whatever goes wrong is one line on stderr and an exit status, not a traceback
+    (-v shows the traceback of an unexpected error)."""
+    from bot.console import lenient_output
     from bot.store import StoreError
 
+    lenient_output(sys.stdout)
     try:
-        return handler(args, settings)
+        status = handler(args, settings)
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+        return status
+    except BrokenPipeError:  # `factdesk ask ... | head`: the reader has what it wanted
+        _silence_stdout()
+        return 1
     except KeyboardInterrupt:
         return 130
     except StoreError as exc:
         print(f"factdesk: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        if args.verbose:
+            log.exception("%s failed", args.command)
+        where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        print(f"factdesk {args.command}: {type(exc).__name__}: {exc}{where}"
+              + ("" if args.verbose else " (run with -v for the traceback)"), file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -169,6 +200,7 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import clean_input
     from bot.desk import Desk
     from bot.render.text import render_text
 
@@ -177,7 +209,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             await _build(settings)
         desk = await Desk.open(settings.db_path, settings)
         try:
-            answer = await desk.ask(" ".join(args.line))
+            answer = await desk.ask(clean_input(" ".join(args.line)))
         finally:
             await desk.close()
         if args.json:

@@ -1,11 +1,23 @@
-"""The interactive console: the same commands and answers as in Discord, as text, over the local corpus."""
+"""The interactive console: the same commands and answers as in Discord, as text, over the local corpus.
+
+Like a shell prompt: Ctrl-C clears the line being typed (or stops an answer being worked out); a second
+Ctrl-C in a row, Ctrl-D or /quit leaves. Input is read as bytes and decoded leniently (an undecodable byte
+becomes U+FFFD), output never fails on a character the terminal cannot show: no input ends the console.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import logging
+import os
+import re
+import signal
 import sys
+import threading
+from collections.abc import Awaitable, Callable
+from typing import TextIO
 
 from bot.desk import Desk
 from bot.render.text import render_text
@@ -16,11 +28,150 @@ log = logging.getLogger(__name__)
 
 BANNER = """Factdesk console — no DISCORD_TOKEN set, so answering here over {corpus}.
 {docs} documents in {db}. Type /help for commands, /quit (or Ctrl-D) to leave."""
+PROMPT = "factdesk> "
+QUIT = ("/quit", "/exit", "quit", "exit")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class Signal(enum.Enum):
+    EOF = "eof"
+    INTERRUPT = "interrupt"
+
+
+Line = str | Signal
+
+
+def clean_input(text: str) -> str:
+    """A line safe to answer and to echo: lone surrogates (from undecodable bytes in argv) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def printable(text: str) -> str:
+    """Text any terminal can be given: lone surrogates replaced (print would raise UnicodeEncodeError)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def lenient_output(stream: TextIO) -> None:
+    """Characters the terminal's encoding lacks are replaced, not raised (a latin-1 terminal and '—')."""
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+
+
+class Console:
+    """Reads lines from a queue (fed by a reader thread and the SIGINT handler) and answers each."""
+
+    def __init__(self, desk: Desk, settings: Settings, lock: asyncio.Lock, out: TextIO | None = None) -> None:
+        self.desk = desk
+        self.settings = settings
+        self.lock = lock  # shared with the corpus watcher: one ingest at a time
+        self.out = out or sys.stdout
+        self.lines: asyncio.Queue[Line] = asyncio.Queue()
+        self.busy: asyncio.Task[str] | None = None
+        self.writing = False  # an ingest is running: Ctrl-C waits for it (a document is one transaction)
+        self.bold = ("\033[1m", "\033[0m") if self.out.isatty() else ("**", "**")
+        self.commands: dict[str, Callable[[str], Awaitable[str]]] = {}
+
+    def write(self, text: str) -> None:
+        self.out.write(printable(text))
+        self.out.flush()
+
+    def interrupt(self) -> None:
+        """Ctrl-C: stop the answer being worked out, or (at the prompt) clear the line."""
+        if self.busy is not None and not self.busy.done():
+            if self.writing:
+                self.write("\n(ingesting: Factdesk stops when this is done)\n")
+            else:
+                self.busy.cancel()
+        else:
+            self.lines.put_nowait(Signal.INTERRUPT)
+
+    async def run(self) -> int:
+        interrupted = False
+        while True:
+            self.write(PROMPT)
+            line = await self.lines.get()
+            if line is Signal.EOF or (line is Signal.INTERRUPT and interrupted):
+                self.write("\n")
+                return 0
+            if line is Signal.INTERRUPT:
+                interrupted = True
+                self.write("\n(Ctrl-C again or Ctrl-D to leave)\n")
+                continue
+            interrupted = False
+            line = clean_input(line).strip()
+            if line.lower() in QUIT:
+                return 0
+            if line:
+                self.write(await self._answer_interruptibly(line) + "\n\n")
+
+    async def _answer_interruptibly(self, line: str) -> str:
+        self.busy = asyncio.create_task(self.answer(line))
+        try:
+            return await self.busy
+        except asyncio.CancelledError:
+            if asyncio.current_task().cancelling():  # type: ignore[union-attr]
+                raise  # the console itself is being stopped
+            return "(interrupted)"
+        finally:
+            self.busy = None
+
+    async def answer(self, line: str) -> str:
+        """The text answering one line; never raises (an error is one line, logged with its traceback)."""
+        head, _, rest = line.partition(" ")
+        local = self.commands.get(head.lstrip("/").lower()) if head.startswith("/") else None
+        try:
+            if local is not None:
+                return await local(rest.strip())
+            return render_text(await self.desk.ask(line), self.bold)
+        except Exception as exc:
+            log.warning("answering %r failed: %s: %s", line[:80], type(exc).__name__, exc)
+            log.debug("the traceback", exc_info=True)
+            return f"Something went wrong answering that ({type(exc).__name__}); it has been logged."
+
+def read_lines(console: Console, loop: asyncio.AbstractEventLoop, fd: int = 0) -> threading.Thread:
+    """A daemon thread feeding stdin's lines to the console. Raw reads: nothing to decode strictly, no lock
+    of sys.stdin held at exit, and the terminal's own line editing (and its Ctrl-C flush) still apply."""
+
+    def put(line: Line) -> bool:
+        try:
+            loop.call_soon_threadsafe(console.lines.put_nowait, line)
+        except RuntimeError:  # the console has ended and its loop is closed
+            return False
+        return True
+
+    def work() -> None:
+        pending = b""
+        while chunk := _read(fd):
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            if not all(put(raw.rstrip(b"\r").decode("utf-8", "replace")) for raw in lines):
+                return
+        if not pending or put(pending.decode("utf-8", "replace")):
+            put(Signal.EOF)
+
+    thread = threading.Thread(target=work, name="console-input", daemon=True)
+    thread.start()
+    return thread
+
+
+def _read(fd: int) -> bytes:
+    """The next bytes of input; b"" at the end (or when stdin cannot be read at all)."""
+    while True:
+        try:
+            return os.read(fd, 65536)
+        except InterruptedError:
+            continue
+        except OSError:
+            return b""
 
 
 async def run_console(settings: Settings) -> int:
     desk = await Desk.open(settings.db_path, settings)
+    lock = asyncio.Lock()
     watching: asyncio.Task[None] | None = None
+    loop = asyncio.get_running_loop()
+    console = Console(desk, settings, lock)
+    lenient_output(sys.stdout)
     try:
         if settings.corpus_dir.is_dir():
             report = await desk.ingest_paths([settings.corpus_dir], prune=True)
@@ -29,24 +180,12 @@ async def run_console(settings: Settings) -> int:
         else:
             log.warning("corpus folder %s does not exist; answering from the database only", settings.corpus_dir)
         if settings.watch_corpus and settings.corpus_dir.is_dir():
-            watching = asyncio.create_task(_watch(desk, settings))
+            watching = asyncio.create_task(_watch(desk, settings, lock))
         docs = await desk.store.document_count()
-        print(BANNER.format(corpus=settings.corpus_dir, docs=docs, db=settings.db_path))
-        bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("**", "**")
-        while True:
-            try:
-                line = await asyncio.to_thread(input, "factdesk> ")
-            except EOFError:
-                print()
-                return 0
-            line = line.strip()
-            if not line:
-                continue
-            if line.lower() in ("/quit", "/exit", "quit", "exit"):
-                return 0
-            answer = await desk.ask(line)
-            print(render_text(answer, bold))
-            print()
+        console.write(BANNER.format(corpus=settings.corpus_dir, docs=docs, db=settings.db_path) + "\n")
+        with _on_sigint(loop, console.interrupt):
+            read_lines(console, loop)
+            return await console.run()
     finally:
         if watching is not None:
             watching.cancel()
@@ -55,9 +194,23 @@ async def run_console(settings: Settings) -> int:
         await desk.close()
 
 
-async def _watch(desk: Desk, settings: Settings) -> None:
+@contextlib.contextmanager
+def _on_sigint(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]):  # type: ignore[no-untyped-def]
+    """Ctrl-C calls `handler` on the loop instead of raising KeyboardInterrupt (where signals allow it)."""
+    try:
+        loop.add_signal_handler(signal.SIGINT, handler)
+    except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread: Ctrl-C leaves
+        yield
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
+
+
+async def _watch(desk: Desk, settings: Settings, lock: asyncio.Lock) -> None:
     """Live ingestion in the console too: files dropped into the corpus become answerable."""
-    watcher = CorpusWatcher(desk, settings.corpus_dir, settings.extensions)
+    watcher = CorpusWatcher(desk, settings.corpus_dir, settings.extensions, lock=lock)
     await watcher.baseline()
     while True:
         await asyncio.sleep(settings.watch_interval)

@@ -157,3 +157,34 @@ def test_a_read_only_database_is_one_clear_line_and_an_exit(read_only_db: Path, 
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert f"cannot write {db}: read-only" in lines[0]
+
+
+def test_a_closed_pipe_is_not_a_traceback(db: Path, seeds_dir: Path) -> None:
+    """`factdesk ask ... | head -1`: the reader leaves early; the writer stops quietly."""
+    assert main(["ingest", "--db", str(db), str(seeds_dir)]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--db", str(db), "--corpus", str(seeds_dir), "/help"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the answer is written: the pipe is closed when it is
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err and "Exception ignored" not in err, err
+
+
+def test_a_bad_file_met_by_eval_is_one_line(capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "seeds.gold.json").write_text("{ this is not json")
+    monkeypatch.setenv("FACTDESK_SHARED", str(tmp_path))
+    code, out, err = run(capsys, "eval", "seeds")
+    assert code == 1 and "Traceback" not in err
+    [line] = [x for x in err.splitlines() if x.strip()]
+    assert line.startswith("factdesk eval: JSONDecodeError:") and "-v" in line
+
+
+def test_ask_answers_undecodable_arguments(capsys, db: Path, seeds_dir: Path) -> None:
+    """On POSIX an undecodable byte in argv arrives as a lone surrogate: answered, and printable."""
+    code, out, _ = run(capsys, "ask", "--db", str(db), "--corpus", str(seeds_dir), "/source", "\udcff\udcfe")
+    assert code in (0, 1) and out.strip()
+    out.encode("utf-8")
+    code, out, _ = run(capsys, "ask", "--db", str(db), "--json", "/who", "Zo\udcebe")
+    assert json.loads(out)["query"] == "Zo\ufffde"
