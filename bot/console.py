@@ -3,6 +3,7 @@
 Like a shell prompt: Ctrl-C clears the line being typed (or stops an answer being worked out); a second
 Ctrl-C in a row, Ctrl-D or /quit leaves. Input is read as bytes and decoded leniently (an undecodable byte
 becomes U+FFFD), output never fails on a character the terminal cannot show: no input ends the console.
+Besides the answer commands, the admin commands work here too: /ingest PATH, /reload, /digest preview.
 """
 
 from __future__ import annotations
@@ -13,13 +14,18 @@ import enum
 import logging
 import os
 import re
+import shlex
 import signal
 import sys
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from bot.desk import Desk
+from bot.ingest import IngestError
+from bot.render.reports import ingest_summary
 from bot.render.text import render_text
 from bot.settings import Settings
 from bot.watch import CorpusWatcher
@@ -69,7 +75,9 @@ class Console:
         self.busy: asyncio.Task[str] | None = None
         self.writing = False  # an ingest is running: Ctrl-C waits for it (a document is one transaction)
         self.bold = ("\033[1m", "\033[0m") if self.out.isatty() else ("**", "**")
-        self.commands: dict[str, Callable[[str], Awaitable[str]]] = {}
+        self.commands: dict[str, Callable[[str], Awaitable[str]]] = {
+            "ingest": self.ingest, "reload": self.reload, "digest": self.digest,
+        }
 
     def write(self, text: str) -> None:
         self.out.write(printable(text))
@@ -127,6 +135,80 @@ class Console:
             log.warning("answering %r failed: %s: %s", line[:80], type(exc).__name__, exc)
             log.debug("the traceback", exc_info=True)
             return f"Something went wrong answering that ({type(exc).__name__}); it has been logged."
+
+    async def ingest(self, rest: str) -> str:
+        """/ingest PATH [replace]: add an article file to the corpus, as Discord's /ingest does with an upload."""
+        words = _split(rest)
+        replace = any(w.lower() in ("replace", "--replace", "replace:true") for w in words)
+        names = [w for w in words if w.lower() not in ("replace", "--replace", "replace:true")]
+        if len(names) != 1:
+            return "Usage: /ingest PATH [replace] — add a .txt or .md article to the corpus folder."
+        path = Path(names[0]).expanduser()
+        if path.is_dir():
+            return (f"{path} is a folder. Put articles in the corpus folder ({self.settings.corpus_dir}): they are "
+                    "picked up automatically, or at once with /reload.")
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            return f"Not added: cannot read {path} ({exc.strerror or exc})."
+        limit = self.settings.max_document_bytes
+        if size > limit:
+            return f"Not added: {path.name} is {size:,} bytes; the limit is {limit:,}."
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+            async with self._writing():
+                saved, report = await self.desk.upload(path.name, data, replace=replace)
+        except (IngestError, OSError) as exc:
+            return f"Not added: {exc}"
+        return f"{saved.describe()}\n{ingest_summary(report)}"
+
+    @contextlib.asynccontextmanager
+    async def _writing(self) -> AsyncIterator[None]:
+        async with self.lock:
+            self.writing = True
+            try:
+                yield
+            finally:
+                self.writing = False
+
+    async def reload(self, rest: str) -> str:
+        """/reload: re-scan the corpus folder now (the watcher would within a few seconds)."""
+        async with self._writing():
+            return ingest_summary(await self.desk.reload())
+
+    async def digest(self, rest: str) -> str:
+        """/digest preview [SINCE]: the digest as it would be posted; the other /digest settings are Discord's."""
+        words = _split(rest)
+        if not words or words[0].lower() != "preview" or len(words) > 2:
+            return ("In the console: /digest preview [YYYY-MM-DD]. Where it is posted and when are set in Discord "
+                    "(/digest channel, /digest time, /digest off) or in config/factdesk.toml [digest].")
+        return await self._digest_preview(words[1] if len(words) == 2 else None)
+
+    async def _digest_preview(self, since_text: str | None) -> str:
+        from bot.digest.cli import parse_since
+        from bot.digest.config import load_config
+        from bot.digest.runner import DigestRunner
+        from bot.render.digest import render_digest_messages, render_digest_text
+
+        config = await load_config(self.desk.store, self.settings)
+        try:
+            since: datetime | None = parse_since(since_text, config.timezone) if since_text else None
+        except ValueError as exc:
+            return str(exc).replace("--since", "the date")
+
+        async def nowhere(channel_id: int, message: object) -> int:
+            raise RuntimeError("the console digest never posts")
+
+        runner = DigestRunner(self.desk.store, self.settings, render_digest_messages, nowhere, lock=self.lock)
+        return render_digest_text(await runner.preview(since), self.bold)
+
+
+def _split(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
 
 def read_lines(console: Console, loop: asyncio.AbstractEventLoop, fd: int = 0) -> threading.Thread:
     """A daemon thread feeding stdin's lines to the console. Raw reads: nothing to decode strictly, no lock
