@@ -175,7 +175,7 @@ def test_a_bad_file_met_by_eval_is_one_line(capsys, tmp_path: Path, monkeypatch:
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "seeds.gold.json").write_text("{ this is not json")
     monkeypatch.setenv("FACTDESK_SHARED", str(tmp_path))
-    code, out, err = run(capsys, "eval", "seeds")
+    code, _, err = run(capsys, "eval", "seeds")
     assert code == 1 and "Traceback" not in err
     [line] = [x for x in err.splitlines() if x.strip()]
     assert line.startswith("factdesk eval: JSONDecodeError:") and "-v" in line
@@ -188,3 +188,22 @@ def test_ask_answers_undecodable_arguments(capsys, db: Path, seeds_dir: Path) ->
     out.encode("utf-8")
     code, out, _ = run(capsys, "ask", "--db", str(db), "--json", "/who", "Zo\udcebe")
     assert json.loads(out)["query"] == "Zo\ufffde"
+
+
+def test_the_readme_documents_every_command_and_its_security_section_real_settings() -> None:
+    import re
+    import tomllib
+
+    from bot.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = next(a for a in build_parser()._actions if a.dest == "command").choices
+    missing = [c for c in commands if c != "bench" and f"`python -m bot {c}" not in readme]
+    assert not missing, f"commands missing from README § The command line: {missing}"
+    security = readme.split("## Security", 1)[1].split("\n## ", 1)[0]
+    for topic in ("What Factdesk reads", "Who may write", "What it refuses", "Where the token lives", "symbolic link",
+                  "Manage Server", "DISCORD_TOKEN"):
+        assert topic in security, topic
+    config = tomllib.loads((ROOT / "config" / "factdesk.toml").read_text(encoding="utf-8"))
+    for section, key in re.findall(r"`(ingest|storage|discord)\.(\w+)", security):
+        assert key in config[section], f"README § Security names {section}.{key}, which config/ does not have"
