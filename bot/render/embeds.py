@@ -6,10 +6,11 @@ Anything that does not fit is cut with a visible "… N more", never silently.
 
 from __future__ import annotations
 
+from functools import singledispatch
+
 import discord
 
 from bot.answer.models import (
-    Answer,
     CheckAnswer,
     Citation,
     ErrorAnswer,
@@ -63,42 +64,79 @@ def clip(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def render_pages(answer: Answer) -> list[discord.Embed]:
+@singledispatch
+def render_embed(answer: object) -> discord.Embed:
+    """One embed for an answer: each Answer class registers its renderer below; anything else is a bug."""
+    raise TypeError(f"no embed renderer for {type(answer).__name__}")
+
+
+@singledispatch
+def render_pages(answer: object) -> list[discord.Embed]:
     """All pages of an answer (most answers have one); the front end adds Previous/Next buttons."""
-    if isinstance(answer, QuoteAnswer) and answer.status == "found" and answer.quotes:
-        return _quote_pages(answer)
-    if isinstance(answer, WhenAnswer) and answer.status == "found" and len(answer.dates) > PAGE_FIELDS:
-        return _when_pages(answer)
-    if isinstance(answer, SourcesAnswer):
-        return _sources_pages(answer)
-    if isinstance(answer, SourceAnswer) and answer.status == "found":
-        return _source_pages(answer)
     return [render_embed(answer)]
 
 
-def render_embed(answer: Answer) -> discord.Embed:
-    if isinstance(answer, WhoAnswer):
-        embed = _who(answer)
-    elif isinstance(answer, WhenAnswer):
-        embed = _when(answer)
-    elif isinstance(answer, QuoteAnswer):
-        embed = _quote(answer)
-    elif isinstance(answer, CheckAnswer):
-        embed = _check(answer)
-    elif isinstance(answer, HelpAnswer):
-        embed = _help(answer)
-    elif isinstance(answer, SourcesAnswer):
-        return _sources_pages(answer)[0]
-    elif isinstance(answer, SourceAnswer):
-        if answer.status == "found":
-            return _source_pages(answer)[0]
-        colour = COLOUR_ERROR if answer.status == "error" else COLOUR_MISS
-        embed = discord.Embed(description=clip(safe(answer.message), DESCRIPTION), colour=colour)
-    elif isinstance(answer, ErrorAnswer):
-        embed = discord.Embed(description=clip(safe(answer.message), DESCRIPTION), colour=COLOUR_ERROR)
-    else:
-        embed = discord.Embed(description="(nothing to show)")
-    return fit(embed)
+@render_embed.register
+def _who_embed(a: WhoAnswer) -> discord.Embed:
+    return fit(_who(a))
+
+
+@render_embed.register
+def _when_embed(a: WhenAnswer) -> discord.Embed:
+    return fit(_when(a))
+
+
+@render_pages.register
+def _when_paged(a: WhenAnswer) -> list[discord.Embed]:
+    return _when_pages(a) if a.status == "found" and len(a.dates) > PAGE_FIELDS else [render_embed(a)]
+
+
+@render_embed.register
+def _quote_embed(a: QuoteAnswer) -> discord.Embed:
+    return fit(_quote(a))
+
+
+@render_pages.register
+def _quote_paged(a: QuoteAnswer) -> list[discord.Embed]:
+    return _quote_pages(a) if a.status == "found" and a.quotes else [render_embed(a)]
+
+
+@render_embed.register
+def _check_embed(a: CheckAnswer) -> discord.Embed:
+    return fit(_check(a))
+
+
+@render_embed.register
+def _help_embed(a: HelpAnswer) -> discord.Embed:
+    return fit(_help(a))
+
+
+@render_embed.register
+def _sources_embed(a: SourcesAnswer) -> discord.Embed:
+    return _sources_pages(a)[0]
+
+
+@render_pages.register
+def _sources_paged(a: SourcesAnswer) -> list[discord.Embed]:
+    return _sources_pages(a)
+
+
+@render_embed.register
+def _source_embed(a: SourceAnswer) -> discord.Embed:
+    if a.status == "found":
+        return _source_pages(a)[0]
+    colour = COLOUR_ERROR if a.status == "error" else COLOUR_MISS
+    return fit(discord.Embed(description=clip(safe(a.message), DESCRIPTION), colour=colour))
+
+
+@render_pages.register
+def _source_paged(a: SourceAnswer) -> list[discord.Embed]:
+    return _source_pages(a) if a.status == "found" else [render_embed(a)]
+
+
+@render_embed.register
+def _error_embed(a: ErrorAnswer) -> discord.Embed:
+    return fit(discord.Embed(description=clip(safe(a.message), DESCRIPTION), colour=COLOUR_ERROR))
 
 
 def _cite_line(n: int, c: Citation) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from functools import singledispatch
+
 from bot.answer.models import (
-    Answer,
     CheckAnswer,
     Citation,
     ErrorAnswer,
@@ -24,28 +25,17 @@ from bot.render.common import (
     source_label,
 )
 
-
-def render_text(answer: Answer, bold: tuple[str, str] = ("**", "**")) -> str:
-    if isinstance(answer, WhoAnswer):
-        return _who(answer, bold)
-    if isinstance(answer, WhenAnswer):
-        return _when(answer, bold)
-    if isinstance(answer, QuoteAnswer):
-        return _quote(answer, bold)
-    if isinstance(answer, CheckAnswer):
-        return _check(answer, bold)
-    if isinstance(answer, SourcesAnswer):
-        return _sources(answer)
-    if isinstance(answer, SourceAnswer):
-        return _source(answer, bold)
-    if isinstance(answer, HelpAnswer):
-        return _help(answer)
-    if isinstance(answer, ErrorAnswer):
-        return answer.message
-    return str(answer)
+Bold = tuple[str, str]  # what wraps cited words: "**" markers, or terminal escapes in the console
+BOLD: Bold = ("**", "**")
 
 
-def _cite(n: int, c: Citation, bold: tuple[str, str], indent: str = "  ") -> str:
+@singledispatch
+def render_text(answer: object, bold: Bold = BOLD) -> str:
+    """Console text for an answer: each Answer class registers its renderer below; anything else is a bug."""
+    raise TypeError(f"no console renderer for {type(answer).__name__}")
+
+
+def _cite(n: int, c: Citation, bold: Bold, indent: str = "  ") -> str:
     snippet = emphasise(c, lambda s: s, *bold)
     return f"{indent}[{n}] {source_label(c)}\n{indent}    {snippet}"
 
@@ -56,7 +46,8 @@ def _not_answered(answer: WhoAnswer | WhenAnswer | QuoteAnswer) -> str | None:
     return None
 
 
-def _who(a: WhoAnswer, bold: tuple[str, str]) -> str:
+@render_text.register
+def _who(a: WhoAnswer, bold: Bold = BOLD) -> str:
     if (msg := _not_answered(a)) is not None:
         return msg
     lines = []
@@ -88,7 +79,8 @@ def _who(a: WhoAnswer, bold: tuple[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _when(a: WhenAnswer, bold: tuple[str, str]) -> str:
+@render_text.register
+def _when(a: WhenAnswer, bold: Bold = BOLD) -> str:
     if (msg := _not_answered(a)) is not None:
         return msg
     lines = [f"When: {a.query}"]
@@ -102,7 +94,8 @@ def _when(a: WhenAnswer, bold: tuple[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _quote(a: QuoteAnswer, bold: tuple[str, str]) -> str:
+@render_text.register
+def _quote(a: QuoteAnswer, bold: Bold = BOLD) -> str:
     if (msg := _not_answered(a)) is not None:
         return msg
     if a.status == "ambiguous":
@@ -122,7 +115,8 @@ def _quote(a: QuoteAnswer, bold: tuple[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _check(a: CheckAnswer, bold: tuple[str, str]) -> str:
+@render_text.register
+def _check(a: CheckAnswer, bold: Bold = BOLD) -> str:
     if a.verdict == "error":
         return a.message
     lines = [VERDICT_LABEL.get(a.verdict, a.verdict)]
@@ -141,7 +135,8 @@ def _check(a: CheckAnswer, bold: tuple[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _sources(a: SourcesAnswer) -> str:
+@render_text.register
+def _sources(a: SourcesAnswer, bold: Bold = BOLD) -> str:
     if not a.documents:
         return "No documents yet. Add .txt or .md files to the corpus folder."
     lines = [f"Sources — {plural(a.total, 'document')}, newest first"]
@@ -155,7 +150,8 @@ def _sources(a: SourcesAnswer) -> str:
     return "\n".join(lines)
 
 
-def _source(a: SourceAnswer, bold: tuple[str, str]) -> str:
+@render_text.register
+def _source(a: SourceAnswer, bold: Bold = BOLD) -> str:
     if a.status != "found" or a.document is None:
         return a.message
     d = a.document
@@ -169,10 +165,16 @@ def _source(a: SourceAnswer, bold: tuple[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _help(a: HelpAnswer) -> str:
+@render_text.register
+def _help(a: HelpAnswer, bold: Bold = BOLD) -> str:
     lines = [f"Factdesk answers from {a.documents} source document{'s' if a.documents != 1 else ''}. Commands:"]
     width = max(len(u) for u, _, _ in a.commands)
     for usage, what, example in a.commands:
         lines.append(f"  {usage.ljust(width)}  {what}  e.g. {example}")
     lines.append("Every answer cites the document, its date and the sentence it comes from.")
     return "\n".join(lines)
+
+
+@render_text.register
+def _error(a: ErrorAnswer, bold: Bold = BOLD) -> str:
+    return a.message
