@@ -34,6 +34,7 @@ from bot.answer.who import who
 from bot.ingest import IngestError, IngestReport, ingest_paths
 from bot.ingest.pool import process_pool
 from bot.ingest.upload import SavedUpload, safe_name, save_upload
+from bot.render.limits import CHOICES
 from bot.settings import Settings
 from bot.store import Store
 from bot.textnorm import fold, name_tokens
@@ -164,7 +165,7 @@ class Desk:
 
     # autocomplete -------------------------------------------------------------------------------------------
 
-    async def complete_names(self, current: str, limit: int = 25) -> list[str]:
+    async def complete_names(self, current: str, limit: int = CHOICES) -> list[str]:
         current = _clip(current, 100).strip()
         if not current:
             return [e.name for e in await self.store.popular_entities(limit)]
@@ -181,11 +182,11 @@ class Desk:
                 names.append(c.entity.name)
         return names[:limit]
 
-    async def complete_documents(self, current: str, limit: int = 25) -> list[str]:
+    async def complete_documents(self, current: str, limit: int = CHOICES) -> list[str]:
         docs = await self.store.find_documents(_clip(current, 100).strip(), limit)
         return [d.name for d in docs]
 
-    async def complete_events(self, current: str, limit: int = 25) -> list[str]:
+    async def complete_events(self, current: str, limit: int = CHOICES) -> list[str]:
         prefix = fold(_clip(current, 100)).strip().split(" ")[-1] if current.strip() else ""
         triggers = await self.store.event_triggers(prefix[:4] if prefix else "", limit)
         return [t for t in triggers if t][:limit]

@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.ingest import IngestError
 from bot.render.embeds import clip, code, safe
+from bot.render.limits import CONTENT
 from bot.render.reports import ingest_summary
 from bot.watch import ingest_lock_for
 
@@ -50,7 +51,7 @@ class AdminCog(commands.Cog):
             await interaction.followup.send("Could not download that attachment; please try again.", ephemeral=True)
             return
         log.info("%s added %s via /ingest (%s): %s", interaction.user, saved.name, saved.outcome, report.summary())
-        await interaction.followup.send(clip(f"{saved.describe(code)}\n{safe(ingest_summary(report))}", 2000),
+        await interaction.followup.send(clip(f"{saved.describe(code)}\n{safe(ingest_summary(report))}", CONTENT),
                                         ephemeral=True)
 
     @app_commands.command(name="reload", description="Re-scan the corpus folder for new, changed and deleted files.")
@@ -62,7 +63,7 @@ class AdminCog(commands.Cog):
         async with ingest_lock_for(self.bot):
             report = await self.desk.reload()
         log.info("%s reloaded the corpus: %s", interaction.user, report.summary())
-        await interaction.followup.send(clip(safe(ingest_summary(report)), 2000), ephemeral=True)
+        await interaction.followup.send(clip(safe(ingest_summary(report)), CONTENT), ephemeral=True)
 
 
 async def setup(bot: FactdeskBot) -> None:

@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.answer.claims import claims_in_message
 from bot.render.embeds import render_embed
+from bot.render.limits import EMBED_TOTAL
 from commands.respond import choices, respond
 
 if TYPE_CHECKING:
@@ -57,11 +58,11 @@ class CheckCog(commands.Cog):
 
 
 def _within_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
-    """Discord allows 6000 characters across all embeds of a message: keep whole verdicts that fit."""
+    """Discord allows EMBED_TOTAL characters across all embeds of a message: keep whole verdicts that fit."""
     kept: list[discord.Embed] = []
     size = 0
     for embed in embeds:
-        if size + len(embed) > 6000:
+        if size + len(embed) > EMBED_TOTAL:
             break
         kept.append(embed)
         size += len(embed)

@@ -13,6 +13,7 @@ from discord import app_commands
 
 from bot.answer.models import Answer
 from bot.render.embeds import render_pages
+from bot.render.limits import CHOICE_LENGTH, CHOICES
 from commands.paginator import Paginator
 
 DEFER_AFTER = 1.0  # seconds: answers usually take milliseconds; defer only when one does not
@@ -39,14 +40,14 @@ async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed
 
 
 def choices(values: list[str]) -> list[app_commands.Choice[str]]:
-    """Autocomplete choices: at most 25, name and value at most 100 characters, no duplicates."""
+    """Autocomplete choices: at most CHOICES, name and value at most CHOICE_LENGTH characters, no duplicates."""
     out: list[app_commands.Choice[str]] = []
     seen: set[str] = set()
     for v in values:
-        v = v.strip()[:100]
+        v = v.strip()[:CHOICE_LENGTH]
         if v and v not in seen:
             seen.add(v)
             out.append(app_commands.Choice(name=v, value=v))
-        if len(out) == 25:
+        if len(out) == CHOICES:
             break
     return out

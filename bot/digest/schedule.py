@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.render.limits import CHOICES
+
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 RETRY_FIRST = timedelta(minutes=1)
@@ -44,7 +46,7 @@ def parse_zone(name: str) -> ZoneInfo:
         raise ScheduleError(f"unknown timezone {name!r}: use an IANA name such as Europe/London or UTC") from exc
 
 
-def zone_names(current: str, limit: int = 25) -> list[str]:
+def zone_names(current: str, limit: int = CHOICES) -> list[str]:
     """Timezone names for autocomplete: names starting with what is typed first, then names containing it."""
     typed = current.strip().casefold().replace(" ", "_")
     names = sorted(available_timezones() | {"UTC"})

@@ -1,8 +1,8 @@
 """The digest as console text and as Discord messages (lists of embeds), the same content in both.
 
 However much arrived, what is posted stays within Discord's limits: each embed within its own limits
-(via render.embeds.fit), at most 10 embeds and 6000 characters per message, at most MAX_MESSAGES messages;
-whatever does not fit is cut with a visible "… N more", never silently.
+(via render.embeds.fit), at most limits.EMBEDS embeds and limits.EMBED_TOTAL characters per message, at
+most MAX_MESSAGES messages; whatever does not fit is cut with a visible "… N more", never silently.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ import discord
 from bot.answer.models import Citation
 from bot.digest.models import DigestAnswer, DigestDate, PersonItem, SourceItem
 from bot.render.common import KIND_LABEL, emphasise, source_label
-from bot.render.embeds import COLOUR_MISS, COLOUR_OK, DESCRIPTION, FIELD_NAME, FIELD_VALUE, clip, fit, safe
+from bot.render.embeds import COLOUR_MISS, COLOUR_OK, clip, fit, safe
+from bot.render.limits import DESCRIPTION, EMBED_TOTAL, EMBEDS, FIELD_NAME, FIELD_VALUE, TITLE
 
-MAX_EMBEDS = 10  # per message
-MAX_TOTAL = 6000  # characters across a message's embeds
-PACK_TOTAL = MAX_TOTAL - 150  # room left for a "… N more" footer added after packing
+PACK_TOTAL = EMBED_TOTAL - 150  # room left for a "… N more" footer added after packing
 MAX_MESSAGES = 3  # per digest: a channel is not a firehose
 MAX_SOURCE_EMBEDS = 2  # about 25 sources; the rest are counted ("… N more")
 OPENING = 140  # characters of a source's opening sentence shown
@@ -145,7 +144,7 @@ def _source_embeds(answer: DigestAnswer) -> list[discord.Embed]:
             shown += 1
         if not chunk:  # cannot happen with clipped lines; never loop forever
             break
-        title = clip(_headline(answer), 256) if not embeds else "New sources (continued)"
+        title = clip(_headline(answer), TITLE) if not embeds else "New sources (continued)"
         embeds.append(discord.Embed(title=title, colour=COLOUR_OK, description="\n".join(chunk)))
     if total > shown and embeds:
         note = f"\n… {total - shown} more new sources (`python -m bot digest` lists them all)"
@@ -207,7 +206,7 @@ def pack(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:
     messages: list[list[discord.Embed]] = []
     size = 0
     for embed in embeds:
-        if not messages or len(messages[-1]) >= MAX_EMBEDS or size + len(embed) > PACK_TOTAL:
+        if not messages or len(messages[-1]) >= EMBEDS or size + len(embed) > PACK_TOTAL:
             messages.append([])
             size = 0
         messages[-1].append(embed)

@@ -1,6 +1,6 @@
 """Discord embeds for an Answer, always within Discord's limits, source and user text escaped.
 
-Limits: title 256, description 4096, 25 fields, field name 256, value 1024, footer 2048, 6000 in all.
+The limits (title, description, fields, footer, 6000 in all) are Discord's, from bot/render/limits.py.
 Anything that does not fit is cut with a visible "… N more", never silently.
 """
 
@@ -30,9 +30,9 @@ from bot.render.common import (
     plural,
     source_label,
 )
+from bot.render.limits import DESCRIPTION, EMBED_TOTAL, FIELD_NAME, FIELD_VALUE, FIELDS, FOOTER, TITLE
 
-TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE, FOOTER, TOTAL = 256, 4096, 25, 256, 1024, 2048, 6000
-BUDGET = 5800  # keep a margin under TOTAL for the footer's "N more" note
+BUDGET = EMBED_TOTAL - 200  # keep a margin under the total for the footer's "N more" note
 PAGE_FIELDS = 8  # sections per page: a page should fit on a screen
 PAGE_BUDGET = 4000
 

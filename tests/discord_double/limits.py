@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+# An independent model of Discord's rules: these numbers are written out here on purpose and must NOT be
+# imported from bot/render/limits.py. The double checks the bot; sharing the bot's constants would let a
+# wrong limit in the bot pass its own check.
 MAX_CONTENT = 2000
 MAX_EMBEDS = 10
 MAX_EMBED_TITLE = 256
