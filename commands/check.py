@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.answer.claims import claims_in_message
 from bot.render.embeds import render_embed
 from bot.render.limits import EMBED_TOTAL
+from commands.cooldown import cooldown
 from commands.respond import choices, respond
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class CheckCog(commands.Cog):
     @app_commands.command(name="check", description="Is this quote in the sources? Verbatim, altered or "
                           "misattributed — and who really said it.")
     @app_commands.describe(quote="The words to check", speaker="Who is said to have said it (optional)")
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def check(
         self, interaction: discord.Interaction, quote: app_commands.Range[str, 1, 2000],
         speaker: app_commands.Range[str, 1, 200] | None = None,
@@ -45,7 +46,7 @@ class CheckCog(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return choices(await self.desk.complete_names(current))
 
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def check_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         ephemeral = self.bot.settings.ephemeral_checks
         claims = claims_in_message(message.content)

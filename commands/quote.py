@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from commands.cooldown import cooldown
 from commands.respond import choices, respond
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class QuoteCog(commands.Cog):
 
     @app_commands.command(name="quote", description="What did this person say? Quotes grouped by source, each cited.")
     @app_commands.describe(person="A person's name, e.g. Modi")
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def quote(self, interaction: discord.Interaction, person: app_commands.Range[str, 1, 200]) -> None:
         await respond(interaction, self.desk.quote(person))
 

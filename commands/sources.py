@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from commands.cooldown import cooldown
 from commands.respond import choices, respond
 
 if TYPE_CHECKING:
@@ -19,13 +20,13 @@ class SourcesCog(commands.Cog):
         self.desk = bot.desk
 
     @app_commands.command(name="sources", description="The documents Factdesk has read, newest first.")
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def sources(self, interaction: discord.Interaction) -> None:
         await respond(interaction, self.desk.sources())
 
     @app_commands.command(name="source", description="What one document says: people, quotes, dates, amounts.")
     @app_commands.describe(document="A file name or title (see /sources)")
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def source(self, interaction: discord.Interaction, document: app_commands.Range[str, 1, 200]) -> None:
         await respond(interaction, self.desk.source(document))
 

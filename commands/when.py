@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from commands.cooldown import cooldown
 from commands.respond import choices, respond
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class WhenCog(commands.Cog):
 
     @app_commands.command(name="when", description="When did it happen? Dates with cited sources and how many agree.")
     @app_commands.describe(event="An event, e.g. inauguration")
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def when(self, interaction: discord.Interaction, event: app_commands.Range[str, 1, 200]) -> None:
         await respond(interaction, self.desk.when(event))
 

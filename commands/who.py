@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from commands.cooldown import cooldown
 from commands.respond import choices, respond
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class WhoCog(commands.Cog):
 
     @app_commands.command(name="who", description="Who is this person? Full name, roles, aliases and cited sentences.")
     @app_commands.describe(name="A person's name (typos are fine), e.g. Jaishankar")
-    @app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+    @cooldown()
     async def who(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 200]) -> None:
         await respond(interaction, self.desk.who(name))
 
