@@ -234,8 +234,7 @@ async def _build(settings: Settings) -> None:
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.extract import extract
-    from bot.ingest import IngestError, read_document
+    from bot.ingest import IngestError, extract_facts, read_document
 
     try:
         source = read_document(args.file, settings.max_document_bytes)
@@ -250,7 +249,7 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
         except ValueError:
             print(f"factdesk: --published must be YYYY-MM-DD, got {args.published!r}", file=sys.stderr)
             return 2
-    facts = extract(source.text, source.meta)
+    facts = extract_facts(source)
     print(json.dumps(facts.to_json(), ensure_ascii=False, indent=2))
     return 0
 

@@ -127,12 +127,11 @@ async def test_quote_checks(desk: Desk, claim: str, speaker: str, verdict: str, 
 
 
 async def test_amounts(desk: Desk) -> None:
-    from bot.extract import extract
-    from bot.ingest import read_document
+    from bot.ingest import extract_facts, read_document
     from tests.conftest import SEEDS_DIR
 
     source = read_document(SEEDS_DIR / D000)
-    values = {a.value for a in extract(source.text, source.meta).amounts}
+    values = {a.value for a in extract_facts(source).amounts}
     assert {"18,000", "4.8 million"} <= values
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from bot.answer.models import Citation
 from bot.store import DocumentInfo, Store
 
@@ -33,7 +35,7 @@ class Citer:
             s_end = last[1]  # the cited words run over several sentences (a long quote): show them all
         s_start, s_end = min(s_start, start), max(s_end, end)
         s_start, s_end = _window(s_start, s_end, start, end, self.max_chars)
-        snippet = await self.store.text_slice(document_id, s_start, s_end)
+        snippet = displayable(await self.store.text_slice(document_id, s_start, s_end))
         highlights = []
         for m_start, m_end in marks or [(start, end)]:
             a, b = max(m_start, s_start) - s_start, min(m_end, s_end) - s_start
@@ -48,6 +50,14 @@ class Citer:
             snippet=f"{prefix}{snippet}{suffix}", highlights=sorted(set(highlights)),
             outlet=doc.outlet, url=doc.url,
         )
+
+
+def displayable(text: str) -> str:
+    """The stored text is the file as read; controls and invisible format characters (bidi overrides,
+    zero-width spaces) become spaces for display, one for one, so highlight offsets stay true."""
+    if all(ch.isprintable() or ch in "\n\t" for ch in text):
+        return text
+    return "".join(ch if ch.isprintable() or ch in "\n\t" or unicodedata.category(ch) == "Zs" else " " for ch in text)
 
 
 def _window(s_start: int, s_end: int, start: int, end: int, max_chars: int) -> tuple[int, int]:

@@ -95,7 +95,7 @@ async def build_digest(
 
 
 async def _source(store: Store, citer: Citer, d: NewDocument) -> SourceItem | None:
-    first = await store.sentence_at(d.id, 0)
+    first = await store.first_sentence(d.id)
     start, end = first if first else (0, 0)
     citation = await citer.cite(d.id, start, max(end, start), marks=[(start, start)])
     if citation is None:

@@ -21,8 +21,8 @@ from bot.desk import Desk
 from bot.evaluate.news_baseline import NaiveWhen
 from bot.evaluate.news_match import alias_equal, names, quote_match, role_match, same_person, words
 from bot.evaluate.report import SetMissing, Table
-from bot.extract import Facts, extract
-from bot.ingest import read_document
+from bot.extract import Facts
+from bot.ingest import extract_facts, read_document
 
 TARGETS: dict[str, float] = {"when@1": 85.0, "quotes": 85.0, "roles": 85.0, "people": 95.0, "speaker": 90.0}
 ANSWER_MEASURES = ["people", "roles", "aliases", "when@1", "when@any", "naive@1", "quotes", "speaker"]
@@ -87,7 +87,7 @@ async def run(articles: list[Article]) -> dict[str, Tally]:
     """Score every article; the key is the article's file name."""
     for a in articles:
         source = read_document(a.path)
-        a.text, a.facts = source.text, extract(source.text, source.meta)
+        a.text, a.facts = source.text, extract_facts(source)
     naive = NaiveWhen([a.facts for a in articles if a.facts], [a.text for a in articles])
     tallies = {a.name: Tally() for a in articles}
     with tempfile.TemporaryDirectory() as tmp:

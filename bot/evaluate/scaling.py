@@ -47,7 +47,7 @@ TARGET_1MB_SECONDS = 5.0
 def seed_document() -> tuple[str, str | None]:
     """The 003 seed's article text (header removed, cleaned) and publication date."""
     doc = read_document(PROJECT_ROOT / "seeds" / SEED)
-    return doc.text, doc.meta.published
+    return doc.body, doc.meta.published
 
 
 def repeat_seed(n: int) -> str:

@@ -16,8 +16,7 @@ from pathlib import Path
 from bot.answer.models import DateItem
 from bot.desk import Desk
 from bot.evaluate.report import SetMissing, Table
-from bot.extract import extract
-from bot.ingest import read_document
+from bot.ingest import extract_facts, read_document
 from bot.settings import PROJECT_ROOT
 from bot.textnorm import normalize_name, normalize_quote
 
@@ -89,7 +88,7 @@ def _not_people(gold: dict, seeds: Path) -> list[Check]:
     people: set[str] = set()
     for doc in sorted(seeds.iterdir()):
         source = read_document(doc)
-        for p in extract(source.text, source.meta).people:
+        for p in extract_facts(source).people:
             people.update(normalize_name(a) for a in [p.name, *p.aliases])
     return [Check("not_people", x, "core", normalize_name(x) not in people) for x in gold.get("not_people", [])]
 
@@ -142,7 +141,7 @@ def _amounts(gold: dict, seeds: Path) -> list[Check]:
     checks = []
     for a in gold.get("amounts", []):
         source = read_document(seeds / a["doc"])
-        facts = extract(source.text, source.meta)
+        facts = extract_facts(source)
         at = source.text.find(a["evidence"])
         ok = any(x.value == a["value"] and x.start < at + len(a["evidence"]) and x.end > at for x in facts.amounts)
         checks.append(Check("amounts", f"{a['value']} ({a['what']})", a.get("level", "core"), ok))

@@ -6,7 +6,8 @@ A document is UTF-8 text. It may start with a header, in either form:
 - `key: value` lines (title, url, outlet, published/date), optionally between `---` lines, ended by a
   blank line or the closing `---`.
 
-The header is removed; offsets of every fact refer to the cleaned body text that follows it.
+The extractor reads the cleaned body after the header; every offset it returns is moved back to the file's
+own text (header and date line included), which is what the store keeps and citations slice.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bot.extract.facts import DocumentMeta
+from bot.extract import extract
+from bot.extract.facts import DocumentMeta, Facts
 from bot.extract.text import clean_text
+from bot.ingest.offsets import OffsetMap, clean_body
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +33,15 @@ class IngestError(Exception):
 
 @dataclass(slots=True)
 class SourceDocument:
+    """A file as read. `text` is what the store keeps and every offset points into: the file's text (UTF-8,
+    universal newlines), header included. `body` is what the extractor reads; `offsets` maps it back."""
+
     path: Path
     meta: DocumentMeta
     text: str
     content_hash: str
+    body: str = ""
+    offsets: OffsetMap = field(default_factory=lambda: OffsetMap(shift=0))
 
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -64,12 +72,15 @@ def parse_document(path: Path, raw: bytes) -> SourceDocument:
         decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IngestError(f"{path.name}: not valid UTF-8 (byte {exc.start}); skipped") from exc
-    header, body = _split_header(clean_text(decoded))
-    text = body.strip()
-    if not text.strip():
+    file_text = decoded.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as Python reads text
+    header, body_start = _split_header(file_text)
+    header = {key: clean_text(value) for key, value in header.items()}
+    body, offsets = clean_body(file_text, body_start)
+    if not body.strip():
         raise IngestError(f"{path.name}: has a header but no article text; skipped")
+
     title = header.get("title")
-    if not title and path.suffix.lower() == ".md" and (m := _MD_TITLE.search(text[:500])):
+    if not title and path.suffix.lower() == ".md" and (m := _MD_TITLE.search(body[:500])):
         title = m.group(1)
     meta = DocumentMeta(
         name=path.name,
@@ -78,14 +89,21 @@ def parse_document(path: Path, raw: bytes) -> SourceDocument:
         url=header.get("url"),
         outlet=header.get("outlet") or header.get("source"),
     )
-    return SourceDocument(path=path, meta=meta, text=text, content_hash=hashlib.sha256(raw).hexdigest())
+    return SourceDocument(path=path, meta=meta, text=file_text, content_hash=hashlib.sha256(raw).hexdigest(),
+                          body=body, offsets=offsets)
 
 
-def _split_header(text: str) -> tuple[dict[str, str], str]:
+def extract_facts(source: SourceDocument) -> Facts:
+    """Extract from the cleaned body; every span in the result is an offset into `source.text`, the file."""
+    return source.offsets.apply(extract(source.body, source.meta))
+
+
+def _split_header(text: str) -> tuple[dict[str, str], int]:
+    """The header's fields and where the body starts in `text`."""
     header: dict[str, str] = {}
     if m := _DATE_MARKER.match(text):
         header["published"] = m.group(1)
-        return header, text[m.end():]
+        return header, m.end()
     lines = text.split("\n")
     i = 0
     fenced = bool(lines) and lines[0].strip() == "---"
@@ -108,8 +126,8 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
         i += 1
         consumed = i
     if not header:
-        return {}, text
-    return {k: v for k, v in header.items() if v}, "\n".join(lines[consumed:])
+        return {}, 0
+    return {k: v for k, v in header.items() if v}, min(len(text), sum(len(line) + 1 for line in lines[:consumed]))
 
 
 def _publication_date(path: Path, header: dict[str, str]) -> str | None:

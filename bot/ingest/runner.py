@@ -11,19 +11,21 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.extract import extract
 from bot.extract.facts import Facts
+from bot.extract.version import EXTRACTOR_VERSION
 from bot.ingest.corpus import discover
 from bot.ingest.pool import process_pool
-from bot.ingest.reader import IngestError, SourceDocument, read_document
+from bot.ingest.reader import IngestError, SourceDocument, extract_facts, read_document
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
 POOL_THRESHOLD = 8  # below this many files a worker thread is cheaper than starting processes
 BIG_DOCUMENT = 200_000  # characters: extracting more would hold the GIL long enough to slow the bot
+VERSION_KEY = "extractor_version"  # in the settings table: the version the stored facts were extracted with
 CHUNK = 64  # files read, extracted and stored per round: bounds memory for any corpus size
 
 
@@ -32,16 +34,19 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    reextracted: list[str] = field(default_factory=list)  # same bytes, extracted again by a newer extractor
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     facts: dict[str, dict[str, int]] = field(default_factory=dict)  # file → counts of what was found
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
+        return bool(self.added or self.updated or self.removed or self.reextracted)
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.unchanged)} unchanged"]
+        if self.reextracted:
+            parts.append(f"{len(self.reextracted)} extracted again (new extractor)")
         if self.removed:
             parts.append(f"{len(self.removed)} removed")
         if self.failed:
@@ -50,7 +55,7 @@ class IngestReport:
 
 
 def _extract(source: SourceDocument) -> Facts:
-    return extract(source.text, source.meta)
+    return extract_facts(source)
 
 
 def counts(facts: Facts) -> dict[str, int]:
@@ -80,6 +85,11 @@ async def ingest_paths(
     and big documents, a worker thread otherwise.
     """
     report = IngestReport()
+    stored_version = (await store.settings_with_prefix(VERSION_KEY)).get(VERSION_KEY)
+    reextract = stored_version != str(EXTRACTOR_VERSION) and await store.document_count() > 0
+    if reextract:
+        log.info("ingest: the extractor changed (version %s → %s): stored documents are extracted again",
+                 stored_version or "1", EXTRACTOR_VERSION)
     refused: list[tuple[Path, str]] = []
     files = discover(paths, extensions, corpus=corpus, links_inside=links_inside, refused=refused)
     report.failed.extend((path.name, f"{path.name} {reason}") for path, reason in refused)
@@ -89,7 +99,7 @@ async def ingest_paths(
         executor = own_pool = process_pool()
     try:
         for i in range(0, len(files), CHUNK):
-            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report)
+            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report, reextract)
             if executor is None and any(len(s.text) >= BIG_DOCUMENT for s in pending):
                 executor = own_pool = process_pool()
             await _extract_and_store(store, pending, report, executor)
@@ -98,6 +108,10 @@ async def ingest_paths(
     finally:
         if own_pool:
             own_pool.shutdown(cancel_futures=True)
+    if stored_version != str(EXTRACTOR_VERSION) and (
+        prune or not reextract or len(names) >= await store.document_count()
+    ):  # a whole-corpus pass, a first ingest, or every stored document seen: the store is current
+        await store.put_settings({VERSION_KEY: str(EXTRACTOR_VERSION)}, datetime.now(UTC).isoformat())
     if prune:
         folders = [p.resolve() for p in paths if p.is_dir()]
         for name, stored_path in await store.document_paths():
@@ -110,9 +124,10 @@ async def ingest_paths(
 
 
 async def _read_changed(
-    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport
+    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport, reextract: bool = False
 ) -> list[SourceDocument]:
-    """Read files; keep those whose bytes differ from what is stored. Bad files are logged and skipped."""
+    """Read files; keep those whose bytes differ from what is stored (all of them after an extractor upgrade).
+    Bad files are logged and skipped."""
     pending: list[SourceDocument] = []
     for path in files:
         try:
@@ -128,8 +143,11 @@ async def _read_changed(
             continue
         names.add(source.meta.name)
         stored_hash = await store.document_hash(source.meta.name)
-        if stored_hash == source.content_hash:
+        if stored_hash == source.content_hash and not reextract:
             report.unchanged.append(source.meta.name)
+        elif stored_hash == source.content_hash:
+            pending.append(source)
+            report.reextracted.append(source.meta.name)
         else:
             pending.append(source)
             (report.updated if stored_hash else report.added).append(source.meta.name)

@@ -154,13 +154,18 @@ class Store(Reads, DigestStore):
 
 
 def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> int:
-    _delete_document(conn, source.meta.name)
     meta = source.meta
+    old = conn.execute(
+        "SELECT ingested_at FROM documents WHERE name = ? AND content_hash = ?", (meta.name, source.content_hash)
+    ).fetchone()
+    # the same bytes extracted again (a new extractor): not news, so the digest must not report it again
+    ingested_at = old[0] if old else datetime.now(UTC).isoformat(timespec="seconds")
+    _delete_document(conn, meta.name)
     cur = conn.execute(
         "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (meta.name, str(source.path), source.content_hash, meta.title, meta.url, meta.outlet, meta.published,
-         datetime.now(UTC).isoformat(timespec="seconds"), source.text),
+         ingested_at, source.text),
     )
     doc_id = int(cur.lastrowid or 0)
     write_facts(conn, doc_id, source.text, facts)

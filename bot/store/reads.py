@@ -154,6 +154,13 @@ class Reads:
         )
         return (rows[0][0], rows[0][1]) if rows else None
 
+    async def first_sentence(self, document_id: int) -> tuple[int, int] | None:
+        """The document's first sentence (offsets count the file's header, so it need not start at 0)."""
+        rows = await self._all(
+            "SELECT start, end FROM sentences WHERE document_id = ? ORDER BY start LIMIT 1", (document_id,)
+        )
+        return (rows[0][0], rows[0][1]) if rows else None
+
     # entities --------------------------------------------------------------------------------------------
 
     async def entities_by_alias(self, norm: str) -> list[int]:

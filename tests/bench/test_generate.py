@@ -47,11 +47,11 @@ def test_articles_look_like_news(tmp_path: Path) -> None:
     generate(5, tmp_path, seed=11)
     for path in sorted(tmp_path.glob("*.txt")):
         source = read_document(path)
-        words = len(source.text.split())
+        words = len(source.body.split())
         assert 300 <= words <= 1400, (path.name, words)
-        assert "“" in source.text and "”" in source.text  # quotes
-        assert re.search(r"\b(said|told reporters|added|insisted|warned|stated|wrote on X)\b", source.text)
-        assert re.match(r"[A-Z .'-]+: ", source.text)  # dateline lede
+        assert "“" in source.body and "”" in source.body  # quotes
+        assert re.search(r"\b(said|told reporters|added|insisted|warned|stated|wrote on X)\b", source.body)
+        assert re.match(r"[A-Z .'-]+: ", source.body)  # dateline lede
     headers = [p.read_text()[:4] for p in tmp_path.glob("*.txt")]
     assert any(h == "---\n" or h == "date" for h in headers)
 

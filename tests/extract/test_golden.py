@@ -1,7 +1,7 @@
 """Characterisation: `extract --json` output for the seeds and synthetic articles, byte for byte.
 
 The golden files pin today's behaviour so that a restructure can prove it changed nothing. When behaviour
-changes on purpose, regenerate them in a commit of their own:
+changes on purpose, bump EXTRACTOR_VERSION (bot/extract/version.py) and regenerate them in a commit of their own:
 
     .venv/bin/python -m tests.extract.test_golden
 
@@ -21,13 +21,15 @@ import pytest
 
 from bot.bench.generate import GENERATOR_VERSION, article
 from bot.extract import DocumentMeta, clean_text, extract
-from bot.ingest import read_document
+from bot.extract.version import EXTRACTOR_VERSION
+from bot.ingest import extract_facts, read_document
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 SYNTHETIC_SEED = 9
 SYNTHETIC_COUNT = 300
 SHARED_FILE = GOLDEN_DIR / "benchmark-digests.json"
+VERSION_FILE = GOLDEN_DIR / "extractor-version.json"
 SYNTHETIC_FILE = GOLDEN_DIR / f"synthetic-s{SYNTHETIC_SEED}-n{SYNTHETIC_COUNT}-v{GENERATOR_VERSION}.jsonl.gz"
 
 
@@ -38,7 +40,7 @@ def facts_dict(text: str, meta: DocumentMeta) -> object:
 def facts_json(path: Path) -> str:
     """What `python -m bot extract PATH --json` prints for one file."""
     source = read_document(path)
-    return json.dumps(facts_dict(source.text, source.meta), ensure_ascii=False, indent=2)
+    return json.dumps(extract_facts(source).to_json(), ensure_ascii=False, indent=2)
 
 
 def seed_paths() -> list[Path]:
@@ -133,13 +135,30 @@ def test_benchmark_output_is_unchanged(shared: Path) -> None:
     assert not changed, f"{len(changed)} of {len(expected)} benchmark texts extract differently: {changed[:10]}"
 
 
+def test_golden_files_were_made_by_this_extractor_version() -> None:
+    recorded = json.loads(VERSION_FILE.read_text(encoding="utf-8"))["extractor_version"]
+    assert recorded == EXTRACTOR_VERSION, (
+        f"golden files are from extractor version {recorded}, the code says {EXTRACTOR_VERSION}: regenerate them"
+    )
+
+
+def _golden_bytes() -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(GOLDEN_DIR.glob("*")) if p != VERSION_FILE}
+
+
 def regenerate() -> None:
-    """Write every golden file from the current extractor."""
+    """Write every golden file from the current extractor.
+
+    Changed output needs a new EXTRACTOR_VERSION (bot/extract/version.py), so that stored documents are
+    extracted again after the upgrade: regenerating changed files under the recorded version is refused.
+    """
     import tempfile
 
     GOLDEN_DIR.mkdir(exist_ok=True)
+    before = _golden_bytes()
+    recorded = json.loads(VERSION_FILE.read_text(encoding="utf-8"))["extractor_version"] if VERSION_FILE.exists() else 0
     for old in GOLDEN_DIR.iterdir():
-        if old != SHARED_FILE:
+        if old not in (SHARED_FILE, VERSION_FILE):
             old.unlink()
     for path in seed_paths():
         (GOLDEN_DIR / f"{path.stem}.json").write_text(facts_json(path) + "\n", encoding="utf-8")
@@ -154,6 +173,11 @@ def regenerate() -> None:
         SHARED_FILE.write_text(json.dumps(digests, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     else:
         print("../shared not found: benchmark digests not regenerated", file=sys.stderr)
+    if _golden_bytes() != before and recorded == EXTRACTOR_VERSION:
+        print(f"extraction output changed but EXTRACTOR_VERSION is still {recorded}: bump it in "
+              "bot/extract/version.py (stored documents are then extracted again) and regenerate", file=sys.stderr)
+        raise SystemExit(1)
+    VERSION_FILE.write_text(json.dumps({"extractor_version": EXTRACTOR_VERSION}) + "\n", encoding="utf-8")
     print(f"wrote {len(seed_paths())} seed files and {len(lines)} synthetic articles to {GOLDEN_DIR}", file=sys.stderr)
 
 

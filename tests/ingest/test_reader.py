@@ -16,7 +16,7 @@ def parse(raw: str | bytes, name: str = "x.txt"):
 def test_date_marker_sets_published_and_is_removed_from_text() -> None:
     doc = parse(" date 2025-01-28 New Delhi: Modi spoke.\n\nMore.")
     assert doc.meta.published == "2025-01-28"
-    assert doc.text.startswith("New Delhi: Modi spoke.")
+    assert doc.body.startswith("New Delhi: Modi spoke.")
 
 
 def test_key_value_header_with_fences() -> None:
@@ -24,19 +24,19 @@ def test_key_value_header_with_fences() -> None:
                 "published: 2025-01-28\n---\nBody text here.")
     assert (doc.meta.title, doc.meta.outlet, doc.meta.url, doc.meta.published) == (
         "Modi calls Trump", "The Daily", "https://x.example/a", "2025-01-28")
-    assert doc.text == "Body text here."
+    assert doc.body == "Body text here."
 
 
 def test_header_without_fences_ends_at_blank_line() -> None:
     doc = parse("Title: A headline\nDate: 2024-02-03\n\nThe body: with a colon.")
     assert doc.meta.title == "A headline" and doc.meta.published == "2024-02-03"
-    assert doc.text == "The body: with a colon."
+    assert doc.body == "The body: with a colon."
 
 
 def test_no_header_means_no_date_and_text_unchanged() -> None:
     doc = parse("Prime Minister Narendra Modi spoke on Monday.")
     assert doc.meta.published is None and doc.meta.title is None
-    assert doc.text == "Prime Minister Narendra Modi spoke on Monday."
+    assert doc.body == "Prime Minister Narendra Modi spoke on Monday."
 
 
 def test_invalid_header_date_is_ignored_not_fatal() -> None:
@@ -67,7 +67,8 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_odd_unicode_is_kept_and_control_characters_dropped() -> None:
     doc = parse("Zoë said “ok” \u202e\x07 to 🤖.\r\nNext line.")
-    assert "Zoë" in doc.text and "🤖" in doc.text and "\x07" not in doc.text and "\r" not in doc.text
+    assert "Zoë" in doc.body and "🤖" in doc.body and "\x07" not in doc.body and "\r" not in doc.text
+    assert "\x07" in doc.text  # the stored text is the file as read: offsets point into it
 
 
 @pytest.mark.parametrize(("header", "value"), [
@@ -79,7 +80,7 @@ def test_invalid_publication_date_is_a_warning_naming_file_and_value(
 ) -> None:
     with caplog.at_level("WARNING", logger="bot.ingest.reader"):
         doc = parse(header + "Body text.", "report.txt")
-    assert doc.meta.published is None and doc.text == "Body text."
+    assert doc.meta.published is None and doc.body == "Body text."
     [record] = caplog.records
     assert "report.txt" in record.getMessage() and value in record.getMessage() and "undated" in record.getMessage()
 
