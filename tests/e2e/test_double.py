@@ -56,7 +56,15 @@ class ProbeBot(commands.Bot):
         await interaction.response.send_message(f"it said: {message.content}", ephemeral=True)
 
     async def setup_hook(self) -> None:
-        bot = self
+        """One command per kind of reply the double has to serve, grouped by what the tests look at."""
+        self._add_replies()
+        self._add_refused_replies()
+        self._add_autocomplete()
+        self._add_components()
+        self._add_late_and_odd_replies()
+
+    def _add_replies(self) -> None:
+        """Replies Discord accepts: a message, a deferral then a followup, a deferral then an edit."""
 
         @self.tree.command(name="echo", description="Repeat the text")
         @app_commands.describe(text="What to repeat")
@@ -74,6 +82,10 @@ class ProbeBot(commands.Bot):
             await interaction.response.defer()
             await interaction.edit_original_response(content="edited answer")
 
+    def _add_refused_replies(self) -> None:
+        """Replies Discord refuses: too late, twice, an oversize embed."""
+        bot = self
+
         @self.tree.command(name="late", description="Answers after Discord's 3 s window")
         async def late(interaction: discord.Interaction) -> None:
             bot.double.clock.advance(3.5)  # as if the bot had blocked for 3.5 s
@@ -90,6 +102,9 @@ class ProbeBot(commands.Bot):
         @self.tree.command(name="big", description="Sends an oversize embed")
         async def big(interaction: discord.Interaction) -> None:
             await interaction.response.send_message(embed=discord.Embed(title="Big", description="x" * 5000))
+
+    def _add_autocomplete(self) -> None:
+        """Autocomplete within Discord's limits, and beyond them (30 choices)."""
 
         @self.tree.command(name="fruit", description="Pick a fruit")
         @app_commands.describe(name="Fruit name")
@@ -113,6 +128,9 @@ class ProbeBot(commands.Bot):
         ) -> list[app_commands.Choice[str]]:
             return [app_commands.Choice(name=f"choice {i}", value=str(i)) for i in range(30)]
 
+    def _add_components(self) -> None:
+        """A button, a modal, and a mention that may or may not ping."""
+
         @self.tree.command(name="button", description="A message with a button")
         async def button(interaction: discord.Interaction) -> None:
             await interaction.response.send_message("clicked 0", view=ProbeView())
@@ -128,6 +146,10 @@ class ProbeBot(commands.Bot):
             await interaction.response.send_message(
                 f"hello {interaction.user.mention}", allowed_mentions=mentions
             )
+
+    def _add_late_and_odd_replies(self) -> None:
+        """An expired token, an unserved route, deletions, edited followups, silence, a blocked loop, a file."""
+        bot = self
 
         @self.tree.command(name="later", description="Answers after the token has expired")
         async def later(interaction: discord.Interaction) -> None:
