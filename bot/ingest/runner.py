@@ -20,12 +20,13 @@ from bot.ingest.corpus import discover
 from bot.ingest.pool import process_pool
 from bot.ingest.reader import IngestError, SourceDocument, extract_facts, read_document
 from bot.store import Store
+from bot.store.db import EXTRACTOR_VERSION_KEY
 
 log = logging.getLogger(__name__)
 
 POOL_THRESHOLD = 8  # below this many files a worker thread is cheaper than starting processes
 BIG_DOCUMENT = 200_000  # characters: extracting more would hold the GIL long enough to slow the bot
-VERSION_KEY = "extractor_version"  # in the settings table: the version the stored facts were extracted with
+VERSION_KEY = EXTRACTOR_VERSION_KEY  # in the settings table: the version the stored facts were extracted with
 CHUNK = 64  # files read, extracted and stored per round: bounds memory for any corpus size
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import aiosqlite
 
+from bot.extract.version import EXTRACTOR_VERSION
 from bot.store.digests import DigestStore
 from bot.store.migrations import MIGRATIONS
 from bot.store.reads import Reads
@@ -26,6 +27,8 @@ from bot.store.writes import write_facts
 if TYPE_CHECKING:
     from bot.extract.facts import Facts
     from bot.ingest.reader import SourceDocument
+
+EXTRACTOR_VERSION_KEY = "extractor_version"  # settings: the extractor version of the stored facts
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -105,6 +108,12 @@ class Store(Reads, DigestStore):
                 for statement in _statements(script):
                     await conn.execute(statement)
                 await conn.execute(f"PRAGMA user_version={number}")
+        if version == 0:  # a new database: whatever is written into it comes from this extractor
+            async with self.transaction() as conn:
+                await conn.execute(
+                    "INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES (?, ?, datetime('now'))",
+                    (EXTRACTOR_VERSION_KEY, str(EXTRACTOR_VERSION)),
+                )
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:

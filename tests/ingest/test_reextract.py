@@ -58,3 +58,18 @@ async def test_a_partial_ingest_does_not_mark_the_store_current(store: Store, tm
     report = await ingest_paths(store, [one])
     assert report.reextracted == [one.name]
     assert (await store.settings_with_prefix(VERSION_KEY))[VERSION_KEY] == "1"  # the other file is still old
+
+
+async def test_a_new_database_is_current_and_an_old_one_is_not(tmp_path: Path) -> None:
+    fresh = await Store.open(tmp_path / "new.db")
+    try:
+        assert (await fresh.settings_with_prefix(VERSION_KEY)) == {VERSION_KEY: str(EXTRACTOR_VERSION)}
+        async with fresh.transaction() as conn:  # as a database written by a release before versions
+            await conn.execute("DELETE FROM settings WHERE key = ?", (VERSION_KEY,))
+    finally:
+        await fresh.close()
+    reopened = await Store.open(tmp_path / "new.db")
+    try:
+        assert await reopened.settings_with_prefix(VERSION_KEY) == {}  # not marked current by reopening
+    finally:
+        await reopened.close()
