@@ -1,8 +1,9 @@
 """/when EVENT: the date(s) of an event, best first, each cited, with how many sources agree.
 
-Events are found through the extractor's event→date links (indexed by normalised event words); the
-words of the user's query that are not the event itself ("Jaishankar met Rubio") must appear in the
-evidence clause. When no link matches, a full-text search over dated sentences is the fallback.
+The query is understood first (bot/answer/when_query.py: the people and organisations it names, its event
+words and other words); the candidate sentences come from the store in one call (full text and the event
+index); bot/answer/when_rank.py scores them (names, then words covered, relevance, precision); here the
+dates are grouped, agreement across sources added, and each date cited.
 """
 
 from __future__ import annotations
@@ -13,29 +14,21 @@ from dataclasses import dataclass, field
 from bot.answer.cite import Citer
 from bot.answer.dates import contains, human, precision
 from bot.answer.models import Citation, DateItem, WhenAnswer
+from bot.answer.when_query import WhenQuery, understand
+from bot.answer.when_rank import Evidence, rank, sentences, unresolved
 from bot.extract.event_words import event_keys
-from bot.store import SpanRow, Store
-from bot.textnorm import fold
+from bot.store import Store
 
-
-@dataclass(slots=True)
-class _Evidence:
-    document_id: int
-    start: int
-    end: int
-    marks: list[tuple[int, int]]
-    value: str
-    trigger: str
-    score: float
-    timex: tuple[int, int]
-    literal: bool = False  # the event words are the user's own words, not a synonym of them
+MAX_PRONOUN_DOCUMENTS = 30
+EVENTS = 60  # events from the event index besides the full-text candidates (synonyms: "talks" ~ "spoke")
+BROAD_EVENTS = 200  # a one-word query ("/when election") is answered from the event index
 
 
 @dataclass(slots=True)
 class _Group:
     value: str
-    evidence: list[_Evidence] = field(default_factory=list)
-    agreeing: list[_Evidence] = field(default_factory=list)  # coarser values that include this one
+    evidence: list[Evidence] = field(default_factory=list)
+    agreeing: list[Evidence] = field(default_factory=list)  # coarser values that include this one
 
     @property
     def documents(self) -> set[int]:
@@ -49,97 +42,57 @@ class _Group:
 
 async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhenAnswer:
     query = query.strip()
-    keys = event_keys(query)
-    if not keys:
+    if not event_keys(query):
         return WhenAnswer(query, "error", message="Name an event, e.g. `/when inauguration`.")
-    evidence = await _linked(store, keys, query) or await _full_text(store, query)
+    understood = await understand(store, query)
+    evidence = await _evidence(store, understood)
     if not evidence:
-        suggestions = await _suggest(store, keys)
+        suggestions = await _suggest(store, understood.keys)
         hint = f" Known events include: {', '.join(suggestions)}." if suggestions else ""
         return WhenAnswer(query, "not_found", suggestions=suggestions,
                           message=f"No date for “{query}” in the sources.{hint}")
     groups = _group(evidence)
     citer = Citer(store, snippet_chars)
-    await citer.preload({e.document_id for e in evidence})
-    items = []
-    for g in groups[:10]:
-        best = sorted(g.evidence, key=lambda e: (not e.literal, -e.score))  # the user's own words first
-        firsts = _one_per_document(best)
-        first_ids = {id(e) for e in firsts}
-        cited = firsts + [e for e in best if id(e) not in first_ids] + g.agreeing
-        citations: list[Citation] = []
-        for e in cited:
-            if len(citations) == max_citations:
-                break
-            if (c := await citer.cite(e.document_id, e.start, e.end, e.marks)) is None:
-                continue
-            same = next((x for x in citations if (x.document, x.snippet) == (c.document, c.snippet)), None)
-            if same:  # one sentence dating several event words: one citation, all words marked
-                same.highlights = sorted(set(same.highlights) | set(c.highlights))
-            else:
-                citations.append(c)
-        text = await store.text_slice(best[0].document_id, *best[0].timex)
-        items.append(DateItem(
-            value=g.value, human=human(g.value), text=text,
-            events=sorted({e.trigger for e in g.evidence}), sources=len(g.documents),
-            citations=citations, score=g.score,
-        ))
+    await citer.preload({e.document_id for g in groups[:10] for e in g.evidence + g.agreeing})
+    items = [await _item(citer, g, max_citations) for g in groups[:10]]
     return WhenAnswer(query, "found", dates=items)
 
 
-def _literal(query: str, trigger: str) -> bool:
-    q, t = fold(query).strip(), fold(trigger).strip()
-    return bool(q and t) and (t in q or q in t)
+async def _evidence(store: Store, query: WhenQuery) -> list[Evidence]:
+    """Candidate sentences in one call (plus, for pronouns, the people mentioned in their documents)."""
+    rows = await store.when_candidates(query.fts, sorted(query.keys), rank=not query.broad,
+                                       events=BROAD_EVENTS if query.broad else EVENTS)
+    found = sentences(rows)
+    docs = sorted(unresolved(query, found))[:MAX_PRONOUN_DOCUMENTS]
+    ids = sorted({i for n in query.names for i in n.entity_ids})
+    mentions = await store.when_mentions(docs, ids) if docs else []
+    return rank(query, found, mentions)
 
 
-async def _linked(store: Store, keys: set[str], query_text: str) -> list[_Evidence]:
-    rows = await store.events_by_keys(sorted(keys))
-    matched: dict[tuple, set[str]] = {}
-    spans = {}
-    clauses = {}
-    for row, key, clause in rows:
-        ident = (row.document_id, row.start, row.end, row.label, row.extra, row.aux_start)
-        matched.setdefault(ident, set()).add(key)
-        spans[ident] = row
-        clauses[ident] = clause
-    out = []
-    keys_of: dict[str, set[str]] = {}
-    for ident, hit in matched.items():
-        row = spans[ident]
-        clause = clauses[ident]
-        if clause not in keys_of:
-            keys_of[clause] = event_keys(clause)
-        clause_keys = keys_of[clause]
-        coverage = len(keys & (clause_keys | hit)) / len(keys)
-        trigger_share = len(hit) / len(keys)
-        if coverage < 0.5:
+async def _item(citer: Citer, g: _Group, max_citations: int) -> DateItem:
+    best = sorted(g.evidence, key=lambda e: (not e.literal, -e.score))  # the user's own words first
+    firsts = _one_per_document(best)
+    first_ids = {id(e) for e in firsts}
+    cited = firsts + [e for e in best if id(e) not in first_ids] + g.agreeing
+    citations: list[Citation] = []
+    for e in cited:
+        if len(citations) == max_citations:
+            break
+        if (c := await citer.cite(e.document_id, e.start, e.end, e.marks)) is None:
             continue
-        score = row.score * (0.5 + 0.25 * trigger_share + 0.25 * coverage)
-        trig = _trigger_span(clause, row)
-        timex = (row.aux_start or row.start, row.aux_end or row.end)
-        out.append(_Evidence(row.document_id, min(row.start, *timex), max(row.end, *timex), [trig, timex],
-                             str(row.extra), row.label, score, timex, _literal(query_text, row.label)))
-    return out
+        same = next((x for x in citations if (x.document, x.snippet) == (c.document, c.snippet)), None)
+        if same:  # one sentence dating several event words: one citation, all words marked
+            same.highlights = sorted(set(same.highlights) | set(c.highlights))
+        else:
+            citations.append(c)
+    return DateItem(
+        value=g.value, human=human(g.value), text=best[0].timex_text,
+        events=sorted({e.trigger for e in g.evidence}), sources=len(g.documents),
+        citations=citations, score=g.score,
+    )
 
 
-def _trigger_span(text: str, row: SpanRow) -> tuple[int, int]:
-    at = text.lower().find(row.label.lower())
-    return (row.start + at, row.start + at + len(row.label)) if at >= 0 else (row.start, row.start)
-
-
-async def _full_text(store: Store, query: str) -> list[_Evidence]:
-    words = [w for w in event_keys(query) if w.isalnum()]
-    if not words:
-        return []
-    fts = " OR ".join(f'"{w}"' for w in words)
-    rows = await store.dated_sentences(fts)
-    out = []
-    for doc_id, s_start, s_end, value, _text, t_start, t_end in rows:
-        out.append(_Evidence(doc_id, s_start, s_end, [(t_start, t_end)], value, query, 0.3, (t_start, t_end)))
-    return out
-
-
-def _group(evidence: list[_Evidence]) -> list[_Group]:
+def _group(evidence: list[Evidence]) -> list[_Group]:
     groups: dict[str, _Group] = {}
     for e in evidence:
         groups.setdefault(e.value, _Group(e.value)).evidence.append(e)
@@ -168,7 +121,7 @@ _FINE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _COARSE = re.compile(r"^\d{4}(?:-\d{2}|-W\d{2})?$")
 
 
-def _one_per_document(evidence: list[_Evidence]) -> list[_Evidence]:
+def _one_per_document(evidence: list[Evidence]) -> list[Evidence]:
     seen: set[int] = set()
     out = []
     for e in evidence:

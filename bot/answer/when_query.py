@@ -1,0 +1,187 @@
+"""What a /when query asks about: the people and organisations it names, its event words, its other words.
+
+"Modi Muizzu talks at Hyderabad House" names two people (found through the alias index, typos forgiven as
+/who forgives them), has one event word (talks, a conversation) and two other words (Hyderabad, House).
+Names of people and organisations must be mentioned by the evidence; countries and places are words like
+the others ("UK general election" is dated by a sentence that never says "UK").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from bot.answer.query_words import surface_forms, token_keys
+from bot.extract.event_words import EVENT_LEXICON, STOP_WORDS, event_keys
+from bot.store import Store
+from bot.store.reads import WhenName
+from bot.textnorm import normalize_name
+
+__all__ = ["Name", "Term", "WhenQuery", "understand", "words_with_spans"]
+
+REQUIRED_KINDS = frozenset({"person", "organisation"})
+FUZZY = 85.0  # a query word this close to an alias word (rapidfuzz ratio) is that word, mistyped
+EVENT_WEIGHT = 1.5  # event words count more than other words towards how much of the query evidence covers
+PROPER_WEIGHT = 3.0  # a capitalised word that is not a known name: probably a name all the same
+MAX_FTS_TERMS = 5
+# Words that are a title, not a name: an alias made only of these ("President", "the PM") names nobody.
+TITLE_WORDS = frozenset(
+    """president presidents vice prime minister ministers pm cm chief chairman chairperson chairwoman chair
+    secretary spokesman spokeswoman spokesperson leader premier chancellor king queen prince princess judge
+    justice governor mayor senator ambassador general director ceo founder head commissioner officer mr mrs
+    ms dr sir dame lord lady the a an former acting deputy new late union state foreign defence defense
+    finance home external affairs administrator captain coach skipper""".split()
+)
+_RAW = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person or organisation the query names."""
+
+    entity_ids: frozenset[int]
+    kind: str
+    words: tuple[str, ...]  # the query's own words for it, normalised ("muizzu")
+    forms: frozenset[tuple[str, ...]]  # every alias of the entities, as words (titles alone left out)
+    titles: frozenset[str]  # title words of its aliases ("president"): a bare title can refer to it
+
+    @property
+    def fts(self) -> str:
+        """Its names for the full-text index; an organisation also by its head word ("the council")."""
+        phrases = {" ".join(self.words)} | {" ".join(f) for f in self.forms if len(f) <= 3}
+        if self.kind != "person":
+            phrases |= {f[-1] for f in self.forms if len(f) > 1}
+        return " OR ".join(f'"{p}"' for p in sorted(phrases))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A word of the query other than a name: its lemma (literal match) and event key (synonym match)."""
+
+    surface: str
+    lemma: str
+    group: str
+    weight: float
+    event: bool = False  # an event word ("resign", "summit"), not a name or another word
+
+    @property
+    def fts(self) -> str:
+        forms = sorted(surface_forms(self.surface)) if self.surface else [self.group]
+        return "(" + " OR ".join(f'"{f}"' for f in forms) + ")"
+
+
+@dataclass(slots=True)
+class WhenQuery:
+    text: str
+    names: list[Name] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # event keys of the non-name words, for the event index
+    literal: str = ""  # the non-name words as typed (folded): evidence in the user's own words is cited first
+
+    @property
+    def fts(self) -> str | None:
+        """Sentences naming a name and having a word of the query; without names, two words at least.
+        (Ranking then asks for every name, or half of several when no sentence has them all.)"""
+        terms = sorted(self.terms, key=lambda t: (-t.weight, -len(t.surface)))[:MAX_FTS_TERMS]
+        if self.names:
+            clause = "(" + " OR ".join(n.fts for n in self.names) + ")"
+            return clause + (" AND (" + " OR ".join(t.fts for t in terms) + ")" if terms else "")
+        if len(terms) >= 2:
+            return " OR ".join(f"({a.fts} AND {b.fts})" for i, a in enumerate(terms) for b in terms[i + 1:])
+        return terms[0].fts if terms else None
+
+    @property
+    def head(self) -> Term | None:
+        """The first event word of the query: in "X announces the parade date", the event is the announcing."""
+        return next((t for t in self.terms if t.event), None)
+
+    @property
+    def broad(self) -> bool:
+        """One word and no name ('/when election'): full-text ranking over every sentence would be slow."""
+        return not self.names and len(self.terms) < 2
+
+
+def words_with_spans(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    """Normalised words of a text with their spans ('Putin-Erdogan' → putin, erdogan)."""
+    out = []
+    for m in _RAW.finditer(text):
+        for w in _normal(m.group()):
+            out.append((w, base + m.start(), base + m.end()))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _normal(word: str) -> tuple[str, ...]:
+    return tuple(normalize_name(word).split())
+
+
+async def understand(store: Store, text: str) -> WhenQuery:
+    spans = words_with_spans(text)
+    words = [w for w, _, _ in spans]
+    content = [w for w in words if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS]
+    prefixes = sorted({w[:3] for w in content if len(w) >= 5})
+    rows = await store.when_names(sorted(set(content)), prefixes) if content else []
+    names, used = _names(words, rows)
+    rest = [w for i, w in enumerate(words) if i not in used]
+    known = {t for r in rows for t in r.norm.split()}
+    proper = {w for w, a, _ in spans if text[a].isupper() and len(w) >= 3 and w not in known}
+    return WhenQuery(text, names, _terms(rest, proper), event_keys(" ".join(rest)), " ".join(rest))
+
+
+def _forms(rows: list[WhenName]) -> dict[int, set[tuple[str, ...]]]:
+    forms: dict[int, set[tuple[str, ...]]] = {}
+    for r in rows:
+        tokens = tuple(t.lstrip("@") for t in r.norm.split())
+        if tokens and not all(t in TITLE_WORDS for t in tokens):
+            forms.setdefault(r.entity_id, set()).add(tokens)
+    return forms
+
+
+def _same(query_word: str, alias_word: str) -> bool:
+    if query_word == alias_word:
+        return True
+    return len(query_word) >= 4 and len(alias_word) >= 4 and fuzz.ratio(query_word, alias_word) >= FUZZY
+
+
+def _names(words: list[str], rows: list[WhenName]) -> tuple[list[Name], set[int]]:
+    """Longest alias matches first; entities matching the same words equally well form one name."""
+    kinds = {r.entity_id: r.kind for r in rows}
+    forms = _forms(rows)
+    spans: dict[tuple[int, int], set[int]] = {}
+    for entity_id, entity_forms in forms.items():
+        for form in entity_forms:
+            n = len(form)
+            for i in range(len(words) - n + 1):
+                if all(_same(w, a) for w, a in zip(words[i:i + n], form, strict=True)):
+                    spans.setdefault((i, i + n), set()).add(entity_id)
+    used: set[int] = set()
+    names = []
+    for (i, j), ids in sorted(spans.items(), key=lambda s: (-(s[0][1] - s[0][0]), s[0][0])):
+        kind = "person" if any(kinds[e] == "person" for e in ids) else kinds[min(ids)]
+        if used & set(range(i, j)) or kind not in REQUIRED_KINDS:
+            continue  # a country or place is a word like the others
+        used |= set(range(i, j))
+        all_forms = frozenset(f for e in ids for f in forms[e])
+        titles = frozenset(w for r in rows if r.entity_id in ids for w in r.norm.split() if w in TITLE_WORDS)
+        names.append(Name(frozenset(ids), kind, tuple(words[i:j]), all_forms, titles - {"the", "a", "an"}))
+    return names, used
+
+
+def _terms(words: list[str], proper: set[str]) -> list[Term]:
+    """Each word once; an event word weighs more, and so does a capitalised word that names nobody known
+    ("Biden" when no source has him: "Modi met Biden" is not dated by another meeting of Modi's)."""
+    terms: dict[str, Term] = {}
+    for w in words:
+        lemma, group = token_keys(w)
+        if not lemma or lemma in terms:
+            continue
+        event = group in EVENT_LEXICON or any(f in EVENT_LEXICON for f in surface_forms(w))
+        weight = PROPER_WEIGHT if w in proper else EVENT_WEIGHT if event else 1.0
+        terms[lemma] = Term(w, lemma, group, weight, event)
+    groups = {t.group for t in terms.values()}
+    for key in sorted(event_keys(" ".join(words)) - groups):  # a multi-word expression: "sworn in"
+        terms[key] = Term("", "", key, EVENT_WEIGHT, True)
+    return list(terms.values())

@@ -1,0 +1,252 @@
+"""Rank /when evidence: how much of the query a sentence mentions, then relevance, then date precision.
+
+Each candidate sentence is scored by
+1. the names of the query it mentions — by name or alias, or by a pronoun or bare title ("he", "the
+   president") when that person is the last one mentioned before the sentence; a sentence missing a name
+   is not evidence (another person's inauguration does not date this one's);
+2. how much of the query's other words it covers (event words count more; a synonym less than the word);
+3. relevance: the date the extractor linked to a query word in this sentence, else the date nearest the
+   words matched (less when a connective like "after" or "before" stands between them);
+4. precision: a day before a month before a year.
+Agreement across sources is added when dates are grouped (bot/answer/when.py). Unresolved values
+(XXXX-03-14) and references like PRESENT_REF are never a date.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from bot.answer.dates import precision
+from bot.answer.query_words import Token, phrase_groups, tokens
+from bot.answer.when_query import Name, Term, WhenQuery, words_with_spans
+from bot.store.reads import Mention, WhenRow
+from bot.textnorm import fold
+
+__all__ = ["Evidence", "Sentence", "rank", "sentences", "unresolved"]
+
+NAME_WEIGHT = 10.0
+COVER_WEIGHT = 4.0
+PRECISION_WEIGHT = 0.25
+MIN_SHARE = 0.35  # evidence mentions at least this share of the query (names and words, weighted)
+NAME_SHARE = 1.5  # a name's weight in that share, as an event word's
+SYNONYM = 0.7  # a query word met only through its synonym counts this much
+NAME_NEAR = 0.1  # a date beside the person named is more likely the date of what that person did
+HEAD = 0.15  # a date linked to the query's first event word ("Putin announces the parade date": announces)
+_DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*(?:-\d{2}|-WE)?(?:T[\w:]+)?$")
+_BLOCK = re.compile(r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till)\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+_PRONOUNS = frozenset("he she his her him hers".split())
+
+
+@dataclass(slots=True)
+class Sentence:
+    id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    published: str | None
+    timexes: list[WhenRow] = field(default_factory=list)
+    events: list[WhenRow] = field(default_factory=list)
+    _words: list[tuple[str, int, int]] | None = None
+    _tokens: list[Token] | None = None
+
+    @property
+    def words(self) -> list[tuple[str, int, int]]:
+        """Normalised words with spans (for names), computed when first needed."""
+        if self._words is None:
+            self._words = words_with_spans(self.text, self.start)
+        return self._words
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Words with their lemma and event key (for the query's other words), computed when first needed."""
+        if self._tokens is None:
+            self._tokens = tokens(self.text, self.start)
+        return self._tokens
+
+
+@dataclass(slots=True)
+class Evidence:
+    document_id: int
+    start: int
+    end: int
+    marks: list[tuple[int, int]]
+    value: str
+    trigger: str
+    score: float
+    timex: tuple[int, int]
+    timex_text: str
+    literal: bool = False  # the user's own words, not a synonym of them
+    named: float = 0.0  # the share of the query's names the sentence mentions
+
+
+def sentences(rows: list[WhenRow]) -> list[Sentence]:
+    by_id: dict[int, Sentence] = {}
+    for r in rows:
+        if r.kind == "s":
+            by_id[r.sentence_id] = Sentence(r.sentence_id, r.document_id, r.start, r.end, r.text, r.value)
+    for r in rows:
+        s = by_id.get(r.sentence_id)
+        if s is not None and r.kind in ("t", "e") and r.value and _DATED.match(r.value):
+            (s.timexes if r.kind == "t" else s.events).append(r)
+    return [s for s in by_id.values() if s.timexes or s.events]
+
+
+def _mentions(name: Name, s: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence naming `name` (by the query's words or any alias)."""
+    words = [w for w, _, _ in s.words]
+    spans = []
+    for form in name.forms | {name.words}:
+        n = len(form)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == form:
+                spans.append((s.words[i][1], s.words[i + n - 1][2]))
+    return spans
+
+
+def unresolved(query: WhenQuery, found: list[Sentence]) -> set[int]:
+    """Documents whose candidate sentences miss a name of the query: a pronoun or a bare title ("he",
+    "the president", "the council") may refer to it there."""
+    return {s.document_id for s in found for n in query.names if not _mentions(n, s)}
+
+
+def _referred(name: Name, s: Sentence, mentions: list[Mention]) -> bool:
+    """A person: a pronoun or one of their titles in the sentence, and they were the last person mentioned.
+    An organisation: 'the <its head word>' ("the council") in a document that names it."""
+    words = [w for w, _, _ in s.words]
+    if name.kind != "person":
+        heads = {f[-1] for f in name.forms if len(f) > 1}
+        said = any(a == "the" and b in heads for a, b in itertools.pairwise(words))
+        return said and any(m.document_id == s.document_id and m.entity_id in name.entity_ids for m in mentions)
+    if not (set(words) & _PRONOUNS or set(words) & name.titles):
+        return False
+    before = [m for m in mentions if m.document_id == s.document_id and m.kind == "person" and m.start < s.start]
+    return bool(before) and before[-1].entity_id in name.entity_ids
+
+
+def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> list[Evidence]:
+    """Every dated candidate sentence as evidence, scored. Sentences missing a name are left out — unless
+    no sentence has every name of a query naming several, then those having half of them count."""
+    out: list[Evidence] = []
+    total = sum(t.weight for t in query.terms)
+    for s in found:
+        marks: list[tuple[int, int]] = []
+        named = 0
+        for n in query.names:
+            spans = _mentions(n, s)
+            marks += spans
+            named += bool(spans) or _referred(n, s, mentions)
+        if 2 * named < len(query.names):
+            continue
+        covered, matched, literal = _coverage(query, s)
+        whole = (named * NAME_SHARE + covered) / (len(query.names) * NAME_SHARE + total) if total else 1.0
+        if total and (not covered or whole < MIN_SHARE):
+            continue  # "Modi met Biden" is not dated by "Jaishankar met Rubio"
+        share = named / len(query.names) if query.names else 0.0
+        base = NAME_WEIGHT * share + COVER_WEIGHT * (covered / total if total else 1.0)
+        for e in _dated(query, s, base, matched, marks, literal):
+            e.named = share
+            out.append(e)
+    if not query.names or any(e.named == 1.0 for e in out):
+        return [e for e in out if e.named == 1.0 or not query.names]
+    return [e for e in out if len(query.names) >= 2 and e.named >= 0.5]
+
+
+def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool]:
+    """Weighted share of the query's words the sentence has, the tokens matched, all of them literal?"""
+    lemmas: dict[str, list[Token]] = {}
+    groups: dict[str, list[Token]] = {}
+    for t in s.tokens:
+        lemmas.setdefault(t.lemma, []).append(t)
+        if t.group:
+            groups.setdefault(t.group, []).append(t)
+    phrases = phrase_groups(s.text) if any(not t.lemma for t in query.terms) else set()
+    covered, matched, literal = 0.0, [], True
+    for term in query.terms:
+        if term.lemma and term.lemma in lemmas:
+            covered += term.weight
+            matched += lemmas[term.lemma]
+        elif term.group and (term.group in groups or term.group in phrases):
+            covered += term.weight * SYNONYM
+            matched += groups.get(term.group, [])
+            literal = False
+        else:
+            literal = False
+    literal = literal or (bool(query.literal) and fold(query.literal) in fold(s.text))
+    return covered, matched, literal
+
+
+def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], marks: list[tuple[int, int]],
+           literal: bool) -> list[Evidence]:
+    """One piece of evidence per date in the sentence: the date the extractor linked to a query word
+    scores highest, then the date nearest the words matched."""
+    linked = _links(query, s, matched)
+    dates = {(t.start, t.end): (str(t.value), t.text) for t in s.timexes}
+    for (a, b), e in linked.items():  # a date the extractor found through an anchor ("the day after …")
+        dates.setdefault((a, b), (str(e.value), s.text[a - s.start:b - s.start]))
+    words = [(m.start, m.end) for m in matched]
+    out = []
+    for span, (value, text) in dates.items():
+        link = linked.get(span)
+        near = _proximity(s, span, words)
+        if link is not None:
+            relevance, cited = 0.4 + 0.5 * (link.score or 0.0) + 0.1 * near, [(link.start, link.end)]
+            relevance += HEAD if query.head and _names_term(link.text, query.head) else 0.0
+        else:
+            relevance, cited = 0.45 * near, words
+        relevance += NAME_NEAR * _proximity(s, span, marks) if marks else 0.0
+        score = base + relevance + PRECISION_WEIGHT * precision(value) / 4
+        spans = cited + marks + [span]
+        label = link.text if link is not None else _label(s, matched) or query.text
+        out.append(Evidence(s.document_id, min(a for a, _ in spans), max(b for _, b in spans),
+                            sorted(set(spans)), value, label, score, span, text, literal))
+    return out
+
+
+def _links(query: WhenQuery, s: Sentence, matched: list[Token]) -> dict[tuple[int, int], WhenRow]:
+    """Timex span → the extractor's best link from a query word in this sentence to it."""
+    words = {(m.start, m.end) for m in matched}
+    keys = {t.group for t in query.terms if t.group} | query.keys
+    linked: dict[tuple[int, int], WhenRow] = {}
+    for e in s.events:
+        hit = any(e.start <= a and b <= e.end for a, b in words) or bool(phrase_groups(e.text) & keys)
+        span = (e.aux_start or 0, e.aux_end or 0)
+        if hit and (span not in linked or (e.score or 0.0) > (linked[span].score or 0.0)):
+            linked[span] = e
+    return linked
+
+
+def _names_term(trigger: str, term: Term) -> bool:
+    return any(t.lemma == term.lemma or (term.group and t.group == term.group) for t in tokens(trigger)) or (
+        bool(term.group) and term.group in phrase_groups(trigger))
+
+
+def _proximity(s: Sentence, timex: tuple[int, int], spans: list[tuple[int, int]]) -> float:
+    """1 beside one of `spans`, falling with distance; less across a connective ('after', 'before') or
+    'and' (the words on its other side belong to another clause)."""
+    if not spans:
+        return 0.2
+
+    def gap(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[1], timex[0]) if span[1] <= timex[0] else (timex[1], max(timex[1], span[0]))
+
+    a, b = min((gap(x) for x in spans), key=lambda ab: ab[1] - ab[0])
+    between = s.text[a - s.start:b - s.start]
+    near = 1.0 / (1.0 + len(between.split()) / 4)
+    if _BLOCK.search(between):
+        near *= 0.5
+    if _AND.search(between):  # "granted bail on June 9 and returned to prison on July 30"
+        near *= 0.7
+    return near
+
+
+def _label(s: Sentence, matched: list[Token]) -> str:
+    seen: list[str] = []
+    for t in sorted(matched):
+        word = s.text[t.start - s.start:t.end - s.start]
+        if word not in seen:
+            seen.append(word)
+    return " ".join(seen)
