@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from bot.answer.query_words import surface_forms, token_keys
 from bot.extract.event_words import EVENT_LEXICON, STOP_WORDS, event_keys
 from bot.store import Store
-from bot.store.reads import WhenName
+from bot.store.when_reads import WhenName
 from bot.textnorm import normalize_name
 
 __all__ = ["Name", "Term", "WhenQuery", "understand", "words_with_spans"]

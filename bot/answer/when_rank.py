@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from bot.answer.dates import precision
 from bot.answer.query_words import Token, phrase_groups, tokens
 from bot.answer.when_query import Name, Term, WhenQuery, words_with_spans
-from bot.store.reads import Mention, WhenRow
+from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
 
 __all__ = ["Evidence", "Sentence", "rank", "sentences", "unresolved"]

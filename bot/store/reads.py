@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import aiosqlite
+
+from bot.store.when_reads import WhenReads
+from bot.store.when_reads import placeholders as _placeholders
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,41 +45,6 @@ class SpanRow:
     aux_end: int | None = None
 
 
-class WhenName(NamedTuple):
-    """An entity that a /when query may name, with one of its aliases."""
-
-    entity_id: int
-    kind: str
-    name: str
-    mention_count: int
-    alias: str
-    norm: str
-
-
-class Mention(NamedTuple):
-    document_id: int
-    entity_id: int
-    start: int
-    kind: str
-
-
-class WhenRow(NamedTuple):
-    """One row of /when's evidence: a sentence ('s': span, text, the document's publication date), a dated
-    timex in it ('t': span, text, value) or an event in it ('e': trigger span and words, value, timex span,
-    link score)."""
-
-    kind: str
-    sentence_id: int
-    document_id: int
-    start: int
-    end: int
-    text: str
-    value: str | None
-    aux_start: int | None
-    aux_end: int | None
-    score: float | None
-
-
 _STOPWORDS = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the"
     " their them they this to was we were will with you your".split()
@@ -90,17 +57,9 @@ def _doc(row: aiosqlite.Row) -> DocumentInfo:
     return DocumentInfo(*row)
 
 
-def _placeholders(values: Sequence[object]) -> str:
-    return ",".join("?" * len(values))
-
-
-class Reads:
+class Reads(WhenReads):
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
-
-    async def _all(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, tuple(params)) as cur:
-            return list(await cur.fetchall())
 
     # documents -----------------------------------------------------------------------------------------
 
@@ -297,84 +256,6 @@ class Reads:
             )
         return [(SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8], r[9]) for r in rows]
 
-    async def when_names(self, tokens: Sequence[str], prefixes: Sequence[str] = (), limit: int = 200) -> list[WhenName]:
-        """Entities with an alias token equal to one of `tokens` or starting with one of `prefixes` (typos),
-        each with every alias: what /when needs to find the names in a query, in one indexed call."""
-        if not tokens and not prefixes:
-            return []
-        ranges = " UNION ".join(
-            "SELECT entity_id FROM (SELECT entity_id FROM alias_tokens WHERE token >= ? AND token < ? LIMIT 50)"
-            for _ in prefixes
-        )
-        params: list[object] = list(tokens)
-        for p in prefixes:
-            params += [p, p + "\U0010ffff"]
-        sql = (
-            f"WITH ids AS (SELECT entity_id FROM alias_tokens WHERE token IN ({_placeholders(tokens) or 'NULL'})"
-            + (f" UNION {ranges}" if ranges else "") + " LIMIT ?)"
-            " SELECT e.id, e.kind, e.name, e.mention_count, a.alias, a.norm FROM ids"
-            " JOIN entities e ON e.id = ids.entity_id JOIN entity_aliases a ON a.entity_id = e.id"
-        )
-        rows = await self._all(sql, [*params, limit])
-        return [WhenName(*r) for r in rows]
-
-    async def when_candidates(
-        self, fts_query: str | None, keys: Sequence[str], sentences: int = 100, events: int = 200, rank: bool = True
-    ) -> list[WhenRow]:
-        """/when's evidence in one call: sentences matching `fts_query` (best full-text rank first) and the
-        sentences of the best events indexed under `keys`, each with its sentence text, its dated timexes
-        and its events. Rows: kind 's' (sentence), 't' (timex) or 'e' (event); see WhenRow."""
-        parts, params = [], []
-        if fts_query:
-            parts.append("SELECT * FROM (SELECT rowid AS sid FROM sentences_fts WHERE sentences_fts MATCH ?"
-                         f" ORDER BY {'rank' if rank else 'rowid DESC'} LIMIT ?)")
-            params += [fts_query, sentences]
-        if keys:
-            parts.append(
-                "SELECT * FROM (SELECT (SELECT s.id FROM sentences s WHERE s.document_id = e.document_id"
-                "   AND s.start <= e.trigger_start ORDER BY s.start DESC LIMIT 1) AS sid"
-                f" FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key IN ({_placeholders(keys)})"
-                " ORDER BY k.score DESC LIMIT ?)"
-            )
-            params += [*keys, events]
-        if not parts:
-            return []
-        sql = (
-            f"WITH cand AS MATERIALIZED (SELECT DISTINCT sid FROM ({' UNION ALL '.join(parts)}) WHERE sid IS NOT NULL),"
-            " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM cand"
-            "   JOIN sentences s ON s.id = cand.sid)"
-            " SELECT 's', sent.id, sent.document_id, sent.start, sent.end, sent.text, d.published, NULL, NULL, NULL"
-            " FROM sent JOIN documents d ON d.id = sent.document_id"
-            " UNION ALL SELECT 't', sent.id, sent.document_id, t.start, t.end, t.text, t.value, NULL, NULL, NULL"
-            " FROM sent JOIN timexes t ON t.document_id = sent.document_id AND t.start >= sent.start"
-            "   AND t.end <= sent.end WHERE t.type IN ('DATE', 'TIME')"
-            " UNION ALL SELECT 'e', sent.id, sent.document_id, e.trigger_start, e.trigger_end, e.trigger, e.value,"
-            "   e.timex_start, e.timex_end, e.score"
-            " FROM sent JOIN events e ON e.document_id = sent.document_id AND e.trigger_start >= sent.start"
-            "   AND e.trigger_start < sent.end"
-        )
-        try:
-            rows = await self._all(sql, params)
-        except aiosqlite.OperationalError:  # a query FTS5 cannot parse: no full-text candidates
-            return [] if not fts_query else await self.when_candidates(None, keys, sentences, events, rank)
-        return [WhenRow(*r) for r in rows]
-
-    async def when_mentions(
-        self, document_ids: Sequence[int], entity_ids: Sequence[int], limit: int = 5000
-    ) -> list[Mention]:
-        """Every person mention in these documents, and the mentions of `entity_ids`, in text order: who a
-        pronoun or a bare title ("he", "the council") can refer to."""
-        if not document_ids:
-            return []
-        rows = await self._all(
-            "SELECT m.document_id, m.entity_id, m.start, e.kind FROM mentions m JOIN entities e ON e.id = m.entity_id"
-            f" WHERE m.document_id IN ({_placeholders(document_ids)})"
-            f" AND (e.kind = 'person' OR m.entity_id IN ({_placeholders(entity_ids) or 'NULL'}))"
-            " ORDER BY m.document_id, m.start LIMIT ?",
-            [*document_ids, *entity_ids, limit],
-        )
-        return [Mention(*r) for r in rows]
-
     async def event_triggers(self, prefix: str, limit: int = 25) -> list[str]:
         if prefix:
             rows = await self._all(  # the best 2,000 events under the prefix: bounded however big the corpus
@@ -390,20 +271,6 @@ class Reads:
                 (limit,),
             )
         return [r[0] for r in rows]
-
-    async def dated_sentences(self, fts_query: str, limit: int = 50) -> list[tuple[int, int, int, str, str]]:
-        """Full-text fallback for /when: (document, sentence start, end, timex value, timex text) per match."""
-        try:
-            rows = await self._all(
-                "SELECT s.document_id, s.start, s.end, t.value, t.text, t.start, t.end FROM sentences_fts f"
-                " JOIN sentences s ON s.id = f.rowid"
-                " JOIN timexes t ON t.document_id = s.document_id AND t.start >= s.start AND t.end <= s.end"
-                " WHERE sentences_fts MATCH ? AND t.type = 'DATE' ORDER BY f.rank LIMIT ?",
-                (fts_query, limit),
-            )
-        except aiosqlite.OperationalError:
-            return []
-        return [tuple(r) for r in rows]  # type: ignore[misc]
 
     # quotes ------------------------------------------------------------------------------------------------
 

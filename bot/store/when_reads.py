@@ -1,0 +1,134 @@
+"""The reads behind /when: the names a query may mention, its candidate evidence in one call, and who a
+pronoun or bare title can refer to. Bounded and indexed, like every read (bot/store/reads.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import aiosqlite
+
+
+def placeholders(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+_placeholders = placeholders
+
+
+class WhenName(NamedTuple):
+    """An entity that a /when query may name, with one of its aliases (normalised)."""
+
+    entity_id: int
+    kind: str
+    norm: str
+
+
+class Mention(NamedTuple):
+    document_id: int
+    entity_id: int
+    start: int
+    kind: str
+
+
+class WhenRow(NamedTuple):
+    """One row of /when's evidence: a sentence ('s': span, text, the document's publication date), a dated
+    timex in it ('t': span, text, value) or an event in it ('e': trigger span and words, value, timex span,
+    link score)."""
+
+    kind: str
+    sentence_id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    value: str | None
+    aux_start: int | None
+    aux_end: int | None
+    score: float | None
+
+
+class WhenReads:
+    conn: aiosqlite.Connection
+
+    async def _all(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    async def when_names(self, tokens: Sequence[str], prefixes: Sequence[str] = (), limit: int = 200) -> list[WhenName]:
+        """Entities with an alias token equal to one of `tokens` or starting with one of `prefixes` (typos),
+        each with every alias: what /when needs to find the names in a query, in one indexed call."""
+        if not tokens and not prefixes:
+            return []
+        ranges = " UNION ".join(
+            "SELECT entity_id FROM (SELECT entity_id FROM alias_tokens WHERE token >= ? AND token < ? LIMIT 50)"
+            for _ in prefixes
+        )
+        params: list[object] = list(tokens)
+        for p in prefixes:
+            params += [p, p + "\U0010ffff"]
+        sql = (
+            f"WITH ids AS (SELECT entity_id FROM alias_tokens WHERE token IN ({_placeholders(tokens) or 'NULL'})"
+            + (f" UNION {ranges}" if ranges else "") + " LIMIT ?)"
+            " SELECT e.id, e.kind, a.norm FROM ids"
+            " JOIN entities e ON e.id = ids.entity_id JOIN entity_aliases a ON a.entity_id = e.id"
+        )
+        rows = await self._all(sql, [*params, limit])
+        return [WhenName(*r) for r in rows]
+
+    async def when_candidates(
+        self, fts_query: str | None, keys: Sequence[str], sentences: int = 100, events: int = 200, rank: bool = True
+    ) -> list[WhenRow]:
+        """/when's evidence in one call: sentences matching `fts_query` (best full-text rank first) and the
+        sentences of the best events indexed under `keys`, each with its sentence text, its dated timexes
+        and its events. Rows: kind 's' (sentence), 't' (timex) or 'e' (event); see WhenRow."""
+        parts, params = [], []
+        if fts_query:
+            parts.append("SELECT * FROM (SELECT rowid AS sid FROM sentences_fts WHERE sentences_fts MATCH ?"
+                         f" ORDER BY {'rank' if rank else 'rowid DESC'} LIMIT ?)")
+            params += [fts_query, sentences]
+        if keys:
+            parts.append(
+                "SELECT * FROM (SELECT (SELECT s.id FROM sentences s WHERE s.document_id = e.document_id"
+                "   AND s.start <= e.trigger_start ORDER BY s.start DESC LIMIT 1) AS sid"
+                f" FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key IN ({_placeholders(keys)})"
+                " ORDER BY k.score DESC LIMIT ?)"
+            )
+            params += [*keys, events]
+        if not parts:
+            return []
+        sql = (
+            f"WITH cand AS MATERIALIZED (SELECT DISTINCT sid FROM ({' UNION ALL '.join(parts)}) WHERE sid IS NOT NULL),"
+            " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM cand"
+            "   JOIN sentences s ON s.id = cand.sid)"
+            " SELECT 's', sent.id, sent.document_id, sent.start, sent.end, sent.text, d.published, NULL, NULL, NULL"
+            " FROM sent JOIN documents d ON d.id = sent.document_id"
+            " UNION ALL SELECT 't', sent.id, sent.document_id, t.start, t.end, t.text, t.value, NULL, NULL, NULL"
+            " FROM sent JOIN timexes t ON t.document_id = sent.document_id AND t.start >= sent.start"
+            "   AND t.end <= sent.end WHERE t.type IN ('DATE', 'TIME')"
+            " UNION ALL SELECT 'e', sent.id, sent.document_id, e.trigger_start, e.trigger_end, e.trigger, e.value,"
+            "   e.timex_start, e.timex_end, e.score"
+            " FROM sent JOIN events e ON e.document_id = sent.document_id AND e.trigger_start >= sent.start"
+            "   AND e.trigger_start < sent.end"
+        )
+        try:
+            rows = await self._all(sql, params)
+        except aiosqlite.OperationalError:  # a query FTS5 cannot parse: no full-text candidates
+            return [] if not fts_query else await self.when_candidates(None, keys, sentences, events, rank)
+        return [WhenRow(*r) for r in rows]
+
+    async def when_mentions(
+        self, document_ids: Sequence[int], entity_ids: Sequence[int], limit: int = 5000
+    ) -> list[Mention]:
+        """Every person mention in these documents, and the mentions of `entity_ids`, in text order: who a
+        pronoun or a bare title ("he", "the council") can refer to."""
+        if not document_ids:
+            return []
+        rows = await self._all(
+            "SELECT m.document_id, m.entity_id, m.start, e.kind FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            f" WHERE m.document_id IN ({_placeholders(document_ids)})"
+            f" AND (e.kind = 'person' OR m.entity_id IN ({_placeholders(entity_ids) or 'NULL'}))"
+            " ORDER BY m.document_id, m.start LIMIT ?",
+            [*document_ids, *entity_ids, limit],
+        )
+        return [Mention(*r) for r in rows]
