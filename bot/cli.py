@@ -23,7 +23,7 @@ log = logging.getLogger("factdesk")
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, help="SQLite database file (default: data/factdesk.db)")
-    common.add_argument("--corpus", type=Path, help="folder of .txt/.md articles (default: seeds/)")
+    common.add_argument("--corpus", type=Path, help="folder of .txt/.md/.html articles (default: seeds/)")
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
 
     parser = argparse.ArgumentParser(prog="factdesk", description=__doc__.splitlines()[0], parents=[common])
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", parents=[common], help="check the database (integrity, full-text indexes, foreign keys, "
                    "counters) and explain; exit 0 when healthy")
     p = sub.add_parser("eval", parents=[common], help="score the extractor on gold data and benchmarks")
-    p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear (default: all)")
+    p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear, html (default: all)")
     return parser
 
 
@@ -250,7 +250,11 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
             print(f"factdesk: --published must be YYYY-MM-DD, got {args.published!r}", file=sys.stderr)
             return 2
     facts = extract_facts(source)
-    print(json.dumps(facts.to_json(), ensure_ascii=False, indent=2))
+    out = facts.to_json()
+    if source.origin or source.path.suffix.lower() in (".html", ".htm"):  # a page: the text its offsets refer to
+        out.update(text=source.text, title=source.meta.title, url=source.meta.url, outlet=source.meta.outlet,
+                   author=source.author, published=source.meta.published)
+    print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
 
 

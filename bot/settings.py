@@ -30,7 +30,7 @@ class Settings:
     token: str | None = field(default=None, repr=False)
     guild_id: int | None = None
     max_document_bytes: int = 1_000_000
-    extensions: tuple[str, ...] = (".txt", ".md")
+    extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
     allow_symlinks_inside: bool = True  # links whose real path leaves the corpus folder are refused regardless
     ephemeral_checks: bool = True
     max_citations: int = 3
@@ -79,7 +79,7 @@ class Settings:
             token=token,
             guild_id=guild_id,
             max_document_bytes=int(ingest.get("max_document_bytes", 1_000_000)),
-            extensions=tuple(e.lower() for e in ingest.get("extensions", [".txt", ".md"])),
+            extensions=tuple(e.lower() for e in ingest.get("extensions", [".txt", ".md", ".html", ".htm"])),
             allow_symlinks_inside=bool(ingest.get("allow_symlinks_inside", True)),
             ephemeral_checks=bool(discord.get("ephemeral_checks", True)),
             max_citations=int(answers.get("max_citations", 3)),

@@ -18,6 +18,7 @@ SETS: dict[str, str] = {
     "tbaq": "bot.evaluate.tbaq",
     "meantime": "bot.evaluate.meantime",
     "polnear": "bot.evaluate.polnear",
+    "html": "bot.evaluate.html",
     "speed": "bot.evaluate.speed",
     "scaling": "bot.evaluate.scaling",
 }

@@ -1,6 +1,8 @@
-"""Turn a corpus file into a `SourceDocument`.
+"""Turn a corpus file (or a fetched web page) into a `SourceDocument`.
 
-A document is UTF-8 text. It may start with a header, in either form:
+A web page (.html, .htm, or bytes fetched from a link) is reduced to its article text by bot/ingest/html.py;
+that text is what is stored and cited, and the page's metadata (title, date, outlet, canonical URL) is the
+document's. Any other document is UTF-8 text. It may start with a header, in either form:
 
 - a date marker: `date 2025-01-28` at the very start (the rest of that line is body text);
 - `key: value` lines (title, url, outlet, published/date), optionally between `---` lines, ended by a
@@ -13,6 +15,7 @@ own text (header and date line included), which is what the store keeps and cita
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -22,6 +25,7 @@ from pathlib import Path
 from bot.extract import extract
 from bot.extract.facts import DocumentMeta, Facts
 from bot.extract.text import clean_text
+from bot.ingest.html import HTML_SUFFIXES, Article, page_to_article
 from bot.ingest.offsets import OffsetMap, clean_body
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,13 @@ class SourceDocument:
     content_hash: str
     body: str = ""
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap(shift=0))
+    origin: str | None = None  # the URL a fetched page was read from (None: a file)
+    author: str | None = None  # a web page's author, when it names one
+
+    @property
+    def location(self) -> str:
+        """Where the document came from, as the store records it: its URL, or its file's path."""
+        return self.origin or str(self.path)
 
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -66,6 +77,8 @@ def read_document(path: Path, max_bytes: int = 2_000_000) -> SourceDocument:
 def parse_document(path: Path, raw: bytes) -> SourceDocument:
     if not raw.strip():
         raise IngestError(f"{path.name}: the file is empty; skipped")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return parse_page(path.name, raw, path=path)
     if b"\x00" in raw[:8192]:
         raise IngestError(f"{path.name}: looks like a binary file, not UTF-8 text; skipped")
     try:
@@ -91,6 +104,37 @@ def parse_document(path: Path, raw: bytes) -> SourceDocument:
     )
     return SourceDocument(path=path, meta=meta, text=file_text, content_hash=hashlib.sha256(raw).hexdigest(),
                           body=body, offsets=offsets)
+
+
+def parse_page(name: str, raw: bytes, *, url: str | None = None, path: Path | None = None) -> SourceDocument:
+    """A web page as a document: its article text is the stored text (offsets need no shift), its metadata the
+    document's. `url` is where it was fetched from (None for a saved page); `name` the document's key."""
+    article = page_to_article(raw, url)
+    if article is None:
+        raise IngestError(f"{name}: no article text found in this page (an index, a login wall or a script-only "
+                          "page?); skipped")
+    return source_from_article(name, article, url=url, path=path)
+
+
+def source_from_article(name: str, article: Article, *, url: str | None = None,
+                        path: Path | None = None) -> SourceDocument:
+    """A SourceDocument whose stored text is `article.text` (a page's, or a feed item's own content).
+
+    Its content hash is the article's (text and metadata), not the page's bytes: a page fetched again with a
+    new ad or timestamp but the same article is unchanged."""
+    body, offsets = clean_body(article.text, 0)
+    if not body.strip():
+        raise IngestError(f"{name}: no article text; skipped")
+    meta = DocumentMeta(name=name, published=article.published, title=article.title,
+                        url=article.url or url, outlet=article.outlet)
+    return SourceDocument(path=path or Path(name), meta=meta, text=article.text,
+                          content_hash=_article_hash(article), body=body, offsets=offsets,
+                          origin=url, author=article.author)
+
+
+def _article_hash(article: Article) -> str:
+    fields = (article.text, article.title, article.published, article.outlet, article.url, article.author)
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def extract_facts(source: SourceDocument) -> Facts:

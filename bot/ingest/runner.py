@@ -69,7 +69,7 @@ async def ingest_paths(
     paths: list[Path],
     *,
     max_bytes: int = 2_000_000,
-    extensions: tuple[str, ...] = (".txt", ".md"),
+    extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm"),
     prune: bool = False,
     progress: Callable[[int, int], None] | None = None,
     executor: Executor | None = None,

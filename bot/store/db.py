@@ -173,7 +173,7 @@ def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> 
     cur = conn.execute(
         "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (meta.name, str(source.path), source.content_hash, meta.title, meta.url, meta.outlet, meta.published,
+        (meta.name, source.location, source.content_hash, meta.title, meta.url, meta.outlet, meta.published,
          ingested_at, source.text),
     )
     doc_id = int(cur.lastrowid or 0)
