@@ -14,6 +14,7 @@ from typing import Any
 from dotenv import load_dotenv
 
 from bot.digest.schedule import ScheduleError, parse_time, parse_zone
+from bot.fetch.config import FetchConfigError, FetchSettings, load_fetch_settings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "factdesk.toml"
@@ -44,6 +45,8 @@ class Settings:
     # Live ingestion ([watch]): the corpus folder is polled and changes ingested without a restart.
     watch_corpus: bool = True
     watch_interval: float = 5.0  # seconds between polls
+    # Reading links and feeds ([fetch]): timeouts, size cap, politeness, private addresses (bot/fetch/config.py).
+    fetch: FetchSettings = field(default_factory=FetchSettings)
 
     @classmethod
     def load(
@@ -87,7 +90,15 @@ class Settings:
             **digest,
             watch_corpus=bool(watch.get("enabled", True)),
             watch_interval=_positive(watch.get("interval_seconds", 5.0), "watch.interval_seconds"),
+            fetch=_fetch_section(config.get("fetch", {}), env),
         )
+
+
+def _fetch_section(section: dict[str, Any], env: dict[str, str]) -> FetchSettings:
+    try:
+        return load_fetch_settings(section, env)
+    except FetchConfigError as exc:
+        raise ConfigError(str(exc)) from exc
 
 
 def _digest_section(section: dict[str, Any]) -> dict[str, Any]:
