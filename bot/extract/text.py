@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from itertools import islice
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st gen lt col sgt capt cmdr adm maj rep sen gov pres rev hon supt insp
@@ -38,28 +40,34 @@ def clean_text(raw: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of sentences, trimmed of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
+def split_sentences(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) spans of sentences, trimmed of surrounding whitespace; with `limit`, only the
+    first `limit` (the rest of the text is not even split: a sentence budget bounds memory)."""
+    return list(islice(iter_sentences(text), limit))
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The sentence spans of `text` in order, found lazily."""
     pos = 0
     for para in _PARAGRAPH.finditer(text + "\n"):
-        _split_block(text, pos, para.start(), spans)
+        yield from _split_block(text, pos, para.start())
         pos = para.end()
     if pos < len(text):
-        _split_block(text, pos, len(text), spans)
-    return spans
+        yield from _split_block(text, pos, len(text))
 
 
-def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     block = text[start:end]
     cut = 0
     for m in _BOUNDARY.finditer(block):
         stop = m.end()
         if block[m.start()] == "." and _is_abbreviation(block[: m.start() + 1], block[stop:stop + 4]):
             continue
-        _emit(text, start + cut, start + stop, out)
+        if span := _trimmed(text, start + cut, start + stop):
+            yield span
         cut = stop
-    _emit(text, start + cut, end, out)
+    if span := _trimmed(text, start + cut, end):
+        yield span
 
 
 def _is_abbreviation(prefix: str, following: str) -> bool:
@@ -76,10 +84,10 @@ def _is_abbreviation(prefix: str, following: str) -> bool:
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
-def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without surrounding whitespace, if anything is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append((start, end))
+    return (start, end) if end > start else None
