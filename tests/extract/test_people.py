@@ -300,6 +300,8 @@ RULE_CASES = [
      "given_name_pair", []),
     ("Marco Rubio attended the summit as Donald Trump's special envoy.", "Marco Rubio", "given_name_first",
      ["as_role_of_subject"]),
+    ("The board named Marco Rubio as chairman of the fund.", "Marco Rubio", "given_name_first",
+     ["as_role_of_named"]),
     ("The State Department said India would talk.", "State Department", "org_suffix", []),
     ("The State Department said India would talk.", "India", "country_list", []),
     ("Officials noted that Zeta Omega Kappa (ZOK) would decide. ZOK did.", "Zeta Omega Kappa",
