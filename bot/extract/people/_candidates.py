@@ -21,7 +21,7 @@ from bot.extract.lexicon.names import (
     THING_FOLLOWERS,
 )
 from bot.extract.lexicon.organisations import ORG_SUFFIXES, SURNAME_LIKE_ORG_WORDS
-from bot.extract.lexicon.places import DIRECTIONS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES
+from bot.extract.lexicon.places import DIRECTIONS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES
 from bot.extract.lexicon.stopwords import FULL_MONTH_AND_WEEKDAY_NAMES, HEADLINE_CAPITALISED_WORDS
 from bot.extract.lexicon.titles import (
     ABBREVIATED_TITLES,
@@ -326,8 +326,9 @@ def _name_evidence(toks: list[Tok], i: int, last: int, core: list[str], text: st
     if _AGE_AFTER.match(text, toks[last].end):
         return "age_after_name"
     if len(core) == 1 and g in given_names() and last + 1 < len(toks) \
-            and toks[last + 1].text in SAID_AFTER_GIVEN_NAME:
-        return "given_name_then_said"  # a person known by a given name only: "Bob said"
+            and toks[last + 1].text in SAID_AFTER_GIVEN_NAME \
+            and not (i > 0 and toks[i - 1].text in PLACE_PREPOSITIONS):
+        return "given_name_then_said"  # a person known by a given name only: "Bob said" (not "in Bergen said")
     if len(core) > 1:
         after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
         before = toks[i - 1].text.lower() if i > 0 else ""

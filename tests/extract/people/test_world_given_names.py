@@ -55,3 +55,9 @@ def test_no_world_given_name_is_an_ordinary_word_a_place_or_a_nationality() -> N
     assert not world & EXCLUDED
     assert not world & (set(countries()) | names.NATIONALITIES | places.PLACES)
     assert {"Can", "Grace", "Victoria", "Smith"}.isdisjoint(world)
+
+
+def test_a_given_name_after_a_preposition_of_place_is_no_speaker() -> None:
+    text = "Officials in Marion said the port would reopen. Helga said nothing."
+    found = {e.name for e in find_entities(text, split_sentences(text)) if e.kind == "person"}
+    assert found == {"Helga"}
