@@ -302,6 +302,8 @@ RULE_CASES = [
      ["as_role_of_subject"]),
     ("The board named Marco Rubio as chairman of the fund.", "Marco Rubio", "given_name_first",
      ["as_role_of_named"]),
+    ("Marco Rubio announced the date. The PM said so.", "Marco Rubio", "given_name_first",
+     ["title_only_reference"]),
     ("The State Department said India would talk.", "State Department", "org_suffix", []),
     ("The State Department said India would talk.", "India", "country_list", []),
     ("Officials noted that Zeta Omega Kappa (ZOK) would decide. ZOK did.", "Zeta Omega Kappa",

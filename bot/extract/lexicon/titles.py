@@ -108,6 +108,23 @@ STRONG_TITLES = frozenset(
     midfielder batsman batter bowler medallist medalist wife husband widow""".split()
 )
 
+# Heads that name any office by what it leads: "the Russian leader" (a president, a premier...), "the defense
+# chief" (the defence minister), "NASA's chief" (its administrator).
+GENERIC_HEADS = frozenset("leader chief head boss".split())
+
+# Offices a country's "leader" holds (lower case, as titles read without tenure words).
+LEADER_OFFICES = frozenset((
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "emperor",
+    "leader", "supreme leader", "chief minister", "dictator",
+))
+
+# Offices that news often names without naming their holder ("the president said", "the pope"): a reference
+# to one is never bound to whoever was named before it.
+UNNAMED_OFFICES = frozenset(
+    """president vice-president king queen pope emperor empress prince princess sultan emir justice judge
+    speaker""".split()
+)
+
 # Words after a head that belong to the title: "chairman emeritus", "president elect".
 POST_HEAD_WORDS = frozenset("emeritus emerita elect designate".split())
 
