@@ -37,7 +37,9 @@ def link_title_references(people: list[Person], toks: list[Tok], text: str) -> N
         return
     named = _NamedBefore(people, toks)
     holders: dict[tuple[str, str | None], tuple[Person, int] | None] = {}  # one look per office
-    for k in range(len(toks)):
+    for k, t in enumerate(toks):
+        if t.text.lower() not in _HEADS and t.text not in _ABBREVIATIONS:  # most tokens: one set look-up
+            continue
         if not _head_here(toks, k):
             continue
         ref = _reference(toks, k, text)
@@ -59,6 +61,10 @@ def link_title_references(people: list[Person], toks: list[Tok], text: str) -> N
             if held[1] == 2:
                 add_role(person, role)  # "NASA's chief" of NASA's administrator: a role in its own words
         person.add_alias(surface_text(text, toks[first].start, toks[last].end))
+
+
+_HEADS = STRONG_TITLES | OFFICIAL_HEADS | GENERIC_HEADS
+_ABBREVIATIONS = frozenset(ABBREVIATED_TITLES) | frozenset(a + "." for a in ABBREVIATED_TITLES)
 
 
 def _head_here(toks: list[Tok], k: int) -> bool:
