@@ -2,7 +2,8 @@
 Derived from the US Census Bureau 1990 frequent first-name lists (public domain) as shipped in the PyPI
 package names 0.3.0 (MIT), minus words that are mostly not names in news (months, weekdays, places,
 colours, ordinary words such as "Will", "May", "Miss"); plus international given names added by hand
-for Factdesk (public figures' given names; facts, not copyrightable).
+for Factdesk (public figures' given names; facts, not copyrightable). The names of other cultures are in
+world_given_names.py (derived from Faker's lists); `given_names()` is both.
 
 Kept as a Python module (not a data file) so that it ships with the package and is never caught by an
 ignore rule; one name per word, split once at first use (`given_names()`).
@@ -11,6 +12,8 @@ ignore rule; one name per word, split once at first use (`given_names()`).
 from __future__ import annotations
 
 from functools import cache
+
+from bot.extract.lexicon.world_given_names import WORLD_GIVEN_NAMES
 
 GIVEN_NAMES = """
 Aaron Abbas Abbey Abbie Abby Abdel Abdelaziz Abdelmadjid Abdul Abdullah Abe Abel Abigail Abiy Abraham Abram
@@ -371,5 +374,5 @@ Zita Zoe Zofia Zoila Zola Zona Zonia Zora Zoraida Zula Zulema Zulma Álvaro
 
 @cache
 def given_names() -> frozenset[str]:
-    """GIVEN_NAMES as a set, split once."""
-    return frozenset(GIVEN_NAMES.split())
+    """GIVEN_NAMES and the names of other cultures (world_given_names.py) as a set, split once."""
+    return frozenset(GIVEN_NAMES.split()) | frozenset(WORLD_GIVEN_NAMES.split())

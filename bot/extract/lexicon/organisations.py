@@ -17,7 +17,7 @@ ORG_SUFFIXES = frozenset(
     Agency Administration Authority Commission Committee Council Board Service Services Court Tribunal
     Parliament Congress Senate Assembly Cabinet Government Party Union Federation Confederation
     Association Alliance League Coalition Front Movement Society Organisation Organization Institute
-    Institution Foundation Trust Fund Reserve Exchange Academy University College School Hospital Clinic
+    Institution Foundation Trust Trusts Fund Reserve Exchange Academy University College School Hospital Clinic
     Church Mosque Temple Army Navy Force Forces Corps Guard Police Command Club FC Team Unit Division
     Directorate Secretariat Mission Embassy Consulate Network Channel Platform Project Program Programme
     Initiative Summit Forum Conference Fed Bloc Quad Cartel Brigade Battalion Regiment Squadron Center

@@ -45,3 +45,6 @@ PLACE_SUFFIXES = frozenset(
 
 # Compass words that begin place names ("North Carolina", "New Hampshire", "Central Asia").
 DIRECTIONS = frozenset("North South East West New Northern Southern Eastern Western Central".split())
+
+# Prepositions after which a capitalised word is a place rather than a person ("officials in Bergen said").
+PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout around".split())

@@ -54,7 +54,12 @@ ROLE_HEADS = frozenset(
     vice-chancellor provost treasurer comptroller auditor registrar administrator coordinator organiser
     organizer curator producer presenter anchor host commentator pundit pollster consultant lobbyist
     banker trader broker president-designate chief-of-staff alderman alderwoman councilman councilwoman
-    councillor councilor delegate assemblyman assemblywoman supervisor coroner moderator panelist""".split()
+    councillor councilor delegate assemblyman assemblywoman supervisor coroner moderator panelist
+    skipper vice-captain batsman batter bowler all-rounder wicketkeeper wicket-keeper midfielder defender
+    winger footballer cricketer athlete sprinter swimmer boxer wrestler golfer cyclist medallist medalist
+    champion industrialist magnate philanthropist novelist poet filmmaker comedian designer architect
+    historian physicist engineer lecturer teacher wife husband widow widower daughter mother father
+    brother sister fiancee fiancée fiance fiancé girlfriend boyfriend""".split()
 )
 
 # Words that may precede a head inside a title: "External Affairs Minister", "Chief Operating Officer".
@@ -70,7 +75,7 @@ ROLE_MODIFIERS = frozenset(
     opposition majority minority party ruling union regional provincial army navy air force military naval
     police fire intelligence central bank reserve exchange board group company corporate global country
     research defence-research nuclear space industry industrial aviation water resources mines coal steel
-    textiles civil revenue planning""".split()
+    textiles civil revenue planning stand-in regular caretaker mission road highways""".split()
 )
 
 # Offices written in title case when normalised ("external affairs minister" -> "External Affairs Minister").
@@ -99,7 +104,48 @@ STRONG_TITLES = frozenset(
     congresswoman representative governor mayor ambassador envoy spokesman spokeswoman spokesperson
     chairman chairwoman ceo judge justice king queen prince princess emperor sultan emir sheikh pope
     archbishop bishop cardinal rabbi imam reverend pastor professor colonel admiral lieutenant sergeant
-    inspector detective commissioner analyst economist ayatollah""".split()
+    inspector detective commissioner analyst economist ayatollah skipper coach striker goalkeeper
+    midfielder batsman batter bowler medallist medalist wife husband widow""".split()
+)
+
+# Heads that name any office by what it leads: "the Russian leader" (a president, a premier...), "the defense
+# chief" (the defence minister), "NASA's chief" (its administrator).
+GENERIC_HEADS = frozenset("leader chief head boss".split())
+
+# Offices a country's "leader" holds (lower case, as titles read without tenure words).
+LEADER_OFFICES = frozenset((
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "emperor",
+    "leader", "supreme leader", "chief minister", "dictator",
+))
+
+# Offices that news often names without naming their holder ("the president said", "the pope"): a reference
+# to one is never bound to whoever was named before it.
+UNNAMED_OFFICES = frozenset(
+    """president vice-president king queen pope emperor empress prince princess sultan emir justice judge
+    speaker""".split()
+)
+
+# Words after a head that belong to the title: "chairman emeritus", "president elect".
+POST_HEAD_WORDS = frozenset("emeritus emerita elect designate".split())
+
+# Hyphenated endings of a head that keep it a head: "prime minister-elect", "president-designate".
+HEAD_SUFFIXES = ("-elect", "-designate")
+
+# Words of tenure before a title that are part of it ("former prime minister"): a former holder is not the
+# holder. Among TITLE_DETERMINERS (lower case) but kept in the title, in any case.
+TENURE_WORDS = frozenset("former ex outgoing incoming acting interim".split())
+
+# Heads whose "of/for" group names the portfolio, not the country or organisation: "Minister of Road
+# Transport & Highways", "Secretary for Health" (a country after them is still the qualifier).
+PORTFOLIO_HEADS = frozenset("minister secretary commissioner undersecretary under-secretary".split())
+
+# Lower-case nouns that end an organisation written in lower case after "of": "head of the tax authority",
+# "chairman emeritus of the Tata group" (the group is the role's qualifier).
+ORG_NOUNS = frozenset(
+    """authority agency bank company corporation department ministry council commission board committee
+    party union group team club force army navy court firm organisation organization institute university
+    trust trusts fund federation association league government administration office bureau service
+    regulator watchdog conglomerate""".split()
 )
 
 # Capitalised titles that end a run of capitals: the run is a title ("Foreign Minister"), not a name.
@@ -117,6 +163,10 @@ TITLE_DETERMINERS = frozenset(
 
 # Copulas that state a role after a name: "Rubio is the secretary of state", "Barra, who became ...".
 ROLE_COPULAS = frozenset("is was became becomes remains remained".split())
+
+# Verbs whose object held the role the subject takes: "A succeeded B as chairman" (A is chairman), whereas
+# "the board named B as chairman" gives it to B.
+SUCCESSION_VERBS = frozenset("succeed succeeds succeeded succeeding replace replaces replaced replacing".split())
 
 # Words that may follow a role phrase after a copula or "as" ("as special envoy to ...").
 AFTER_ROLE_WORDS = frozenset("and in at on to with during after before since until when while from by".split())

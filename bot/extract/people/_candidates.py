@@ -21,7 +21,7 @@ from bot.extract.lexicon.names import (
     THING_FOLLOWERS,
 )
 from bot.extract.lexicon.organisations import ORG_SUFFIXES, SURNAME_LIKE_ORG_WORDS
-from bot.extract.lexicon.places import DIRECTIONS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES
+from bot.extract.lexicon.places import DIRECTIONS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES
 from bot.extract.lexicon.stopwords import FULL_MONTH_AND_WEEKDAY_NAMES, HEADLINE_CAPITALISED_WORDS
 from bot.extract.lexicon.titles import (
     ABBREVIATED_TITLES,
@@ -29,12 +29,14 @@ from bot.extract.lexicon.titles import (
     OF_TITLE_WORDS,
     ROLE_HEADS,
     STRONG_TITLES,
+    TENURE_WORDS,
     TRAILING_TITLES,
 )
 from bot.extract.people._roles import is_role_word, parse_role, role_after, role_before, role_copular
 from bot.extract.people._tokens import Tok, is_cap, is_stop
 
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 @dataclass(slots=True)
@@ -234,10 +236,12 @@ def _title_bounds(toks: list[Tok], i: int, t_idx: int) -> tuple[int, int, int]:
     the prefix starts after leading function words; the title takes the role words before it."""
     first = i + t_idx + 1
     prefix_first = i
-    while prefix_first < first and is_stop(toks[prefix_first].text) and toks[prefix_first].text != "New":
+    while prefix_first < first and is_stop(toks[prefix_first].text) and toks[prefix_first].text != "New" \
+            and toks[prefix_first].text.lower() not in TENURE_WORDS:
         prefix_first += 1
     title_first = i + t_idx
-    while title_first > prefix_first and is_role_word(toks[title_first - 1].text):
+    while title_first > prefix_first and (is_role_word(toks[title_first - 1].text)
+                                          or toks[title_first - 1].text.lower() in TENURE_WORDS):
         title_first -= 1
     return first, prefix_first, title_first
 
@@ -269,6 +273,9 @@ def _title_in_run(toks: list[Tok], i: int, cand: Candidate, core: list[str], tex
     if all(w.text.rstrip(".") in HONORIFICS for w in title_words):
         return "honorific_then_name", honorific
     role_words = [w for w in title_words if w.text.rstrip(".") not in HONORIFICS]
+    before = toks[i - 1] if i > 0 else None
+    if role_words and before is not None and before.sent == toks[i].sent and _ORDINAL.fullmatch(before.text):
+        role_words.insert(0, before)  # "the 46th President Joe Biden"
     rule = "title_before_name"
     got = parse_role(toks[cand.prefix_first:cand.title_first] + role_words, text, rule) if role_words else None
     if got is None and role_words:
@@ -276,7 +283,6 @@ def _title_in_run(toks: list[Tok], i: int, cand: Candidate, core: list[str], tex
     if not got:
         return "", honorific
     role, strong = got
-    before = toks[i - 1] if i > 0 else None
     if role.qualifier is None and before is not None and before.possessive \
             and before.sent == toks[i].sent and (before.text in countries() or before.text.isupper()):
         role.qualifier = before.text  # "Pakistan's Prime Minister Shehbaz Sharif"
@@ -320,8 +326,9 @@ def _name_evidence(toks: list[Tok], i: int, last: int, core: list[str], text: st
     if _AGE_AFTER.match(text, toks[last].end):
         return "age_after_name"
     if len(core) == 1 and g in given_names() and last + 1 < len(toks) \
-            and toks[last + 1].text in SAID_AFTER_GIVEN_NAME:
-        return "given_name_then_said"  # a person known by a given name only: "Bob said"
+            and toks[last + 1].text in SAID_AFTER_GIVEN_NAME \
+            and not (i > 0 and toks[i - 1].text in PLACE_PREPOSITIONS):
+        return "given_name_then_said"  # a person known by a given name only: "Bob said" (not "in Bergen said")
     if len(core) > 1:
         after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
         before = toks[i - 1].text.lower() if i > 0 else ""

@@ -15,6 +15,7 @@ from bot.extract.people._merge import Pending, accept, link_pending
 from bot.extract.people._orgs import acronym_orgs, add_org
 from bot.extract.people._persons import People, Person, family_first
 from bot.extract.people._roles import roles_after_as
+from bot.extract.people._title_refs import link_title_references
 from bot.extract.people._tokens import Tok, tokenise
 
 _SEEN_LOWER = re.compile(r"\b[a-z][a-z'-]*\b")
@@ -30,6 +31,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     pending = _accept_evident(toks, text, seen_lower, people, taken, orgs)
     link_pending(pending, toks, text, seen_lower, people, taken)
     roles_after_as(people, toks, text)
+    link_title_references(people, toks, text)
     link_handles(people, toks, text)
     out = [_person_entity(p) for p in people]
     acronym_orgs(orgs, toks, text, taken)

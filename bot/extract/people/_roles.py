@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.facts import Role
 from bot.extract.lexicon.countries import countries
+from bot.extract.lexicon.names import NATIONALITIES
+from bot.extract.lexicon.organisations import ORG_SUFFIXES
 from bot.extract.lexicon.titles import (
     ABBREVIATED_TITLES,
     AFTER_ROLE_WORDS,
+    HEAD_SUFFIXES,
     OF_TITLE_WORDS,
     OFFICIAL_HEADS,
+    ORG_NOUNS,
+    PORTFOLIO_HEADS,
+    POST_HEAD_WORDS,
     ROLE_COPULAS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     STRONG_TITLES,
+    SUCCESSION_VERBS,
+    TENURE_WORDS,
+    TITLE_DETERMINERS,
 )
 from bot.extract.people._persons import Person, add_role
 from bot.extract.people._tokens import Tok, is_cap, is_det
 
 _ROLE_VOCAB = ROLE_HEADS | ROLE_MODIFIERS
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _norm_title(words: list[str], head: str) -> str:
@@ -25,6 +37,8 @@ def _norm_title(words: list[str], head: str) -> str:
     expanded = ABBREVIATED_TITLES.get(text.rstrip("."))
     if expanded:
         return expanded
+    if len(words) > 1 and words[-1].rstrip(".") in ABBREVIATED_TITLES:  # "Former Gov." -> "Former Governor"
+        return _norm_title(words[:-1], words[0]) + " " + ABBREVIATED_TITLES[words[-1].rstrip(".")]
     if head.lower() in OFFICIAL_HEADS or words[0].lower() in ("chief", "vice") or any(w[:1].isupper() for w in words):
         return " ".join(
             w if w.isupper() and len(w) > 1 else (w.lower() if w.lower() in ("of", "for", "the", "and") else
@@ -35,53 +49,84 @@ def _norm_title(words: list[str], head: str) -> str:
 
 
 def is_role_word(w: str) -> bool:
-    return w.lower() in _ROLE_VOCAB or w.rstrip(".") in ABBREVIATED_TITLES
+    """A head or modifier of a title, an abbreviated title or an ordinal ("46th President")."""
+    return w.lower() in _ROLE_VOCAB or w.rstrip(".") in ABBREVIATED_TITLES or bool(_ORDINAL.fullmatch(w)) \
+        or _head_key(w) in ROLE_HEADS
 
 
 def parse_role(words: list[Tok], text: str, rule: str, free_of: bool = True) -> tuple[Role, bool] | None:
-    """Read [det] [qualifier] [modifiers] HEAD [of/for X] from `words` (all of them); None if not a role.
+    """Read [det] [tenure] [qualifier] [modifiers] HEAD [emeritus] [of/for X] from `words` (all of them); None
+    if not a role. Words of tenure ("former", "acting") stay in the title: a former holder is not the holder.
 
     Returns the role, recording `rule` (the pattern that found the words), and whether its head is strong
     enough to make a following name a person.
     """
     n = len(words)
     k = 0
-    while k < n and is_det(words[k].text):
+    tenure: list[Tok] = []
+    while k < n and (_det_tok(words[k]) or words[k].text.lower() in TENURE_WORDS):
+        if words[k].text.lower() in TENURE_WORDS:
+            tenure.append(words[k])
         k += 1
-    # The head: the last word before any of/for complement.
+    # The head: the last word before any of/for complement (or before "emeritus", "elect").
     stop = next((idx for idx in range(k, n) if words[idx].text.lower() in ("of", "for")), n)
     h = stop - 1
+    post = 0
+    while h > k and words[h].text.lower() in POST_HEAD_WORDS:
+        h -= 1
+        post += 1
     if h < k or not _is_head(words[h].text):
         return None
     t = h
-    while t > k and is_role_word(words[t - 1].text) and words[t - 1].text not in countries():
+    while t > k and is_role_word(words[t - 1].text) and words[t - 1].text not in countries() \
+            and not words[t - 1].possessive:  # "the father's lawyer": the father is no title word
         t -= 1
-    qual_words = words[k:t]
+    q_end = t  # adjectives between the qualifier and the title: "Real Madrid's veteran striker"
+    while q_end > k and (is_det(words[q_end - 1].text) or words[q_end - 1].text.lower() in TENURE_WORDS):
+        q_end -= 1
+        if words[q_end].text.lower() in TENURE_WORDS:
+            tenure.insert(0, words[q_end])
+    qual_words = words[k:q_end]
     if not all(is_cap(w.text) or w.text in ("&", "-") for w in qual_words):
         return None
-    complements = _of_complements(words, stop, text, free_of)
+    complements = _of_complements(words, stop, text, free_of, words[h].text.lower())
     if complements is None:
         return None
     more_title, title_end, of_qualifier = complements
-    title_words = [w.text for w in words[t:h + 1]] + more_title
+    title_words = [w.text for w in tenure] + [w.text for w in words[t:h + 1 + post]] + more_title
     qualifier = text[qual_words[0].start:qual_words[-1].end] if qual_words else None
     if of_qualifier is not None:
-        qualifier = of_qualifier
+        qualifier = of_qualifier or qualifier
     if qualifier:
         qualifier = qualifier.removesuffix("'s").removesuffix("’s")
     head = words[h].text
     title = _norm_title(title_words, head)
-    strong = head.lower() in STRONG_TITLES or head.rstrip(".") in ABBREVIATED_TITLES or len(title_words) > 1
-    end = title_end if title_end is not None else words[h].end
-    return Role(title=title, qualifier=qualifier, start=words[t].start, end=end, rule=rule), strong
+    strong = _head_key(head) in STRONG_TITLES or head.rstrip(".") in ABBREVIATED_TITLES or len(title_words) > 1
+    end = title_end if title_end is not None else words[h + post].end
+    start = tenure[0].start if tenure else words[t].start
+    return Role(title=title, qualifier=qualifier, start=start, end=end, rule=rule), strong
+
+
+def _det_tok(t: Tok) -> bool:
+    """A determiner, or one capitalised at the start of a sentence ("Veteran industrialist X"; not "New")."""
+    return is_det(t.text) or (t.initial and t.text.lower() in TITLE_DETERMINERS and t.text != "New")
+
+
+def _head_key(w: str) -> str:
+    """The head as the lists spell it: lower case, without "-elect" ("minister-elect" -> "minister")."""
+    low = w.lower()
+    for suffix in HEAD_SUFFIXES:
+        if low.endswith(suffix) and low not in ROLE_HEADS:
+            return low.removesuffix(suffix)
+    return low
 
 
 def _is_head(w: str) -> bool:
-    return w.lower() in ROLE_HEADS or w.rstrip(".") in ABBREVIATED_TITLES
+    return _head_key(w) in ROLE_HEADS or w.rstrip(".") in ABBREVIATED_TITLES
 
 
-def _of_complements(words: list[Tok], idx: int, text: str,
-                    free_of: bool) -> tuple[list[str], int | None, str | None] | None:
+def _of_complements(words: list[Tok], idx: int, text: str, free_of: bool,
+                    head: str) -> tuple[list[str], int | None, str | None] | None:
     """The of/for groups from `idx` on: "of State" belongs to the title, "of India" is a qualifier, and
     after "of <organisation>" later groups belong to it ("Chamber of Commerce"). Returns the words added
     to the title, where the title then ends and the qualifier (None when unchanged); None if not a role."""
@@ -96,9 +141,11 @@ def _of_complements(words: list[Tok], idx: int, text: str,
             nxt += 1
         grp = words[idx + 1:nxt]
         core = [g for g in grp if g.text.lower() != "the"]
-        kind = _of_group_kind(grp, core, qual_start >= 0, free_of)
+        kind = _of_group_kind(grp, core, qual_start >= 0, free_of, head)
         if kind is None:
             return None
+        if kind == "unqualified":  # "chief executive of the company": a role, no qualifier to keep
+            break
         if kind == "title":
             title_words += [words[idx].text] + [g.text for g in grp]
             title_end = grp[-1].end
@@ -110,18 +157,32 @@ def _of_complements(words: list[Tok], idx: int, text: str,
     return title_words, title_end, qualifier
 
 
-def _of_group_kind(grp: list[Tok], core: list[Tok], in_qualifier: bool, free_of: bool) -> str | None:
-    """What an of/for group adds: "more_qualifier", "title", "qualifier", or None when it is not a role's."""
+def _of_group_kind(grp: list[Tok], core: list[Tok], in_qualifier: bool, free_of: bool, head: str) -> str | None:
+    """What an of/for group adds: "more_qualifier", "title", "qualifier", "unqualified" (a role's, adding
+    nothing), or None when it is not a role's."""
     if not core:
         return None
     capitalised = all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp)
     if in_qualifier and capitalised:
         return "more_qualifier"
-    if not in_qualifier and all(g.text.lower() in OF_TITLE_WORDS for g in core):
+    named = [g for g in core if g.text != "&"]
+    joined = " ".join(g.text for g in core)
+    if not in_qualifier and all(g.text.lower() in OF_TITLE_WORDS for g in named):
         return "title"
-    if (free_of and capitalised) or " ".join(g.text for g in core) in countries():
+    if not in_qualifier and _head_key(head) in PORTFOLIO_HEADS and capitalised and _portfolio(named, joined):
+        return "title"  # "Minister of Road Transport & Highways"
+    if (free_of and capitalised) or joined in countries():
         return "qualifier"
+    if free_of and core[-1].text in ORG_NOUNS and not capitalised:
+        return "qualifier" if len(core) > 1 else "unqualified"  # "of the tax authority", "of the company"
     return None
+
+
+def _portfolio(named: list[Tok], joined: str) -> bool:
+    """Capitalised words after a minister's "of" that name the portfolio: not a country, a nationality or an
+    organisation ("Minister of Finance of India": "India" is the qualifier)."""
+    return bool(named) and joined not in countries() and not any(
+        g.text in NATIONALITIES or g.text in countries() or g.text in ORG_SUFFIXES for g in named)
 
 
 def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | None:
@@ -133,13 +194,18 @@ def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | N
     words: list[Tok] = []
     while i >= 0 and toks[i].sent == sent and len(words) < 10:
         w = toks[i].text
-        if not w[:1].isalpha():
+        if not (w[:1].isalpha() or w == "&" or _ORDINAL.fullmatch(w)):
             break
-        if not (is_cap(w) or w.lower() in _ROLE_VOCAB or w.lower() in OF_TITLE_WORDS
+        if not (is_cap(w) or is_role_word(w) or w.lower() in OF_TITLE_WORDS
                 or w.lower() in ("of", "for", "&") or is_det(w)):
             break
         words.append(toks[i])
         if toks[i].possessive and words[:-1]:
+            # the possessor is the qualifier, with the capitalised words of its name ("Team India's")
+            while i > 0 and toks[i - 1].sent == sent and is_cap(toks[i - 1].text) and len(words) < 10 \
+                    and toks[i - 1].text[:1].isalpha() and not toks[i - 1].possessive:
+                i -= 1
+                words.append(toks[i])
             break
         i -= 1
     words.reverse()
@@ -202,7 +268,8 @@ def role_copular(toks: list[Tok], last: int, text: str) -> tuple[Role, bool] | N
 
 
 def roles_after_as(people: list[Person], toks: list[Tok], text: str) -> None:
-    """'X attended ... as Prime Minister Modi's special envoy': the role belongs to the sentence's subject."""
+    """'X attended ... as Prime Minister Modi's special envoy': the role belongs to the sentence's subject;
+    'the board named Y as chairman': to the person named right before "as"."""
     if not people:
         return
     subjects = _Subjects(people, toks)
@@ -211,6 +278,11 @@ def roles_after_as(people: list[Person], toks: list[Tok], text: str) -> None:
             continue
         got = _role_after_as(toks, k, text)
         if not got:
+            continue
+        named = subjects.ending_at(k - 1)
+        if named is not None and not subjects.succeeded(named[0]):
+            got[0].rule = "as_role_of_named"
+            add_role(named[1], got[0])
             continue
         first = subjects.of(k)
         if first is not None and first[0] < k:  # the first (leftmost) non-possessive person is the subject
@@ -248,10 +320,36 @@ class _Subjects:
     def __init__(self, people: list[Person], toks: list[Tok]) -> None:
         self.toks = toks
         self.owner: dict[int, Person] = {}
+        self.by_end: dict[int, tuple[int, Person]] = {}  # end offset -> (index of the first token, person)
+        starts: dict[int, int] = {}
         for p in people:
             for s, _ in p.mentions:
                 self.owner[s] = p
+                starts[s] = -1
+        for i, t in enumerate(toks):
+            if t.start in starts:
+                starts[t.start] = i
+        for p in people:
+            for s, e in p.mentions:
+                self.by_end[e] = (starts[s], p)
         self.found: dict[int, tuple[int, Person] | None] = {}
+
+    def ending_at(self, k: int) -> tuple[int, Person] | None:
+        """(start offset, person) of the mention ending with token k (not a possessive: "Modi's" owns)."""
+        if k < 0 or self.toks[k].possessive:
+            return None
+        return self.by_end.get(self.toks[k].end)
+
+    def succeeded(self, k: int) -> bool:
+        """Is the mention starting at token k the object of a verb of succession ("succeeded the campaign
+        manager Mr. Taylor as chairman": the role is the subject's)? Looks a few words back in the sentence."""
+        toks = self.toks
+        for q in range(k - 1, max(-1, k - 7), -1):
+            if toks[q].sent != toks[k].sent:
+                break
+            if toks[q].text.lower() in SUCCESSION_VERBS:
+                return True
+        return False
 
     def of(self, k: int) -> tuple[int, Person] | None:
         """(token index, person) of the subject of token k's sentence, None when it has none."""
