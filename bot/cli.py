@@ -31,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("run", parents=[common], help="update the database from the corpus, then start the bot "
                    "(Discord with DISCORD_TOKEN, else an interactive console)")
-    p = sub.add_parser("ingest", parents=[common], help="ingest files or folders (default: the corpus)")
-    p.add_argument("paths", nargs="*", type=Path)
+    p = sub.add_parser("ingest", parents=[common], help="ingest files, folders or web links (default: the corpus)")
+    p.add_argument("paths", nargs="*", help="files, folders, or http(s):// links to articles")
     p.add_argument("--prune", action="store_true", help="also remove stored documents whose file is gone")
     p = sub.add_parser("remove", parents=[common], help="remove documents from the database by file name")
     p.add_argument("names", nargs="+")
@@ -136,7 +136,11 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     async def go() -> int:
         desk = await Desk.open(settings.db_path, settings)
         try:
-            paths = args.paths or [settings.corpus_dir]
+            links = [a for a in args.paths if _is_link(a)]
+            paths = [Path(a) for a in args.paths if not _is_link(a)] or ([] if links else [settings.corpus_dir])
+            failed_links = await _ingest_links(desk, links)
+            if not paths:
+                return 1 if failed_links else 0
             missing = [p for p in paths if not p.exists()]
             for p in missing:
                 print(f"factdesk: {p}: no such file or folder", file=sys.stderr)
@@ -147,11 +151,26 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{report.summary()} → {settings.db_path}")
             for name, reason in report.failed:
                 print(f"  skipped {name}: {reason}")
-            return 1 if missing or (report.failed and not (report.added or report.updated or report.unchanged)) else 0
+            nothing = report.failed and not (report.added or report.updated or report.unchanged)
+            return 1 if missing or failed_links or nothing else 0
         finally:
             await desk.close()
 
     return asyncio.run(go())
+
+
+def _is_link(arg: str) -> bool:
+    return arg.lower().startswith(("http://", "https://"))
+
+
+async def _ingest_links(desk: Any, links: list[str]) -> int:
+    """Read each link; one line per link saying what was added or why not. Returns how many failed."""
+    failed = 0
+    for url in links:
+        outcome = await desk.ingest_url(url)
+        print(outcome.describe(), file=sys.stdout if outcome.ok else sys.stderr)
+        failed += not outcome.ok
+    return failed
 
 
 class _Progress:

@@ -137,12 +137,16 @@ class Console:
             return f"Something went wrong answering that ({type(exc).__name__}); it has been logged."
 
     async def ingest(self, rest: str) -> str:
-        """/ingest PATH [replace]: add an article file to the corpus, as Discord's /ingest does with an upload."""
+        """/ingest PATH [replace]: add an article file to the corpus, as Discord's /ingest does with an upload.
+        /ingest URL...: read web links and add their articles, as Discord's /ingest url: does."""
         words = _split(rest)
+        if words and all(w.lower().startswith(("http://", "https://")) for w in words):
+            return "\n".join([(await self.desk.ingest_url(url, lock=self.lock)).describe() for url in words])
         replace = any(w.lower() in ("replace", "--replace", "replace:true") for w in words)
         names = [w for w in words if w.lower() not in ("replace", "--replace", "replace:true")]
         if len(names) != 1:
-            return "Usage: /ingest PATH [replace] — add a .txt or .md article to the corpus folder."
+            return ("Usage: /ingest PATH [replace] — add a .txt, .md or .html article to the corpus folder; "
+                    "/ingest URL… — read web links.")
         path = Path(names[0]).expanduser()
         if path.is_dir():
             return (f"{path} is a folder. Put articles in the corpus folder ({self.settings.corpus_dir}): they are "

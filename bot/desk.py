@@ -31,7 +31,9 @@ from bot.answer.resolve import resolve
 from bot.answer.sources import source, sources
 from bot.answer.when import when
 from bot.answer.who import who
+from bot.fetch import Fetcher
 from bot.ingest import IngestError, IngestReport, ingest_paths
+from bot.ingest.links import LinkOutcome, ingest_link
 from bot.ingest.pool import process_pool
 from bot.ingest.upload import SavedUpload, safe_name, save_upload
 from bot.render.limits import CHOICES
@@ -49,6 +51,7 @@ class Desk:
         self.store = store
         self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
+        self._fetcher: Fetcher | None = None
 
     def use_process_pool(self, workers: int | None = None) -> None:
         """Extract in a long-lived process pool (the bot): no document ever holds this process's GIL."""
@@ -63,6 +66,9 @@ class Desk:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._fetcher is not None:
+            await self._fetcher.close()
+            self._fetcher = None
         await self.store.close()
 
     # ingest -------------------------------------------------------------------------------------------------
@@ -96,6 +102,18 @@ class Desk:
         """upload() without replacing: the name the file was saved as, and the ingest report."""
         saved, report = await self.upload(filename, data)
         return saved.name, report
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The one HTTP client (links, feeds), created on first use with the [fetch] settings."""
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.settings.fetch if self.settings else None)
+        return self._fetcher
+
+    async def ingest_url(self, url: str, lock: asyncio.Lock | None = None) -> LinkOutcome:
+        """Read a link and store its article; the outcome says what was added or exactly why not. `lock` is held
+        only while the document is written."""
+        return await ingest_link(self.store, self.fetcher, url, executor=self._pool, lock=lock)
 
     async def reload(self) -> IngestReport:
         """Re-scan the corpus folder: new and changed files in, deleted files out."""

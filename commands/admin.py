@@ -1,4 +1,5 @@
-"""Admin commands (Manage Server, enforced by a check): /ingest an attached article, /reload the corpus."""
+"""Admin commands (Manage Server, enforced by a check): /ingest an attached article or a link, /reload the
+corpus, and the message menu "Add to Factdesk" that reads the links in a message."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.fetch import find_links
 from bot.ingest import IngestError
 from bot.render.embeds import clip, code, safe
 from bot.render.limits import CONTENT
@@ -21,18 +23,39 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+MAX_MESSAGE_LINKS = 5  # links read from one message by the menu
+
+
 class AdminCog(commands.Cog):
     def __init__(self, bot: FactdeskBot) -> None:
         self.bot = bot
         self.desk = bot.desk
+        self.menu = app_commands.ContextMenu(name="Add to Factdesk", callback=self.add_message_links)
 
-    @app_commands.command(name="ingest", description="Add a .txt or .md article to the corpus (Manage Server).")
-    @app_commands.describe(file="The article: UTF-8 text, optionally with a title/date header",
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    @app_commands.command(name="ingest", description="Add an article: attach a .txt/.md/.html file or give a link "
+                          "(Manage Server).")
+    @app_commands.describe(file="The article: UTF-8 text (optionally with a title/date header) or a saved web page",
+                           url="A link to a web article to read and add",
                            replace="Replace a file with the same name (otherwise this one gets a new name)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
-    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment, replace: bool = False) -> None:
+    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
+                     url: app_commands.Range[str, 1, 2000] | None = None, replace: bool = False) -> None:
+        if (file is None) == (url is None):
+            await interaction.response.send_message(
+                "Give one article: attach a file (file:) or paste a link (url:).", ephemeral=True)
+            return
+        if url is not None:
+            await self._add_links(interaction, [url.strip()])
+            return
+        assert file is not None
         limit = self.bot.settings.max_document_bytes
         if file.size > limit:
             await interaction.response.send_message(
@@ -53,6 +76,29 @@ class AdminCog(commands.Cog):
         log.info("%s added %s via /ingest (%s): %s", interaction.user, saved.name, saved.outcome, report.summary())
         await interaction.followup.send(clip(f"{saved.describe(code)}\n{safe(ingest_summary(report))}", CONTENT),
                                         ephemeral=True)
+
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def add_message_links(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """The message menu: read the links in a message (its text and its embeds' links) and add their articles.
+        Menus receive the message's text without the privileged message-content intent."""
+        text = "\n".join([message.content or "", *(e.url or "" for e in message.embeds)])
+        links = find_links(text, limit=MAX_MESSAGE_LINKS)
+        if not links:
+            await interaction.response.send_message("That message has no web links to add.", ephemeral=True)
+            return
+        await self._add_links(interaction, links)
+
+    async def _add_links(self, interaction: discord.Interaction, links: list[str]) -> None:
+        """Read each link (fetching may take seconds: deferred first) and say what was added or exactly why not."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        lines = []
+        for link in links:
+            outcome = await self.desk.ingest_url(link, lock=ingest_lock_for(self.bot))
+            log.info("%s added a link %s: %s", interaction.user, link, outcome.status)
+            lines.append(safe(outcome.describe()))
+        await interaction.followup.send(clip("\n".join(lines), CONTENT), ephemeral=True)
 
     @app_commands.command(name="reload", description="Re-scan the corpus folder for new, changed and deleted files.")
     @app_commands.guild_only()

@@ -64,9 +64,12 @@ class LocalSite:
         special = _SPECIAL.get(request.path)
         if special is not None:
             return await special(request)
-        if path not in self.pages:
+        for candidate in (path, request.path, request.path.rstrip("/")):  # query and trailing slash optional
+            if candidate in self.pages:
+                content_type, body = self.pages[candidate]
+                break
+        else:
             return web.Response(status=404, text="not found")
-        content_type, body = self.pages[path]
         etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
         modified = "Tue, 21 Jan 2025 09:00:00 GMT"
         if request.headers.get("If-None-Match") == etag or request.headers.get("If-Modified-Since") == modified:
@@ -145,3 +148,33 @@ _SPECIAL = {
     "/loop-b": _loop_b, "/chain": _chain, "/moved": _to_page, "/data.json": _json, "/file.pdf": _pdf,
     "/plain-html": _plain_html, "/error": _server_error, "/to-file": _to_file,
 }
+
+
+class ThreadedSite:
+    """A LocalSite served from its own thread and event loop: for code under test that runs asyncio.run itself
+    (the command line)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.site = LocalSite()
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="local-site", daemon=True)
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_until_complete(self.site.start())
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.run_until_complete(self.site.stop())
+        self._loop.close()
+
+    def __enter__(self) -> LocalSite:
+        self._thread.start()
+        self._ready.wait(10)
+        return self.site
+
+    def __exit__(self, *exc: object) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
