@@ -116,11 +116,12 @@ class QuoteItem:
     text: str
     kind: str  # direct, partial, post, indirect
     speaker: str
-    citations: list[Citation]  # one per source that has these words
+    citations: list[Citation]  # one per source that has these words (the newest few)
+    source_count: int = 0  # sources with these words, when there are more than citations
 
     @property
     def sources(self) -> int:
-        return len({c.document for c in self.citations})
+        return max(self.source_count, len({c.document for c in self.citations}))
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "kind": self.kind, "speaker": self.speaker, "sources": self.sources,
@@ -133,14 +134,15 @@ class QuoteAnswer:
     status: Status
     speaker: str | None = None
     quotes: list[QuoteItem] = field(default_factory=list)
-    total: int = 0  # quotes found before any cut
+    total: int = 0  # distinct quotes of the speaker in all (what /who counts)
     suggestions: list[str] = field(default_factory=list)
     message: str = ""
     command: str = "quote"
+    offset: int = 0  # quotes skipped before these (newest first): total > offset + len(quotes) means more
 
     def to_json(self) -> dict[str, Any]:
         return {"command": self.command, "query": self.query, "status": self.status, "speaker": self.speaker,
-                "quotes": [q.to_json() for q in self.quotes], "total": self.total,
+                "quotes": [q.to_json() for q in self.quotes], "total": self.total, "offset": self.offset,
                 "suggestions": self.suggestions, "message": self.message}
 
 

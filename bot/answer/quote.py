@@ -1,19 +1,29 @@
-"""/quote PERSON: what this person said, grouped by source; the same words in several sources shown once."""
+"""/quote PERSON: what this person said, grouped by source; the same words in several sources shown once.
+
+Every distinct quote is reachable: the answer carries up to `limit` of them, newest first (Discord shows
+them in pages), `total` counts them all — the number /who gives — and `offset` pages past the first ones.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from bot.answer.cite import Citer
 from bot.answer.models import QuoteAnswer, QuoteItem
-from bot.answer.resolve import find_person
+from bot.answer.resolve import Candidate, find_person
 from bot.store import Store
 
 KIND_ORDER = {"direct": 0, "post": 1, "partial": 2, "indirect": 3}
+MAX_QUOTES = 1000  # distinct quotes in one answer; the rest are counted in `total` and reached with `offset`
+MAX_ROWS = 20_000  # quote rows read for one person (a quote repeated by many sources is one row per source)
+CITATIONS_PER_QUOTE = 5  # the newest sources cited for each quote; `sources` counts them all
 
 
 async def quote(
-    store: Store, query: str, limit: int = 60, snippet_chars: int = 280
+    store: Store, query: str, limit: int = MAX_QUOTES, snippet_chars: int = 280, offset: int = 0
 ) -> QuoteAnswer:
-    """The person's most recent `limit` quotes, each cited; `total` says how many there are in all."""
+    """The person's distinct quotes, newest first, from `offset`, at most `limit`, each cited."""
     query = query.strip()
     if not query:
         return QuoteAnswer(query, "error", message="Give a person, e.g. `/quote Modi`.")
@@ -25,32 +35,58 @@ async def quote(
         # prefer the candidate who actually has quotes when only one of them does
         quoted = [c for c in chosen if await store.quote_count_of(c.entity.id)]
         if len(quoted) != 1:
-            return QuoteAnswer(query, "ambiguous", suggestions=[c.entity.name for c in chosen],
-                               message=f"“{query}” could be several people: " +
-                               ", ".join(c.entity.name for c in chosen) + ".")
+            return _ambiguous(query, chosen)
         chosen = quoted
-    entity = chosen[0].entity
-    rows = await store.quotes_by_speaker(entity.id, limit=limit)
-    if not rows:
-        return QuoteAnswer(query, "found", speaker=entity.name, message=f"No quotes from {entity.name} in the sources.")
+    return await _quotes_of(store, query, chosen[0], max(1, limit), snippet_chars, max(0, offset))
+
+
+def _ambiguous(query: str, chosen: Sequence[Candidate]) -> QuoteAnswer:
+    names = [c.entity.name for c in chosen]
+    return QuoteAnswer(query, "ambiguous", suggestions=names,
+                       message=f"“{query}” could be several people: " + ", ".join(names) + ".")
+
+
+async def _quotes_of(
+    store: Store, query: str, candidate: Candidate, limit: int, snippet_chars: int, offset: int
+) -> QuoteAnswer:
+    entity = candidate.entity
+    rows = await store.quotes_by_speaker(entity.id, limit=MAX_ROWS)
+    groups = _group(rows)
+    total = len(groups) if len(rows) < MAX_ROWS else await store.quote_count_of(entity.id)
+    if not groups:
+        return QuoteAnswer(query, "not_found", speaker=entity.name,
+                           message=f"No quotes from {entity.name} in the sources.")
+    page = list(groups.values())[offset: offset + limit]
+    if not page:
+        return QuoteAnswer(query, "not_found", speaker=entity.name, total=total, offset=offset,
+                           message=f"No more quotes: {entity.name} has {total}.")
     citer = Citer(store, snippet_chars)
-    await citer.preload({r["document_id"] for r in rows})
-    items: dict[str, QuoteItem] = {}
+    await citer.preload({r["document_id"] for same in page for r in same})
+    quotes = [item for same in page if (item := await _item(citer, entity.name, same))]
+    return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total, offset=offset)
+
+
+def _group(rows: Sequence) -> dict[str, list]:
+    """Rows with the same words, in order of their newest source."""
+    groups: dict[str, list] = {}
     for r in rows:
+        groups.setdefault(r["words"], []).append(r)
+    return groups
+
+
+async def _item(citer: Citer, speaker: str, same: list) -> QuoteItem | None:
+    """One quote with its newest sources cited (one citation each); its kind is the strongest any row gives."""
+    firsts: dict[int, Any] = {}  # each source's first row, newest source first
+    for r in same:
+        firsts.setdefault(r["document_id"], r)
+    citations = []
+    for r in list(firsts.values())[:CITATIONS_PER_QUOTE]:
         marks = [(r["start"], r["end"])]
         if r["speaker_start"] is not None:
             marks.append((r["speaker_start"], r["speaker_end"]))
-        citation = await citer.cite(r["document_id"], r["start"], r["end"], marks)
-        if citation is None:
-            continue
-        key = r["norm"] or r["text"]
-        item = items.get(key)
-        if item is None:
-            items[key] = QuoteItem(r["text"], r["kind"], entity.name, [citation])
-        elif all(c.document != citation.document for c in item.citations):
-            item.citations.append(citation)
-            if KIND_ORDER.get(r["kind"], 9) < KIND_ORDER.get(item.kind, 9):
-                item.kind = r["kind"]
-    quotes = list(items.values())
-    total = len(quotes) if len(rows) < limit else len(quotes) + await store.quote_count_of(entity.id) - len(rows)
-    return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total)
+        if citation := await citer.cite(r["document_id"], r["start"], r["end"], marks):
+            citations.append(citation)
+    if not citations:
+        return None
+    kind = min((r["kind"] for r in same), key=lambda k: KIND_ORDER.get(k, 9))
+    return QuoteItem(same[0]["text"], kind, speaker, citations, source_count=len(firsts))

@@ -51,6 +51,7 @@ _STOPWORDS = frozenset(
 )
 
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash"
+_QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
 
 
 def _doc(row: aiosqlite.Row) -> DocumentInfo:
@@ -275,9 +276,10 @@ class Reads(WhenReads):
     # quotes ------------------------------------------------------------------------------------------------
 
     async def quotes_by_speaker(self, entity_id: int, limit: int = 500) -> list[aiosqlite.Row]:
+        """The speaker's quotes, newest document first; `words` is what makes two quotes the same quote."""
         return await self._all(
             "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
-            " q.speaker_start, q.speaker_end, q.cue, q.speaker_entity_id FROM quotes q"
+            f" q.speaker_start, q.speaker_end, q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words FROM quotes q"
             " JOIN documents d ON d.id = q.document_id"
             " WHERE q.speaker_entity_id = ? ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
             (entity_id, limit),
@@ -304,5 +306,7 @@ class Reads(WhenReads):
         return [dict(r) for r in rows]
 
     async def quote_count_of(self, entity_id: int) -> int:
-        rows = await self._all("SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,))
+        """Distinct quotes (the same words in several sources count once): what /quote lists and /who says."""
+        rows = await self._all(
+            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q WHERE speaker_entity_id = ?", (entity_id,))
         return int(rows[0][0])

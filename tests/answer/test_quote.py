@@ -1,0 +1,76 @@
+"""/quote: an honest status when a person said nothing, every distinct quote reachable however many there
+are, and the same counts in /quote and /who."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer.quote import quote
+from bot.desk import Desk
+from bot.extract.facts import Entity, Facts, Quote
+from tests.factories import ARTICLE, make_facts, make_source, span
+
+DISTINCT = 80  # more than the 60 quote rows /quote used to read
+POPULAR = 59  # sources quoting the same words
+
+
+def quoting(name: str, words: str, published: str) -> tuple[object, Facts]:
+    text = f"“{words},” Foreign Minister S. Jaishankar said."
+    q, j = span(text, words), span(text, "S. Jaishankar")
+    facts = Facts(name, published, [(0, len(text))],
+                  entities=[Entity("S. Jaishankar", "person", ["S. Jaishankar", "Jaishankar"], [], [j])],
+                  quotes=[Quote(*q, words, "direct", "S. Jaishankar", "person", *j, "said")])
+    return make_source(name, text, published), facts
+
+
+@pytest.fixture
+async def desk(tmp_path: Path):
+    d = await Desk.open(tmp_path / "t.db")
+    await d.store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
+    for i in range(POPULAR):  # the newest documents all repeat one sentence
+        await d.store.replace_document(*quoting(f"p{i:02}.txt", "We will stand together", f"2025-03-{i % 28 + 1:02}"))
+    for i in range(DISTINCT):  # older documents each say something else
+        await d.store.replace_document(*quoting(f"d{i:02}.txt", f"Our answer number {i} is clear", "2024-06-01"))
+    yield d
+    await d.close()
+
+
+async def test_a_person_without_quotes_is_not_found_and_named(desk: Desk) -> None:
+    answer = await desk.quote("Marco Rubio")
+    assert answer.status == "not_found" and not answer.quotes
+    assert answer.speaker == "Marco Rubio" and "Marco Rubio" in answer.message
+
+
+async def test_every_distinct_quote_is_in_the_answer_with_a_citation(desk: Desk) -> None:
+    answer = await desk.quote("Jaishankar")
+    texts = {q.text for q in answer.quotes}
+    assert answer.status == "found"
+    assert {f"Our answer number {i} is clear" for i in range(DISTINCT)} <= texts
+    assert "We will stand together" in texts and "We firmly oppose illegal mobility" in texts
+    assert len(answer.quotes) == answer.total == DISTINCT + 2
+    assert all(q.citations for q in answer.quotes)
+
+
+async def test_counts_agree_between_quote_and_who(desk: Desk) -> None:
+    answer = await desk.quote("Jaishankar")
+    who = await desk.who("Jaishankar")
+    assert who.matches[0].quotes == answer.total == len(answer.quotes)
+    popular = next(q for q in answer.quotes if q.text == "We will stand together")
+    assert popular.sources == POPULAR and answer.quotes[0] is popular  # the newest first
+    assert popular.to_json()["sources"] == POPULAR
+
+
+async def test_pages_through_the_quotes_with_an_offset(desk: Desk) -> None:
+    seen: list[str] = []
+    offset = 0
+    while True:
+        page = await quote(desk.store, "Jaishankar", limit=25, offset=offset)
+        if page.status != "found":
+            break
+        assert page.total == DISTINCT + 2 and page.offset == offset and len(page.quotes) <= 25
+        seen += [q.text for q in page.quotes]
+        offset += len(page.quotes)
+    assert len(seen) == len(set(seen)) == DISTINCT + 2
+    assert "No more" in page.message
