@@ -62,7 +62,7 @@ async def _evidence(store: Store, query: WhenQuery) -> list[Evidence]:
     """Candidate sentences in one call (plus, for pronouns, the people mentioned in their documents)."""
     rows = await store.when_candidates(query.fts, sorted(query.keys), rank=not query.broad,
                                        events=BROAD_EVENTS if query.broad else EVENTS)
-    found = sentences(rows)
+    found = sentences(rows, undated=query.reporting)
     docs = sorted(unresolved(query, found))[:MAX_PRONOUN_DOCUMENTS]
     ids = sorted({i for n in query.names for i in n.entity_ids})
     mentions = await store.when_mentions(docs, ids) if docs else []

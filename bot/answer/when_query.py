@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.answer.query_words import surface_forms, token_keys
+from bot.answer.when_said import is_reporting
 from bot.extract.event_words import EVENT_LEXICON, STOP_WORDS, event_keys
 from bot.store import Store
 from bot.store.when_reads import WhenName
@@ -80,6 +81,7 @@ class WhenQuery:
     terms: list[Term] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # event keys of the non-name words, for the event index
     literal: str = ""  # the non-name words as typed (folded): evidence in the user's own words is cited first
+    reporting: bool = False  # "Peskov says …": the day of the statement is asked, not of what it is about
 
     @property
     def fts(self) -> str | None:
@@ -128,7 +130,10 @@ async def understand(store: Store, text: str) -> WhenQuery:
     rest = [w for i, w in enumerate(words) if i not in used]
     known = {t for r in rows for t in r.norm.split()}
     proper = {w for w, a, _ in spans if text[a].isupper() and len(w) >= 3 and w not in known}
-    return WhenQuery(text, names, _terms(rest, proper), event_keys(" ".join(rest)), " ".join(rest))
+    # "Peskov on talks with parade guests": a name then "on" is what the person said about something
+    said_on = any(i in used and i + 1 < len(words) and words[i + 1] == "on" for i in range(len(words)))
+    return WhenQuery(text, names, _terms(rest, proper), event_keys(" ".join(rest)), " ".join(rest),
+                     said_on or is_reporting(words))
 
 
 def _forms(rows: list[WhenName]) -> dict[int, set[tuple[str, ...]]]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from bot.answer.dates import precision
 from bot.answer.query_words import Token, phrase_groups, tokens
 from bot.answer.when_query import Name, Term, WhenQuery, words_with_spans
+from bot.answer.when_said import PUBLISHED, statement_date
 from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
 
@@ -33,6 +34,7 @@ MIN_SHARE = 0.35  # evidence mentions at least this share of the query (names an
 NAME_SHARE = 1.5  # a name's weight in that share, as an event word's
 SYNONYM = 0.7  # a query word met only through its synonym counts this much
 NAME_NEAR = 0.1  # a date beside the person named is more likely the date of what that person did
+SAID, SAID_PUBLISHED = 1.3, 1.2  # a statement's own date, or its article's: above any event's date
 HEAD = 0.15  # a date linked to the query's first event word ("Putin announces the parade date": announces)
 _DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*(?:-\d{2}|-WE)?(?:T[\w:]+)?$")
 _BLOCK = re.compile(r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till)\b", re.IGNORECASE)
@@ -83,7 +85,8 @@ class Evidence:
     named: float = 0.0  # the share of the query's names the sentence mentions
 
 
-def sentences(rows: list[WhenRow]) -> list[Sentence]:
+def sentences(rows: list[WhenRow], undated: bool = False) -> list[Sentence]:
+    """The candidate sentences with their dates and events; `undated` keeps those without a date too."""
     by_id: dict[int, Sentence] = {}
     for r in rows:
         if r.kind == "s":
@@ -92,7 +95,7 @@ def sentences(rows: list[WhenRow]) -> list[Sentence]:
         s = by_id.get(r.sentence_id)
         if s is not None and r.kind in ("t", "e") and r.value and _DATED.match(r.value):
             (s.timexes if r.kind == "t" else s.events).append(r)
-    return [s for s in by_id.values() if s.timexes or s.events]
+    return [s for s in by_id.values() if undated or s.timexes or s.events]
 
 
 def _mentions(name: Name, s: Sentence) -> list[tuple[int, int]]:
@@ -147,12 +150,34 @@ def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> li
             continue  # "Modi met Biden" is not dated by "Jaishankar met Rubio"
         share = named / len(query.names) if query.names else 0.0
         base = NAME_WEIGHT * share + COVER_WEIGHT * (covered / total if total else 1.0)
-        for e in _dated(query, s, base, matched, marks, literal):
+        found_here = _dated(query, s, base, matched, marks, literal)
+        if query.reporting:
+            found_here += _said(s, base, marks, literal)
+        for e in found_here:
             e.named = share
             out.append(e)
     if not query.names or any(e.named == 1.0 for e in out):
         return [e for e in out if e.named == 1.0 or not query.names]
     return [e for e in out if len(query.names) >= 2 and e.named >= 0.5]
+
+
+def _said(s: Sentence, base: float, marks: list[tuple[int, int]], literal: bool) -> list[Evidence]:
+    """The day of the named speaker's statement: a date beside the reporting verb, else the publication date."""
+    dates = [((t.start, t.end), str(t.value), t.text) for t in s.timexes]
+    found = statement_date(s.text, s.start, marks, dates)
+    if found is None:
+        return []
+    verb, span, value, written = found
+    if span is None:
+        if not s.published:
+            return []
+        span, value, written, relevance = verb, s.published, PUBLISHED, SAID_PUBLISHED
+    else:
+        relevance = SAID
+    spans = sorted({verb, span, *marks})
+    score = base + relevance + PRECISION_WEIGHT * precision(value) / 4
+    return [Evidence(s.document_id, spans[0][0], max(b for _, b in spans), spans, value,
+                     s.text[verb[0] - s.start:verb[1] - s.start], score, span, written, literal)]
 
 
 def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool]:

@@ -36,6 +36,11 @@ ARTICLES = {
         "On April 12, Northwind chief executive Rosa Lind announced that the merger with Eastline would be "
         "completed on September 30. Shareholders will vote on July 1.\n"
     ),
+    "statement.txt": (
+        "date 2023-03-08\n"
+        "Health Minister Carla Diaz told reporters on Monday that the new clinic would open on April 3. "
+        "Finance Minister Ivo Petrov says a 12 May budget vote will decide its funding.\n"
+    ),
     "medals.txt": (
         "date 2022-08-06\n"
         "Prime Minister Ravi Menon on Friday congratulated Asha Pillai on her gold medal. "
@@ -111,6 +116,23 @@ async def test_the_first_event_word_of_the_query_is_the_event(desk: Desk) -> Non
 
 async def test_half_the_names_when_no_sentence_has_them_all(desk: Desk) -> None:
     assert await first(desk, "Menon congratulates Pillai and Okafor") == "2022-08-05"
+
+
+async def test_a_statement_is_dated_by_the_date_beside_its_verb(desk: Desk) -> None:
+    """'/when Diaz says …' asks for the day she said it (Monday), not the day the clinic opens."""
+    assert await first(desk, "Diaz says the clinic will open") == "2023-03-06"
+    assert await first(desk, "new clinic opens") == "2023-04-03"
+
+
+async def test_a_name_then_on_asks_what_the_person_said(desk: Desk) -> None:
+    assert await first(desk, "Diaz on the new clinic") == "2023-03-06"
+
+
+async def test_a_statement_without_a_date_of_its_own_takes_the_articles_date(desk: Desk) -> None:
+    """'a 12 May budget vote' names the vote, not the day Petrov spoke: the article's date is."""
+    answer = await desk.when("Petrov says budget vote will decide funding")
+    assert answer.dates[0].value == "2023-03-08" and answer.dates[0].citations
+    assert "2023-05-12" in [d.value for d in answer.dates]
 
 
 async def test_every_date_is_cited_with_offsets_into_its_document(desk: Desk, corpus: Path) -> None:
