@@ -6,4 +6,5 @@ files (tests/extract/golden/) record the version they were made with: regenerati
 bump is refused.
 """
 
-EXTRACTOR_VERSION = 2  # 2: offsets into the file as read (header included); rule field on every fact
+EXTRACTOR_VERSION = 3  # 3: issue 10 — people and roles as news writes them
+# 2: offsets into the file as read (header included); rule field on every fact
