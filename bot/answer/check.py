@@ -9,6 +9,10 @@ of difference decide the verdict:
 - altered: the same passage with meaning-bearing words changed, added or dropped;
 - misattributed: verbatim or close, but someone other than the named speaker said it;
 - not_found: nothing similar enough (the nearest candidates are offered).
+
+What is compared is the quote as pasted (check_claim.parse_claim): an attribution (“…,” he said) is left
+out and a name in it becomes the speaker; an ellipsis lets source words be skipped there. Claims of fewer
+than MIN_WORDS words are refused. When several people said the same words, every one is named.
 """
 
 from __future__ import annotations
@@ -19,14 +23,18 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.answer.check_claim import parse_claim
 from bot.answer.cite import Citer
-from bot.answer.models import CheckAnswer, DiffOp
+from bot.answer.models import CheckAnswer, Citation, DiffOp
 from bot.answer.resolve import MATCH, resolve
+from bot.extract.lexicon.stopwords import NAME_STOP_WORDS  # function words: no meaning of their own
 from bot.store import Store
 from bot.textnorm import normalize_quote
 
 MINOR_WORDS = frozenset("a an the this that these those its it's".split())
 MAX_WORDS = 60  # claims longer than this are compared on their first MAX_WORDS words
+MIN_WORDS = 2  # with one word of meaning at least: "the" or "we will" is in almost every quote
+MAX_CITATIONS = 5
 SIMILAR = 0.6  # share of claim words that must align for a candidate to count as the same passage
 
 
@@ -44,57 +52,133 @@ class _Alignment:
 async def check(
     store: Store, claim: str, speaker: str | None = None, snippet_chars: int = 280
 ) -> CheckAnswer:
-    claim = claim.strip()
-    words = normalize_quote(claim).split()[:MAX_WORDS]
+    parsed = parse_claim(claim)
+    claim = parsed.given
+    words = parsed.words[:MAX_WORDS]
     speaker = (speaker or "").strip() or None
-    if not words:
-        return CheckAnswer(claim, speaker, "error", message="Give the words to check, e.g. "
-                           "`/check quote:We firmly oppose illegal mobility`.")
-    rows = await store.search_quotes(words)
-    alignments = sorted((_align(words, r) for r in rows), key=lambda a: -a.score)
+    if refusal := _refusal(claim, speaker, words):
+        return refusal
     named_ids: set[int] = set()
     if speaker:
-        candidates = await resolve(store, speaker)
-        named_ids = {c.entity.id for c in candidates if c.score >= MATCH and c.score >= candidates[0].score - 4}
+        named_ids = await _named(store, speaker)
+    elif parsed.named:  # the name in a pasted attribution ("…,” Modi said) is the speaker to check
+        speaker, named_ids = await _attributed(store, parsed.named)
+    rows = await store.search_quotes(words)
+    alignments = sorted((_align(words, r, parsed.gaps) for r in rows), key=lambda a: -a.score)
     good = [a for a in alignments if a.score >= SIMILAR]
+    citer = Citer(store, snippet_chars)
     if not good:
-        near = [a for a in alignments if a.score >= 0.3][:3]
-        answer = CheckAnswer(claim, speaker, "not_found", score=near[0].score if near else 0.0,
-                             message="These words are not in any source quote.")
-        citer = Citer(store, snippet_chars)
-        for a in near:
-            if c := await citer.cite(a.row["document_id"], a.row["start"], a.row["end"]):
-                answer.nearest.append(c)
-        return answer
+        return await _not_found(citer, claim, speaker, alignments, parsed.checked)
     best = good[0]
     if named_ids:  # prefer the named speaker's own quote when it matches (almost) as well
         own = [a for a in good if a.row["speaker_entity_id"] in named_ids and a.score >= best.score - 0.1]
         if own:
             best = own[0]
+    peers = _peers(best, good)
     verdict = "verbatim" if best.exact else "close" if best.minor_only else "altered"
-    source_speaker = best.row["entity_name"] or best.row["speaker_name"]
     said_by_named = None
     if speaker:
-        said_by_named = best.row["speaker_entity_id"] in named_ids
+        said_by_named = any(a.row["speaker_entity_id"] in named_ids for a in peers)
         if not said_by_named and verdict in ("verbatim", "close"):
             verdict = "misattributed"
-    citer = Citer(store, snippet_chars)
-    marks = _window_marks(best)
-    citation = await citer.cite(best.row["document_id"], best.row["start"], best.row["end"], marks)
-    citations = [citation] if citation else []
-    same_words = [o for o in good[1:] if o.row["norm"] == best.row["norm"]
-                  and o.row["document_id"] != best.row["document_id"]]
-    for other in same_words:  # the same words in other sources
-        if c := await citer.cite(other.row["document_id"], other.row["start"], other.row["end"]):
-            citations.append(c)
+    speakers = list(dict.fromkeys(n for a in peers if (n := _speaker_of(a))))
     return CheckAnswer(
-        claim, speaker, verdict, source_speaker=source_speaker, score=round(best.score, 3),
-        diff=[] if best.exact else best.ops, citations=citations, said_by_speaker=said_by_named,
-        source_text=best.row["text"], kind=best.row["kind"],
+        claim, speaker, verdict, source_speaker=_names(speakers) or None, score=round(best.score, 3),
+        diff=[] if best.exact else best.ops, citations=await _citations(citer, best, good, peers),
+        said_by_speaker=said_by_named, source_text=best.row["text"], kind=best.row["kind"],
+        source_speakers=speakers, checked=parsed.checked,
     )
 
 
-def _align(claim: list[str], row: dict) -> _Alignment:
+def _refusal(claim: str, speaker: str | None, words: list[str]) -> CheckAnswer | None:
+    """Nothing to check, or too few words to say anything: one or two words are in almost every quote."""
+    if not words:
+        return CheckAnswer(claim, speaker, "error", message="Give the words to check, e.g. "
+                           "`/check quote:We firmly oppose illegal mobility`.")
+    if len(words) < MIN_WORDS or all(w in NAME_STOP_WORDS for w in words):
+        return CheckAnswer(claim, speaker, "error", message=f"Too short to check: give at least {MIN_WORDS} "
+                           "words of the quote, not only words such as “the” or “we will” "
+                           f"({len(words)} given), e.g. `/check quote:We firmly oppose illegal mobility`.")
+    return None
+
+
+async def _named(store: Store, speaker: str) -> set[int]:
+    candidates = await resolve(store, speaker)
+    return {c.entity.id for c in candidates if c.score >= MATCH and c.score >= candidates[0].score - 4}
+
+
+async def _attributed(store: Store, name: str) -> tuple[str | None, set[int]]:
+    """The known person a name from an attribution stands for, trying it without its first words too
+    ("Foreign Minister S. Jaishankar" → "S. Jaishankar"); (None, ∅) when nobody known is named."""
+    words = name.split()
+    best: tuple[float, str | None, set[int]] = (0.0, None, set())
+    for i in range(len(words)):
+        variant = " ".join(words[i:])
+        candidates = await resolve(store, variant, fallback=False)
+        if candidates and candidates[0].score >= MATCH and candidates[0].score > best[0]:
+            top = candidates[0].score
+            best = (top, variant, {c.entity.id for c in candidates if c.score >= MATCH and c.score >= top - 4})
+    return best[1], best[2]
+
+
+async def _not_found(
+    citer: Citer, claim: str, speaker: str | None, alignments: list[_Alignment], checked: str
+) -> CheckAnswer:
+    near = [a for a in alignments if a.score >= 0.3][:3]
+    answer = CheckAnswer(claim, speaker, "not_found", score=near[0].score if near else 0.0,
+                         message="These words are not in any source quote.", checked=checked)
+    for a in near:
+        if c := await citer.cite(a.row["document_id"], a.row["start"], a.row["end"]):
+            answer.nearest.append(c)
+    return answer
+
+
+def _peers(best: _Alignment, good: list[_Alignment]) -> list[_Alignment]:
+    """The best match and every other quote that matches the claim as well (other speakers included):
+    the same words said by several people name them all. An altered claim names the one source."""
+    if not (best.exact or best.minor_only):
+        return [best]
+    same = [a for a in good if a is not best and a.exact == best.exact and a.minor_only == best.minor_only
+            and a.score >= best.score - 1e-9]
+    return [best, *same]
+
+
+def _speaker_of(a: _Alignment) -> str | None:
+    return a.row["entity_name"] or a.row["speaker_name"]
+
+
+def _names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+async def _citations(
+    citer: Citer, best: _Alignment, good: list[_Alignment], peers: list[_Alignment]
+) -> list[Citation]:
+    """The best match (its aligned words marked), the same words in other sources, and each other speaker's
+    quote: at most MAX_CITATIONS."""
+    citations: list[Citation] = []
+    if c := await citer.cite(best.row["document_id"], best.row["start"], best.row["end"], _window_marks(best)):
+        citations.append(c)
+    speakers = {_speaker_of(best)}
+    seen = {best.row["document_id"]}
+    for other in good[1:] if good[0] is best else good:
+        if len(citations) >= MAX_CITATIONS:
+            break
+        new_speaker = other in peers and _speaker_of(other) not in speakers
+        same_words = other.row["norm"] == best.row["norm"] and other.row["document_id"] not in seen
+        if other is best or not (new_speaker or same_words):
+            continue
+        if c := await citer.cite(other.row["document_id"], other.row["start"], other.row["end"], _window_marks(other)):
+            citations.append(c)
+            speakers.add(_speaker_of(other))
+            seen.add(other.row["document_id"])
+    return citations
+
+
+def _align(claim: list[str], row: dict, gaps: frozenset[int] = frozenset()) -> _Alignment:
+    """How the claim's words line up with a source quote; source words where the claim has an ellipsis
+    (`gaps`: claim word indexes) are skipped, not counted as left out."""
     source = row["norm"].split()
     matcher = difflib.SequenceMatcher(a=claim, b=source, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
@@ -109,6 +193,8 @@ def _align(claim: list[str], row: dict) -> _Alignment:
     for tag, i1, i2, j1, j2 in sub.get_opcodes():
         if tag == "equal":
             matched += i2 - i1
+            continue
+        if tag == "insert" and i1 in gaps:
             continue
         a, b = claim[i1:i2], window[j1:j2]
         ops.append(DiffOp(tag, " ".join(a), " ".join(b)))

@@ -171,6 +171,8 @@ class CheckAnswer:
     kind: str | None = None
     message: str = ""
     command: str = "check"
+    source_speakers: list[str] = field(default_factory=list)  # all who said these words, joined in source_speaker
+    checked: str = ""  # the words compared: the claim without an attribution ("he said") or labels
 
     @property
     def status(self) -> Status:
@@ -181,7 +183,8 @@ class CheckAnswer:
                 "source_speaker": self.source_speaker, "score": self.score,
                 "diff": [d.to_json() for d in self.diff], "citations": [c.to_json() for c in self.citations],
                 "nearest": [c.to_json() for c in self.nearest], "said_by_speaker": self.said_by_speaker,
-                "source_text": self.source_text, "kind": self.kind, "message": self.message}
+                "source_text": self.source_text, "kind": self.kind, "message": self.message,
+                "source_speakers": self.source_speakers, "checked": self.checked}
 
 
 @dataclass(slots=True)
