@@ -1,4 +1,4 @@
-"""`python -m bot ...` / `factdesk ...`: run, ingest, remove, ask, extract, sync, doctor, eval.
+"""`python -m bot ...` / `factdesk ...`: run, ingest, feed, remove, ask, extract, sync, doctor, eval.
 
 Every command takes --db and --corpus, which override FACTDESK_DB / FACTDESK_CORPUS, which override
 config/factdesk.toml.
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.feeds.cli import add_parser as feed_parser
 from bot.settings import ConfigError, Settings
 
 log = logging.getLogger("factdesk")
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="ingest files, folders or web links (default: the corpus)")
     p.add_argument("paths", nargs="*", help="files, folders, or http(s):// links to articles")
     p.add_argument("--prune", action="store_true", help="also remove stored documents whose file is gone")
+    feed_parser(sub, common)
     p = sub.add_parser("remove", parents=[common], help="remove documents from the database by file name")
     p.add_argument("names", nargs="+")
     p = sub.add_parser("ask", parents=[common], help='answer one command and exit: ask "/who Jaishankar"')
@@ -77,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     handler = {
         "run": _run, "ingest": _ingest, "remove": _remove, "ask": _ask, "extract": _extract,
-        "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench, "doctor": _doctor,
+        "sync": _sync, "eval": _eval, "digest": _digest, "bench": _bench, "doctor": _doctor, "feed": _feed,
     }[args.command]
     return _guarded(handler, args, settings)
 
@@ -291,6 +293,12 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.digest.cli import run_digest
 
     return run_digest(args, settings)
+
+
+def _feed(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.feeds.cli import run_feed
+
+    return run_feed(args, settings)
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:

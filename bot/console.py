@@ -3,7 +3,8 @@
 Like a shell prompt: Ctrl-C clears the line being typed (or stops an answer being worked out); a second
 Ctrl-C in a row, Ctrl-D or /quit leaves. Input is read as bytes and decoded leniently (an undecodable byte
 becomes U+FFFD), output never fails on a character the terminal cannot show: no input ends the console.
-Besides the answer commands, the admin commands work here too: /ingest PATH, /reload, /digest preview.
+Besides the answer commands, the admin commands work here too: /ingest PATH or URL, /reload, /digest preview,
+/feed add|list|remove|poll; followed feeds are polled in the background while the console runs.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ class Console:
         self.writing = False  # an ingest is running: Ctrl-C waits for it (a document is one transaction)
         self.bold = ("\033[1m", "\033[0m") if self.out.isatty() else ("**", "**")
         self.commands: dict[str, Callable[[str], Awaitable[str]]] = {
-            "ingest": self.ingest, "reload": self.reload, "digest": self.digest,
+            "ingest": self.ingest, "reload": self.reload, "digest": self.digest, "feed": self.feed,
         }
 
     def write(self, text: str) -> None:
@@ -175,6 +176,30 @@ class Console:
             finally:
                 self.writing = False
 
+    async def feed(self, rest: str) -> str:
+        """/feed add URL [MINUTES] | list | remove URL | poll: as in Discord, and poll reads every feed now."""
+        from bot.feeds import FeedProblem, describe_added, describe_feeds, describe_poll
+
+        words = _split(rest)
+        action = words[0].lower() if words else ""
+        feeds = self.desk.feeds
+        try:
+            if action == "list" and len(words) == 1:
+                return describe_feeds(await feeds.list(), feeds.clock())
+            if action == "poll" and len(words) == 1:
+                return describe_poll(await feeds.poll_all(lock=self.lock))
+            if action == "add" and len(words) in (2, 3):
+                minutes = float(words[2]) if len(words) == 3 else None
+                return describe_added(await feeds.add(words[1], added_by="console", interval_minutes=minutes))
+            if action == "remove" and len(words) == 2:
+                row = await feeds.remove(words[1])
+                return f"No longer following {row.title or row.url}; its {row.items_read} article(s) stay."
+        except FeedProblem as exc:
+            return f"Not done: {exc}"
+        except ValueError:
+            return "The interval is a number of minutes: /feed add URL 60"
+        return "Usage: /feed add URL [MINUTES] | /feed list | /feed remove URL | /feed poll"
+
     async def reload(self, rest: str) -> str:
         """/reload: re-scan the corpus folder now (the watcher would within a few seconds)."""
         async with self._writing():
@@ -255,6 +280,7 @@ async def run_console(settings: Settings) -> int:
     desk = await Desk.open(settings.db_path, settings)
     lock = asyncio.Lock()
     watching: asyncio.Task[None] | None = None
+    polling: asyncio.Task[None] | None = None
     loop = asyncio.get_running_loop()
     console = Console(desk, settings, lock)
     lenient_output(sys.stdout)
@@ -267,16 +293,19 @@ async def run_console(settings: Settings) -> int:
             log.warning("corpus folder %s does not exist; answering from the database only", settings.corpus_dir)
         if settings.watch_corpus and settings.corpus_dir.is_dir():
             watching = asyncio.create_task(_watch(desk, settings, lock))
+        if settings.feeds.enabled:
+            polling = asyncio.create_task(_poll_feeds(desk, settings, lock))
         docs = await desk.store.document_count()
         console.write(BANNER.format(corpus=settings.corpus_dir, docs=docs, db=settings.db_path) + "\n")
         with _on_sigint(loop, console.interrupt):
             read_lines(console, loop)
             return await console.run()
     finally:
-        if watching is not None:
-            watching.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await watching
+        for task in (watching, polling):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await desk.close()
 
 
@@ -292,6 +321,16 @@ def _on_sigint(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]):  #
         yield
     finally:
         loop.remove_signal_handler(signal.SIGINT)
+
+
+async def _poll_feeds(desk: Desk, settings: Settings, lock: asyncio.Lock) -> None:
+    """Followed feeds are read in the console too, in the background: answers never wait for them."""
+    while True:
+        try:
+            await desk.feeds.poll_due(lock=lock)
+        except Exception:
+            log.exception("feeds: a poll round failed; trying again on the next tick")
+        await asyncio.sleep(settings.feeds.tick_seconds)
 
 
 async def _watch(desk: Desk, settings: Settings, lock: asyncio.Lock) -> None:

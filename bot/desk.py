@@ -31,6 +31,7 @@ from bot.answer.resolve import resolve
 from bot.answer.sources import source, sources
 from bot.answer.when import when
 from bot.answer.who import who
+from bot.feeds import Feeds
 from bot.fetch import Fetcher
 from bot.ingest import IngestError, IngestReport, ingest_paths
 from bot.ingest.links import LinkOutcome, ingest_link
@@ -52,6 +53,7 @@ class Desk:
         self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
         self._fetcher: Fetcher | None = None
+        self.feeds = Feeds(store, lambda: self.fetcher, settings.feeds if settings else None, lambda: self._pool)
 
     def use_process_pool(self, workers: int | None = None) -> None:
         """Extract in a long-lived process pool (the bot): no document ever holds this process's GIL."""

@@ -14,6 +14,7 @@ from typing import Any
 from dotenv import load_dotenv
 
 from bot.digest.schedule import ScheduleError, parse_time, parse_zone
+from bot.feeds.config import FeedConfigError, FeedSettings, load_feed_settings
 from bot.fetch.config import FetchConfigError, FetchSettings, load_fetch_settings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +48,7 @@ class Settings:
     watch_interval: float = 5.0  # seconds between polls
     # Reading links and feeds ([fetch]): timeouts, size cap, politeness, private addresses (bot/fetch/config.py).
     fetch: FetchSettings = field(default_factory=FetchSettings)
+    feeds: FeedSettings = field(default_factory=FeedSettings)  # [feeds]: intervals, backoff, items per poll
 
     @classmethod
     def load(
@@ -91,6 +93,7 @@ class Settings:
             watch_corpus=bool(watch.get("enabled", True)),
             watch_interval=_positive(watch.get("interval_seconds", 5.0), "watch.interval_seconds"),
             fetch=_fetch_section(config.get("fetch", {}), env),
+            feeds=_feeds_section(config.get("feeds", {})),
         )
 
 
@@ -98,6 +101,13 @@ def _fetch_section(section: dict[str, Any], env: dict[str, str]) -> FetchSetting
     try:
         return load_fetch_settings(section, env)
     except FetchConfigError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+def _feeds_section(section: dict[str, Any]) -> FeedSettings:
+    try:
+        return load_feed_settings(section)
+    except FeedConfigError as exc:
         raise ConfigError(str(exc)) from exc
 
 

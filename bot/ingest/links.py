@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -88,8 +89,14 @@ async def ingest_link(store: Store, fetcher: Fetcher, url: str, *, executor: Exe
         source, from_feed = await _read(fetcher, url, fallback)
     except (FetchError, IngestError) as exc:
         return LinkOutcome(url, "failed", reason=str(exc))
+    return await store_source(store, source, url, executor=executor, lock=lock, from_feed_text=from_feed)
+
+
+async def store_source(store: Store, source: SourceDocument, url: str, *, executor: Executor | None = None,
+                       lock: asyncio.Lock | None = None, from_feed_text: bool = False) -> LinkOutcome:
+    """Extract (in `executor`) and store a document read from the web, unless its article is already stored."""
     outcome = LinkOutcome(url, "added", name=source.meta.name, title=source.meta.title, outlet=source.meta.outlet,
-                          published=source.meta.published, from_feed_text=from_feed)
+                          published=source.meta.published, from_feed_text=from_feed_text)
     stored = await store.document_hash(source.meta.name)
     if stored == source.content_hash:
         outcome.status = "unchanged"
@@ -116,6 +123,10 @@ async def _read(fetcher: Fetcher, url: str, fallback: Article | None) -> tuple[S
         if article is None:
             raise IngestError("no article text found in that page (an index, a login wall or a script-only page?)")
         name = document_key(url, result.url, article.url)
+        if fallback is not None:  # what the page does not say, its feed item may
+            article = dataclasses.replace(
+                article, published=article.published or fallback.published, title=article.title or fallback.title,
+                outlet=article.outlet or fallback.outlet)
         return source_from_article(name, article, url=result.url), False
     except (FetchError, IngestError) as exc:
         if fallback is None or not fallback.text.strip():

@@ -20,6 +20,7 @@ import aiosqlite
 
 from bot.extract.version import EXTRACTOR_VERSION
 from bot.store.digests import DigestStore
+from bot.store.feeds import FeedStore
 from bot.store.migrations import MIGRATIONS
 from bot.store.reads import Reads
 from bot.store.writes import write_facts
@@ -40,7 +41,7 @@ class StoreError(Exception):
     """The database cannot be used (newer schema, corrupt file...); the message says what to do."""
 
 
-class Store(Reads, DigestStore):
+class Store(Reads, DigestStore, FeedStore):
     """Two connections: one writer, serialised by a lock, and one query-only reader.
 
     In WAL mode the reader sees only committed transactions, so an answer can never see half a document

@@ -241,4 +241,39 @@ MIGRATIONS: list[str] = [
         DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
     END;
     """,
+    # 5: news feeds and what was read from them (state survives restarts), and documents found by where they
+    # came from (a file's path or a page's URL): one source is one document, whatever its name.
+    """
+    CREATE TABLE feeds (
+        id               INTEGER PRIMARY KEY,
+        url              TEXT NOT NULL,
+        key              TEXT NOT NULL UNIQUE,      -- the normalised URL: one feed however it is spelled
+        title            TEXT,
+        added_by         TEXT,
+        added_at         TEXT NOT NULL,
+        interval_seconds INTEGER NOT NULL,
+        etag             TEXT,                      -- conditional requests: If-None-Match
+        last_modified    TEXT,                      -- and If-Modified-Since
+        last_fetch       TEXT,                      -- the last attempt
+        last_success     TEXT,
+        last_error       TEXT,                      -- NULL when the last attempt worked
+        errors           INTEGER NOT NULL DEFAULT 0, -- failures in a row: the backoff grows with them
+        next_fetch       TEXT NOT NULL,
+        items_read       INTEGER NOT NULL DEFAULT 0  -- items that became documents
+    );
+    CREATE INDEX feeds_due ON feeds(next_fetch);
+
+    CREATE TABLE feed_items (
+        feed_id   INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        item_key  TEXT NOT NULL,                    -- the item's id (guid), else its link
+        link      TEXT,
+        document  TEXT,                             -- the document it became (NULL: not yet)
+        status    TEXT NOT NULL,                    -- added, updated, unchanged, failed
+        attempts  INTEGER NOT NULL DEFAULT 1,
+        seen_at   TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+    ) WITHOUT ROWID;
+
+    CREATE INDEX documents_path ON documents(path);
+    """,
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from dataclasses import dataclass, field
+from email.utils import formatdate
 
 from aiohttp import web
 
@@ -32,7 +33,8 @@ class LocalSite:
         return self.base + path
 
     def hits(self, path: str) -> int:
-        return sum(1 for p, _ in self.requests if p == path)
+        """Requests for `path`, whatever their query string."""
+        return sum(1 for p, _ in self.requests if p == path or p.split("?")[0] == path)
 
     def add_page(self, path: str, html: str) -> str:
         self.pages[path] = ("text/html; charset=utf-8", html.encode("utf-8"))
@@ -70,9 +72,11 @@ class LocalSite:
                 break
         else:
             return web.Response(status=404, text="not found")
-        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
-        modified = "Tue, 21 Jan 2025 09:00:00 GMT"
-        if request.headers.get("If-None-Match") == etag or request.headers.get("If-Modified-Since") == modified:
+        digest = hashlib.sha256(body).hexdigest()
+        etag = f'"{digest[:16]}"'
+        modified = formatdate(1_700_000_000 + int(digest[:6], 16), usegmt=True)  # changes with the content
+        asked_etag, asked_since = request.headers.get("If-None-Match"), request.headers.get("If-Modified-Since")
+        if (asked_etag == etag) if asked_etag else (asked_since == modified):
             return web.Response(status=304, headers={"ETag": etag, "Last-Modified": modified})
         return web.Response(body=body, headers={"Content-Type": content_type, "ETag": etag, "Last-Modified": modified})
 
