@@ -76,14 +76,29 @@ def render_pages(answer: object) -> list[discord.Embed]:
     return [render_embed(answer)]
 
 
+def web_url(url: str | None) -> str | None:
+    """A source's URL fit for a link (http/https only; brackets escaped so a masked link stays whole)."""
+    if not url or not url.startswith(("http://", "https://")) or len(url) > 2000:
+        return None
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+
+
+def _linked(embed: discord.Embed, citations: list[Citation]) -> discord.Embed:
+    """The embed's title links to the first cited article that has a URL (a web page or a feed item)."""
+    url = next((u for c in citations if (u := web_url(c.url))), None)
+    if url and embed.title:
+        embed.url = url
+    return embed
+
+
 @render_embed.register
 def _who_embed(a: WhoAnswer) -> discord.Embed:
-    return fit(_who(a))
+    return fit(_linked(_who(a), a.matches[0].citations if a.status != "not_found" and a.matches else []))
 
 
 @render_embed.register
 def _when_embed(a: WhenAnswer) -> discord.Embed:
-    return fit(_when(a))
+    return fit(_linked(_when(a), a.dates[0].citations if a.status == "found" and a.dates else []))
 
 
 @render_pages.register
@@ -103,7 +118,7 @@ def _quote_paged(a: QuoteAnswer) -> list[discord.Embed]:
 
 @render_embed.register
 def _check_embed(a: CheckAnswer) -> discord.Embed:
-    return fit(_check(a))
+    return fit(_linked(_check(a), a.citations or []))
 
 
 @render_embed.register
@@ -140,7 +155,10 @@ def _error_embed(a: ErrorAnswer) -> discord.Embed:
 
 
 def _cite_line(n: int, c: Citation) -> str:
-    return f"**[{n}]** {safe(source_label(c))}\n> {emphasise(c, safe)}"
+    label = safe(source_label(c))
+    if url := web_url(c.url):
+        label = f"[{label}]({url})"
+    return f"**[{n}]** {label}\n> {emphasise(c, safe)}"
 
 
 def _miss(answer: WhoAnswer | WhenAnswer | QuoteAnswer) -> discord.Embed | None:
@@ -288,7 +306,8 @@ def _when_pages(a: WhenAnswer) -> list[discord.Embed]:
         body = [f"{plural(d.sources, 'source')} · written “{safe(d.text)}”"]
         body += [_cite_line(i, c) for i, c in enumerate(d.citations, start=1)]
         blocks.append((f"{d.value} — {d.human}", _join_within(body, FIELD_VALUE)))
-    return _paged(first.title or "When", first.description, blocks, f"{len(a.dates)} dates")
+    return [_linked(p, a.dates[0].citations) for p in _paged(first.title or "When", first.description, blocks,
+                                                             f"{len(a.dates)} dates")]
 
 
 def _sources_pages(a: SourcesAnswer) -> list[discord.Embed]:
@@ -325,7 +344,10 @@ def _source_pages(a: SourceAnswer) -> list[discord.Embed]:
             blocks.append((heading, "\n".join(chunk)))
     outlet = f" · {safe(d.outlet)}" if d.outlet else ""
     description = f"{code(d.name)}{outlet} · {d.published or 'undated'}"
-    return _paged(d.title or d.name, description, blocks, f"{d.people} people · {d.quotes} quotes · {d.dates} dates")
+    pages = _paged(d.title or d.name, description, blocks, f"{d.people} people · {d.quotes} quotes · {d.dates} dates")
+    for page in pages:
+        page.url = web_url(d.url)
+    return pages
 
 
 def _short_cite(c: Citation) -> str:

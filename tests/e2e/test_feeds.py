@@ -98,6 +98,7 @@ async def test_a_feed_brings_articles_to_answers_and_the_digest(double: DiscordD
     await eventually(read)  # the background poller, not the command, read the items
     who = await command(double, "who", {"name": "Penny Wong"}, admin=False)
     assert "Foreign Minister" in who.shown_text() and "Wong unveils regional trade plan" in who.shown_text()
+    assert who.embeds[0].get("url") == f"{site.base}/news/wong-trade"  # the citation links to the article
     listing = await command(double, "feed list")
     assert "2 items read" in listing.shown_text() and "ok" in listing.shown_text()
     preview = await command(double, "digest preview")
