@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.feeds.cli import add_parser as feed_parser
 from bot.settings import ConfigError, Settings
+from bot.store.scope import BASE, library_id
 
 log = logging.getLogger("factdesk")
 
@@ -30,15 +31,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factdesk", description=__doc__.splitlines()[0], parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sub.add_parser("run", parents=[common], help="update the database from the corpus, then start the bot "
-                   "(Discord with DISCORD_TOKEN, else an interactive console)")
-    p = sub.add_parser("ingest", parents=[common], help="ingest files, folders or web links (default: the corpus)")
+    library = argparse.ArgumentParser(add_help=False)
+    library.add_argument("--library", type=_library, default=BASE, metavar="ID",
+                         help="a server's library (its guild id): add to it, answer as that server sees the sources "
+                         "(the base library and its own); default 0, the base library")
+
+    p = sub.add_parser("run", parents=[common, library], help="update the database from the corpus, then start the "
+                       "bot (Discord with DISCORD_TOKEN, else an interactive console; --library: the console as that "
+                       "server)")
+    p = sub.add_parser("ingest", parents=[common, library],
+                       help="ingest files, folders or web links (default: the corpus)")
     p.add_argument("paths", nargs="*", help="files, folders, or http(s):// links to articles")
     p.add_argument("--prune", action="store_true", help="also remove stored documents whose file is gone")
-    feed_parser(sub, common)
-    p = sub.add_parser("remove", parents=[common], help="remove documents from the database by file name")
+    feed_parser(sub, common, _library)
+    p = sub.add_parser("remove", parents=[common, library], help="remove documents from the database by file name")
     p.add_argument("names", nargs="+")
-    p = sub.add_parser("ask", parents=[common], help='answer one command and exit: ask "/who Jaishankar"')
+    p = sub.add_parser("ask", parents=[common, library], help='answer one command and exit: ask "/who Jaishankar"')
     p.add_argument("line", nargs="+")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     p = sub.add_parser("extract", parents=[common], help="print the facts of one file (no database)")
@@ -47,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON (the default and only format)")
     p = sub.add_parser("sync", parents=[common], help="register the slash commands with Discord")
     p.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
-    p = sub.add_parser("digest", parents=[common], help="print the digest of what arrived (as Discord would post it)")
+    p = sub.add_parser("digest", parents=[common, library],
+                       help="print the digest of what arrived (as Discord would post it in that server)")
     p.add_argument("--since", help="YYYY-MM-DD or an ISO timestamp (default: since the last posted digest)")
     p = sub.add_parser("bench", parents=[common], help="performance benchmark: `bench generate N DIR --seed S`, "
                        "or `bench` to measure (see docs/BENCHMARKS.md)")
@@ -57,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", parents=[common], help="score the extractor on gold data and benchmarks")
     p.add_argument("sets", nargs="*", help="seeds, tbaq, meantime, polnear, html (default: all)")
     return parser
+
+
+def _library(text: str) -> int:
+    try:
+        return library_id(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("a library is 0 (the base library) or a server's id (a number)") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,10 +142,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.token:
         from bot.client import run_discord
 
+        if args.library != BASE:
+            log.warning("--library is for the console: in Discord every server answers from its own library")
         return run_discord(settings)
     from bot.console import run_console
 
-    return asyncio.run(run_console(settings))
+    return asyncio.run(run_console(settings, args.library))
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -140,17 +158,19 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         try:
             links = [a for a in args.paths if _is_link(a)]
             paths = [Path(a) for a in args.paths if not _is_link(a)] or ([] if links else [settings.corpus_dir])
-            failed_links = await _ingest_links(desk, links)
+            failed_links = await _ingest_links(desk, links, args.library)
             if not paths:
                 return 1 if failed_links else 0
             missing = [p for p in paths if not p.exists()]
             for p in missing:
                 print(f"factdesk: {p}: no such file or folder", file=sys.stderr)
             bar = _progress_bar()
-            report = await desk.ingest_paths([p for p in paths if p.exists()], prune=args.prune, progress=bar)
+            report = await desk.ingest_paths([p for p in paths if p.exists()], prune=args.prune, progress=bar,
+                                             library=args.library)
             if bar:
                 bar.close()
-            print(f"{report.summary()} → {settings.db_path}")
+            where = f" (server {args.library}'s library)" if args.library != BASE else ""
+            print(f"{report.summary()} → {settings.db_path}{where}")
             for name, reason in report.failed:
                 print(f"  skipped {name}: {reason}")
             nothing = report.failed and not (report.added or report.updated or report.unchanged)
@@ -165,11 +185,11 @@ def _is_link(arg: str) -> bool:
     return arg.lower().startswith(("http://", "https://"))
 
 
-async def _ingest_links(desk: Any, links: list[str]) -> int:
+async def _ingest_links(desk: Any, links: list[str], library: int = BASE) -> int:
     """Read each link; one line per link saying what was added or why not. Returns how many failed."""
     failed = 0
     for url in links:
-        outcome = await desk.ingest_url(url)
+        outcome = await desk.ingest_url(url, library=library)
         print(outcome.describe(), file=sys.stdout if outcome.ok else sys.stderr)
         failed += not outcome.ok
     return failed
@@ -207,11 +227,12 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
         desk = await Desk.open(settings.db_path, settings)
         try:
             status = 0
+            where = f" in server {args.library}'s library" if args.library != BASE else ""
             for name in args.names:
-                if await desk.remove(name):
-                    print(f"removed {name}")
+                if await desk.remove(name, args.library):
+                    print(f"removed {name}{where}")
                 else:
-                    print(f"factdesk: no document named {name}", file=sys.stderr)
+                    print(f"factdesk: no document named {name}{where}", file=sys.stderr)
                     status = 1
             return status
         finally:
@@ -230,7 +251,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             await _build(settings)
         desk = await Desk.open(settings.db_path, settings)
         try:
-            answer = await desk.ask(clean_input(" ".join(args.line)))
+            answer = await desk.ask(clean_input(" ".join(args.line)), args.library)
         finally:
             await desk.close()
         if args.json:

@@ -84,9 +84,12 @@ class FactdeskBot(commands.Bot):
 async def _update_corpus(desk: Desk, settings: Settings) -> None:
     if not settings.corpus_dir.is_dir():
         log.warning("corpus folder %s does not exist; answering from the database only", settings.corpus_dir)
-        return
-    report = await desk.ingest_paths([settings.corpus_dir], prune=True)
-    log.info("corpus %s: %s", settings.corpus_dir, report.summary())
+    else:
+        report = await desk.ingest_paths([settings.corpus_dir], prune=True)
+        log.info("corpus %s: %s", settings.corpus_dir, report.summary())
+    for library, own in (await desk.reload_libraries()).items():
+        if own.changed or own.failed:
+            log.info("server %s's library: %s", library, own.summary())
 
 
 def run_discord(settings: Settings) -> int:

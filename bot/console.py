@@ -29,12 +29,13 @@ from bot.ingest import IngestError
 from bot.render.reports import ingest_summary
 from bot.render.text import render_text
 from bot.settings import Settings
+from bot.store import BASE
 from bot.watch import CorpusWatcher
 
 log = logging.getLogger(__name__)
 
 BANNER = """Factdesk console — no DISCORD_TOKEN set, so answering here over {corpus}.
-{docs} documents in {db}. Type /help for commands, /quit (or Ctrl-D) to leave."""
+{docs} documents in {db}{library}. Type /help for commands, /quit (or Ctrl-D) to leave."""
 PROMPT = "factdesk> "
 QUIT = ("/quit", "/exit", "quit", "exit")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -67,9 +68,11 @@ def lenient_output(stream: TextIO) -> None:
 class Console:
     """Reads lines from a queue (fed by a reader thread and the SIGINT handler) and answers each."""
 
-    def __init__(self, desk: Desk, settings: Settings, lock: asyncio.Lock, out: TextIO | None = None) -> None:
+    def __init__(self, desk: Desk, settings: Settings, lock: asyncio.Lock, out: TextIO | None = None,
+                 library: int = BASE) -> None:
         self.desk = desk
         self.settings = settings
+        self.library = library  # answers as this server sees them (base: the base library only); adds go there
         self.lock = lock  # shared with the corpus watcher: one ingest at a time
         self.out = out or sys.stdout
         self.lines: asyncio.Queue[Line] = asyncio.Queue()
@@ -78,6 +81,7 @@ class Console:
         self.bold = ("\033[1m", "\033[0m") if self.out.isatty() else ("**", "**")
         self.commands: dict[str, Callable[[str], Awaitable[str]]] = {
             "ingest": self.ingest, "reload": self.reload, "digest": self.digest, "feed": self.feed,
+            "library": self.show_library,
         }
 
     def write(self, text: str) -> None:
@@ -131,7 +135,7 @@ class Console:
         try:
             if local is not None:
                 return await local(rest.strip())
-            return render_text(await self.desk.ask(line), self.bold)
+            return render_text(await self.desk.ask(line, self.library), self.bold)
         except Exception as exc:
             log.warning("answering %r failed: %s: %s", line[:80], type(exc).__name__, exc)
             log.debug("the traceback", exc_info=True)
@@ -142,7 +146,8 @@ class Console:
         /ingest URL...: read web links and add their articles, as Discord's /ingest url: does."""
         words = _split(rest)
         if words and all(w.lower().startswith(("http://", "https://")) for w in words):
-            return "\n".join([(await self.desk.ingest_url(url, lock=self.lock)).describe() for url in words])
+            return "\n".join([(await self.desk.ingest_url(url, lock=self.lock, library=self.library)).describe()
+                              for url in words])
         replace = any(w.lower() in ("replace", "--replace", "replace:true") for w in words)
         names = [w for w in words if w.lower() not in ("replace", "--replace", "replace:true")]
         if len(names) != 1:
@@ -162,7 +167,7 @@ class Console:
         try:
             data = await asyncio.to_thread(path.read_bytes)
             async with self._writing():
-                saved, report = await self.desk.upload(path.name, data, replace=replace)
+                saved, report = await self.desk.upload(path.name, data, replace=replace, library=self.library)
         except (IngestError, OSError) as exc:
             return f"Not added: {exc}"
         return f"{saved.describe()}\n{ingest_summary(report)}"
@@ -185,14 +190,15 @@ class Console:
         feeds = self.desk.feeds
         try:
             if action == "list" and len(words) == 1:
-                return describe_feeds(await feeds.list(), feeds.clock())
+                return describe_feeds(await feeds.list(self.library), feeds.clock())
             if action == "poll" and len(words) == 1:
-                return describe_poll(await feeds.poll_all(lock=self.lock))
+                return describe_poll(await feeds.poll_all(lock=self.lock, library=self.library))
             if action == "add" and len(words) in (2, 3):
                 minutes = float(words[2]) if len(words) == 3 else None
-                return describe_added(await feeds.add(words[1], added_by="console", interval_minutes=minutes))
+                return describe_added(await feeds.add(words[1], added_by="console", interval_minutes=minutes,
+                                                      library=self.library))
             if action == "remove" and len(words) == 2:
-                row = await feeds.remove(words[1])
+                row = await feeds.remove(words[1], self.library)
                 return f"No longer following {row.title or row.url}; its {row.items_read} article(s) stay."
         except FeedProblem as exc:
             return f"Not done: {exc}"
@@ -201,9 +207,31 @@ class Console:
         return "Usage: /feed add URL [MINUTES] | /feed list | /feed remove URL | /feed poll"
 
     async def reload(self, rest: str) -> str:
-        """/reload: re-scan the corpus folder now (the watcher would within a few seconds)."""
+        """/reload: re-scan the corpus folder now (the watcher would within a few seconds), and with --library the
+        server's own uploads folder."""
         async with self._writing():
-            return ingest_summary(await self.desk.reload())
+            text = ingest_summary(await self.desk.reload())
+            if self.library != BASE:
+                text += f"\nServer {self.library}'s library: " + ingest_summary(await self.desk.reload(self.library))
+            return text
+
+    async def show_library(self, rest: str) -> str:
+        """/library [remove NAME]: what this console's server library holds (--library), or remove one of them."""
+        from bot.render.reports import describe_library
+
+        words = _split(rest)
+        if self.library == BASE:
+            return ("The console reads the base library (the corpus folder). Start it with --library SERVER_ID to "
+                    "answer as that server and list or remove what it added.")
+        if len(words) == 2 and words[0].lower() == "remove":
+            async with self._writing():
+                removed = await self.desk.remove(words[1], self.library)
+            return f"Removed “{words[1]}”." if removed else f"Server {self.library} added no document “{words[1]}”."
+        page = int(words[0]) if len(words) == 1 and words[0].isdigit() and int(words[0]) > 0 else 1
+        docs = await self.desk.library_documents(self.library, limit=20, offset=(page - 1) * 20)
+        total = await self.desk.view(self.library).library_document_count(self.library)
+        feeds = await self.desk.feeds.list(self.library)
+        return describe_library(docs, total, len(feeds), page, self.desk.refusal(self.library, "uploads"))
 
     async def digest(self, rest: str) -> str:
         """/digest preview [SINCE]: the digest as it would be posted; the other /digest settings are Discord's."""
@@ -219,7 +247,7 @@ class Console:
         from bot.digest.runner import DigestRunner
         from bot.render.digest import render_digest_messages, render_digest_text
 
-        config = await load_config(self.desk.store, self.settings)
+        config = await load_config(self.desk.store, self.settings, self.library)
         try:
             since: datetime | None = parse_since(since_text, config.timezone) if since_text else None
         except ValueError as exc:
@@ -228,7 +256,8 @@ class Console:
         async def nowhere(channel_id: int, message: object) -> int:
             raise RuntimeError("the console digest never posts")
 
-        runner = DigestRunner(self.desk.store, self.settings, render_digest_messages, nowhere, lock=self.lock)
+        runner = DigestRunner(self.desk.store, self.settings, render_digest_messages, nowhere, lock=self.lock,
+                              library=self.library)
         return render_digest_text(await runner.preview(since), self.bold)
 
 
@@ -276,13 +305,13 @@ def _read(fd: int) -> bytes:
             return b""
 
 
-async def run_console(settings: Settings) -> int:
+async def run_console(settings: Settings, library: int = BASE) -> int:
     desk = await Desk.open(settings.db_path, settings)
     lock = asyncio.Lock()
     watching: asyncio.Task[None] | None = None
     polling: asyncio.Task[None] | None = None
     loop = asyncio.get_running_loop()
-    console = Console(desk, settings, lock)
+    console = Console(desk, settings, lock, library=library)
     lenient_output(sys.stdout)
     try:
         if settings.corpus_dir.is_dir():
@@ -295,8 +324,11 @@ async def run_console(settings: Settings) -> int:
             watching = asyncio.create_task(_watch(desk, settings, lock))
         if settings.feeds.enabled:
             polling = asyncio.create_task(_poll_feeds(desk, settings, lock))
-        docs = await desk.store.document_count()
-        console.write(BANNER.format(corpus=settings.corpus_dir, docs=docs, db=settings.db_path) + "\n")
+        if library != BASE:
+            await desk.reload(library)
+        docs = await desk.view(library).document_count()
+        where = f", as server {library} sees them (the base library and its own)" if library != BASE else ""
+        console.write(BANNER.format(corpus=settings.corpus_dir, docs=docs, db=settings.db_path, library=where) + "\n")
         with _on_sigint(loop, console.interrupt):
             read_lines(console, loop)
             return await console.run()

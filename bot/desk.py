@@ -6,6 +6,7 @@ It owns the store and turns a user's command into an Answer; the front ends only
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import shlex
@@ -37,9 +38,10 @@ from bot.ingest import IngestError, IngestReport, ingest_paths
 from bot.ingest.links import LinkOutcome, ingest_link
 from bot.ingest.pool import process_pool
 from bot.ingest.upload import SavedUpload, safe_name, save_upload
+from bot.libraries import Permission
 from bot.render.limits import CHOICES
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import BASE, DocumentInfo, Reads, Store
 from bot.textnorm import fold, name_tokens
 
 log = logging.getLogger(__name__)
@@ -48,12 +50,30 @@ MAX_QUERY = 200  # characters of a query that are looked at; the rest is ignored
 
 
 class Desk:
+    """Every method takes the library it works for: a server's id (its own library; its answers read the base
+    library and its own), or BASE (the default: a direct message, the console, the command line)."""
+
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
         self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
         self._fetcher: Fetcher | None = None
-        self.feeds = Feeds(store, lambda: self.fetcher, settings.feeds if settings else None, lambda: self._pool)
+        self.feeds = Feeds(store, lambda: self.fetcher, settings.feeds if settings else None, lambda: self._pool,
+                           libraries=settings.libraries if settings else None)
+
+    def view(self, library: int | None = BASE) -> Reads:
+        """What an asker in `library` may read: the base library and, for a server, its own."""
+        return self.store.scoped(library or BASE)
+
+    def refusal(self, library: int, what: Permission) -> str | None:
+        """Why `library` may not add documents ("uploads") or follow feeds ("feeds"); None when it may."""
+        return self.settings.libraries.refusal(library, what) if self.settings else None
+
+    def folder_of(self, library: int) -> Path | None:
+        """Where `library`'s files are: the corpus folder for the base library, else the server's uploads folder."""
+        if self.settings is None:
+            return None
+        return self.settings.corpus_dir if library == BASE else self.settings.libraries.folder_of(library)
 
     def use_process_pool(self, workers: int | None = None) -> None:
         """Extract in a long-lived process pool (the bot): no document ever holds this process's GIL."""
@@ -76,33 +96,41 @@ class Desk:
     # ingest -------------------------------------------------------------------------------------------------
 
     async def ingest_paths(
-        self, paths: list[Path], prune: bool = False, progress: Callable[[int, int], None] | None = None
+        self, paths: list[Path], prune: bool = False, progress: Callable[[int, int], None] | None = None,
+        library: int = BASE,
     ) -> IngestReport:
+        """Ingest files and folders into `library` (files of a server's library live in its own folder)."""
         s = self.settings
         return await ingest_paths(
             self.store, paths, prune=prune, progress=progress, executor=self._pool,
             max_bytes=s.max_document_bytes if s else 2_000_000,
             extensions=s.extensions if s else (".txt", ".md"),
-            corpus=s.corpus_dir if s else None,
+            corpus=self.folder_of(library),
             links_inside=s.allow_symlinks_inside if s else True,
+            library=library,
         )
 
-    async def upload(self, filename: str, data: bytes, replace: bool = False) -> tuple[SavedUpload, IngestReport]:
-        """Save an uploaded article into the corpus and ingest it. Raises IngestError with a reason.
+    async def upload(self, filename: str, data: bytes, replace: bool = False,
+                     library: int = BASE) -> tuple[SavedUpload, IngestReport]:
+        """Save an uploaded article into `library`'s folder (the corpus for the base library) and ingest it there.
+        Raises IngestError with a reason (also when the library may not add documents).
 
-        Never in place of another file or stored document unless `replace`: a new name instead; the
-        SavedUpload says which (its describe() is the reply)."""
-        if self.settings is None:
+        Never in place of another file or stored document of that library unless `replace`: a new name instead;
+        the SavedUpload says which (its describe() is the reply)."""
+        folder = self.folder_of(library)
+        if self.settings is None or folder is None:
             raise IngestError("no corpus folder is configured")
+        if why := self.refusal(library, "uploads"):
+            raise IngestError(why)
         s = self.settings
-        taken = await self.store.names_starting(safe_name(filename, s.extensions).rsplit(".", 1)[0])
-        saved = await asyncio.to_thread(save_upload, s.corpus_dir, filename, data, s.max_document_bytes,
+        taken = await self.store.names_starting(safe_name(filename, s.extensions).rsplit(".", 1)[0], library=library)
+        saved = await asyncio.to_thread(save_upload, folder, filename, data, s.max_document_bytes,
                                         s.extensions, replace=replace, taken=taken)
-        return saved, await self.ingest_paths([saved.path])
+        return saved, await self.ingest_paths([saved.path], library=library)
 
-    async def add_upload(self, filename: str, data: bytes) -> tuple[str, IngestReport]:
+    async def add_upload(self, filename: str, data: bytes, library: int = BASE) -> tuple[str, IngestReport]:
         """upload() without replacing: the name the file was saved as, and the ingest report."""
-        saved, report = await self.upload(filename, data)
+        saved, report = await self.upload(filename, data, library=library)
         return saved.name, report
 
     @property
@@ -112,19 +140,48 @@ class Desk:
             self._fetcher = Fetcher(self.settings.fetch if self.settings else None)
         return self._fetcher
 
-    async def ingest_url(self, url: str, lock: asyncio.Lock | None = None) -> LinkOutcome:
-        """Read a link and store its article; the outcome says what was added or exactly why not. `lock` is held
-        only while the document is written."""
-        return await ingest_link(self.store, self.fetcher, url, executor=self._pool, lock=lock)
+    async def ingest_url(self, url: str, lock: asyncio.Lock | None = None, library: int = BASE) -> LinkOutcome:
+        """Read a link and store its article in `library`; the outcome says what was added or exactly why not.
+        `lock` is held only while the document is written."""
+        if why := self.refusal(library, "uploads"):
+            return LinkOutcome(url, "failed", reason=why)
+        return await ingest_link(self.store, self.fetcher, url, executor=self._pool, lock=lock, library=library)
 
-    async def reload(self) -> IngestReport:
-        """Re-scan the corpus folder: new and changed files in, deleted files out."""
-        if self.settings is None:
+    async def reload(self, library: int = BASE) -> IngestReport:
+        """Re-scan a library's folder (the corpus folder for the base library): new and changed files in, deleted
+        files out. Links and feed items of the library are not files: they stay."""
+        folder = self.folder_of(library)
+        if folder is None or (library != BASE and not folder.is_dir()):
             return IngestReport()
-        return await self.ingest_paths([self.settings.corpus_dir], prune=True)
+        return await self.ingest_paths([folder], prune=True, library=library)
 
-    async def remove(self, name: str) -> bool:
-        return await self.store.remove_document(name)
+    async def reload_libraries(self) -> dict[int, IngestReport]:
+        """Bring every server library's folder up to date (at start-up: files a server uploaded are the truth
+        for its library as the corpus folder is for the base library)."""
+        root = self.settings.libraries.folder if self.settings else None
+        if root is None or not root.is_dir():
+            return {}
+        reports = {}
+        for folder in sorted(root.iterdir()):
+            if folder.is_dir() and folder.name.isdigit() and int(folder.name) != BASE:
+                reports[int(folder.name)] = await self.reload(int(folder.name))
+        return reports
+
+    async def remove(self, name: str, library: int = BASE) -> bool:
+        """Remove one of `library`'s documents (the same name in another library stays). A file of a server's
+        library goes from its folder too, so a reload does not bring it back."""
+        folder = self.folder_of(library)
+        removed = await self.store.remove_document(name, library)
+        if removed and library != BASE and folder is not None:
+            with contextlib.suppress(OSError, ValueError):
+                path = folder / name
+                if path.parent.resolve() == folder.resolve() and path.is_file():
+                    await asyncio.to_thread(path.unlink)
+        return removed
+
+    async def library_documents(self, library: int, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
+        """What one server added (its own library), newest first."""
+        return await self.view(library).library_documents(library, limit, offset)
 
     # answers ------------------------------------------------------------------------------------------------
 
@@ -136,29 +193,30 @@ class Desk:
     def _snippet(self) -> int:
         return self.settings.snippet_chars if self.settings else 280
 
-    async def who(self, query: str) -> WhoAnswer:
-        return await who(self.store, _clip(query), self._citations, self._snippet)
+    async def who(self, query: str, library: int = BASE) -> WhoAnswer:
+        return await who(self.view(library), _clip(query), self._citations, self._snippet)
 
-    async def when(self, query: str) -> WhenAnswer:
-        return await when(self.store, _clip(query), self._citations, self._snippet)
+    async def when(self, query: str, library: int = BASE) -> WhenAnswer:
+        return await when(self.view(library), _clip(query), self._citations, self._snippet)
 
-    async def quote(self, query: str) -> QuoteAnswer:
-        return await quote(self.store, _clip(query), snippet_chars=self._snippet)
+    async def quote(self, query: str, library: int = BASE) -> QuoteAnswer:
+        return await quote(self.view(library), _clip(query), snippet_chars=self._snippet)
 
-    async def check(self, claim: str, speaker: str | None = None) -> CheckAnswer:
-        return await check(self.store, claim[:2000], _clip(speaker or ""), snippet_chars=self._snippet)
+    async def check(self, claim: str, speaker: str | None = None, library: int = BASE) -> CheckAnswer:
+        return await check(self.view(library), claim[:2000], _clip(speaker or ""), snippet_chars=self._snippet)
 
-    async def sources(self, offset: int = 0) -> SourcesAnswer:
-        return await sources(self.store, offset)
+    async def sources(self, offset: int = 0, library: int = BASE) -> SourcesAnswer:
+        return await sources(self.view(library), offset)
 
-    async def source(self, query: str) -> SourceAnswer:
-        return await source(self.store, _clip(query), snippet_chars=self._snippet)
+    async def source(self, query: str, library: int = BASE) -> SourceAnswer:
+        return await source(self.view(library), _clip(query), snippet_chars=self._snippet)
 
-    async def help(self) -> HelpAnswer:
-        return help_answer(await self.store.document_count())
+    async def help(self, library: int = BASE) -> HelpAnswer:
+        return help_answer(await self.view(library).document_count())
 
-    async def ask(self, line: str) -> Answer:
-        """Answer one command line as typed in the console or given to `ask`: '/who Jaishankar'."""
+    async def ask(self, line: str, library: int = BASE) -> Answer:
+        """Answer one command line as typed in the console or given to `ask`: '/who Jaishankar', as `library`
+        sees it."""
         line = line.strip()
         if not line:
             return ErrorAnswer("Type a command, e.g. /who Jaishankar — or /help.")
@@ -167,48 +225,52 @@ class Desk:
         arg = _unquote(rest.strip())
         handlers = {"who": self.who, "when": self.when, "quote": self.quote}
         if name in ("help", "?"):
-            return await self.help()
+            return await self.help(library)
         if name == "sources":
-            return await self.sources()
+            return await self.sources(library=library)
         if name == "source":
-            return await self.source(arg)
+            return await self.source(arg, library)
         if name == "check":
             claim, speaker = _split_speaker(rest)
-            return await self.check(claim, speaker)
+            return await self.check(claim, speaker, library)
         if name not in handlers:
             return ErrorAnswer(f"Unknown command “{_clip(head, 40)}”. Try /help.", query=line)
         try:
-            return await handlers[name](arg)
+            return await handlers[name](arg, library)
         except Exception:
             log.exception("answering %r failed", line)
             return ErrorAnswer("Something went wrong answering that; it has been logged.", query=line)
 
     # autocomplete -------------------------------------------------------------------------------------------
 
-    async def complete_names(self, current: str, limit: int = CHOICES) -> list[str]:
+    async def complete_names(self, current: str, limit: int = CHOICES, library: int = BASE) -> list[str]:
+        view = self.view(library)
         current = _clip(current, 100).strip()
         if not current:
-            return [e.name for e in await self.store.popular_entities(limit)]
+            return [e.name for e in await view.popular_entities(limit)]
         names: list[str] = []
         tokens = name_tokens(current)
         if tokens:  # what is being typed: the last word is a prefix of an alias word
-            ids = await self.store.entities_by_tokens([tokens[-1]], prefix=True, limit=limit)
-            found = sorted((await self.store.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name))
+            ids = await view.entities_by_tokens([tokens[-1]], prefix=True, limit=limit)
+            found = sorted((await view.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name))
             names = [e.name for e in found]
         if len(current) < 3 or len(names) >= limit:
             return names[:limit]
-        for c in await resolve(self.store, current, limit=limit, fallback=False):  # then typo-tolerant matches
+        for c in await resolve(view, current, limit=limit, fallback=False):  # then typo-tolerant matches
             if c.score >= 70 and c.entity.name not in names:
                 names.append(c.entity.name)
         return names[:limit]
 
-    async def complete_documents(self, current: str, limit: int = CHOICES) -> list[str]:
-        docs = await self.store.find_documents(_clip(current, 100).strip(), limit)
+    async def complete_documents(self, current: str, limit: int = CHOICES, library: int = BASE,
+                                 own: bool = False) -> list[str]:
+        """Document names in view matching what is typed (`own`: only the library's own documents)."""
+        docs = await self.view(library).find_documents(_clip(current, 100).strip(), limit,
+                                                       library=library if own else None)
         return [d.name for d in docs]
 
-    async def complete_events(self, current: str, limit: int = CHOICES) -> list[str]:
+    async def complete_events(self, current: str, limit: int = CHOICES, library: int = BASE) -> list[str]:
         prefix = fold(_clip(current, 100)).strip().split(" ")[-1] if current.strip() else ""
-        triggers = await self.store.event_triggers(prefix[:4] if prefix else "", limit)
+        triggers = await self.view(library).event_triggers(prefix[:4] if prefix else "", limit)
         return [t for t in triggers if t][:limit]
 
 

@@ -16,6 +16,7 @@ from dotenv import load_dotenv
 from bot.digest.schedule import ScheduleError, parse_time, parse_zone
 from bot.feeds.config import FeedConfigError, FeedSettings, load_feed_settings
 from bot.fetch.config import FetchConfigError, FetchSettings, load_fetch_settings
+from bot.libraries import LibraryConfigError, LibrarySettings, load_library_settings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "factdesk.toml"
@@ -49,6 +50,8 @@ class Settings:
     # Reading links and feeds ([fetch]): timeouts, size cap, politeness, private addresses (bot/fetch/config.py).
     fetch: FetchSettings = field(default_factory=FetchSettings)
     feeds: FeedSettings = field(default_factory=FeedSettings)  # [feeds]: intervals, backoff, items per poll
+    # Libraries ([libraries]): each server's own documents, where its uploads are kept, what servers may add.
+    libraries: LibrarySettings = field(default_factory=LibrarySettings)
 
     @classmethod
     def load(
@@ -94,6 +97,7 @@ class Settings:
             watch_interval=_positive(watch.get("interval_seconds", 5.0), "watch.interval_seconds"),
             fetch=_fetch_section(config.get("fetch", {}), env),
             feeds=_feeds_section(config.get("feeds", {})),
+            libraries=_libraries_section(config.get("libraries", {}), env, db_path),
         )
 
 
@@ -108,6 +112,16 @@ def _feeds_section(section: dict[str, Any]) -> FeedSettings:
     try:
         return load_feed_settings(section)
     except FeedConfigError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+def _libraries_section(section: dict[str, Any], env: dict[str, str], db_path: Path) -> LibrarySettings:
+    """[libraries]; its folder defaults to `libraries/` beside the database (FACTDESK_LIBRARIES overrides)."""
+    folder = env.get("FACTDESK_LIBRARIES") or section.get("folder")
+    path = _pick_path(None, env.get("FACTDESK_LIBRARIES"), str(folder)) if folder else db_path.parent / "libraries"
+    try:
+        return load_library_settings(section, path)
+    except LibraryConfigError as exc:
         raise ConfigError(str(exc)) from exc
 
 

@@ -1,5 +1,8 @@
-"""Admin commands (Manage Server, enforced by a check): /ingest an attached article or a link, /reload the
-corpus, and the message menu "Add to Factdesk" that reads the links in a message."""
+"""Admin commands (Manage Server, enforced by a check): /ingest an attached article or a link, /reload, the
+message menu "Add to Factdesk" that reads the links in a message, and /library list | remove.
+
+What a server adds goes to its own library: it answers in that server only (bot/store/scope.py). /library
+shows a server's admins what their server added and removes it; the base library is the operator's."""
 
 from __future__ import annotations
 
@@ -14,8 +17,9 @@ from bot.fetch import find_links
 from bot.ingest import IngestError
 from bot.render.embeds import clip, code, safe
 from bot.render.limits import CONTENT
-from bot.render.reports import ingest_summary
+from bot.render.reports import describe_library, ingest_summary
 from bot.watch import ingest_lock_for
+from commands.respond import choices, library_of
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -65,7 +69,8 @@ class AdminCog(commands.Cog):
         try:
             data = await file.read()
             async with ingest_lock_for(self.bot):  # never alongside the corpus watcher
-                saved, report = await self.desk.upload(file.filename, data, replace=replace)
+                saved, report = await self.desk.upload(file.filename, data, replace=replace,
+                                                       library=library_of(interaction))
         except IngestError as exc:
             await interaction.followup.send(f"Not added: {safe(str(exc))}", ephemeral=True)
             return
@@ -95,7 +100,7 @@ class AdminCog(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         lines = []
         for link in links:
-            outcome = await self.desk.ingest_url(link, lock=ingest_lock_for(self.bot))
+            outcome = await self.desk.ingest_url(link, lock=ingest_lock_for(self.bot), library=library_of(interaction))
             log.info("%s added a link %s: %s", interaction.user, link, outcome.status)
             lines.append(safe(outcome.describe()))
         await interaction.followup.send(clip("\n".join(lines), CONTENT), ephemeral=True)
@@ -105,11 +110,56 @@ class AdminCog(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
     async def reload(self, interaction: discord.Interaction) -> None:
+        """The base library's folder (the same for every server) and this server's own uploads folder."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with ingest_lock_for(self.bot):
             report = await self.desk.reload()
+            own = await self.desk.reload(library_of(interaction))
+        for bucket in ("added", "updated", "unchanged", "reextracted", "removed", "failed"):
+            getattr(report, bucket).extend(getattr(own, bucket))
+        report.facts.update(own.facts)
         log.info("%s reloaded the corpus: %s", interaction.user, report.summary())
         await interaction.followup.send(clip(safe(ingest_summary(report)), CONTENT), ephemeral=True)
+
+    library = app_commands.Group(
+        name="library", description="What this server added to Factdesk: only this server sees it (Manage Server).",
+        default_permissions=discord.Permissions(manage_guild=True), guild_only=True,
+    )
+
+    @library.command(name="list", description="The documents this server added (its own library), newest first.")
+    @app_commands.describe(page="Page of 20 (default 1)")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def library_list(self, interaction: discord.Interaction,
+                           page: app_commands.Range[int, 1, 10_000] = 1) -> None:
+        server = library_of(interaction)
+        docs = await self.desk.library_documents(server, limit=20, offset=(page - 1) * 20)
+        total = await self.desk.view(server).library_document_count(server)
+        feeds = await self.desk.feeds.list(server)
+        text = describe_library(docs, total, len(feeds), page, self.desk.refusal(server, "uploads"), name=code,
+                                text=safe)
+        await interaction.response.send_message(clip(text, CONTENT), ephemeral=True)
+
+    @library.command(name="remove", description="Remove a document this server added (only from this server).")
+    @app_commands.describe(document="The document's name, as /library list shows it")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def library_remove(self, interaction: discord.Interaction,
+                             document: app_commands.Range[str, 1, 300]) -> None:
+        server = library_of(interaction)
+        async with ingest_lock_for(self.bot):
+            removed = await self.desk.remove(document, server)
+        if removed:
+            log.info("%s removed %s from server %s's library", interaction.user, document, server)
+            text = f"Removed {code(document)} from this server's library."
+        else:
+            text = (f"This server added no document named {code(document)} (see /library list). Documents of the "
+                    "base library are the operator's.")
+        await interaction.response.send_message(clip(text, CONTENT), ephemeral=True)
+
+    @library_remove.autocomplete("document")
+    async def library_document_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices(await self.desk.complete_documents(current, library=library_of(interaction), own=True))
 
 
 async def setup(bot: FactdeskBot) -> None:

@@ -12,7 +12,7 @@ from bot.answer.claims import claims_in_message
 from bot.render.embeds import render_embed
 from bot.render.limits import EMBED_TOTAL
 from commands.cooldown import cooldown
-from commands.respond import choices, respond
+from commands.respond import choices, library_of, respond
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -38,13 +38,13 @@ class CheckCog(commands.Cog):
         self, interaction: discord.Interaction, quote: app_commands.Range[str, 1, 2000],
         speaker: app_commands.Range[str, 1, 200] | None = None,
     ) -> None:
-        await respond(interaction, self.desk.check(quote, speaker))
+        await respond(interaction, self.desk.check(quote, speaker, library_of(interaction)))
 
     @check.autocomplete("speaker")
     async def speaker_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(await self.desk.complete_names(current))
+        return choices(await self.desk.complete_names(current, library=library_of(interaction)))
 
     @cooldown()
     async def check_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
@@ -54,7 +54,7 @@ class CheckCog(commands.Cog):
             await interaction.response.send_message("That message has no text to check.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        embeds = [render_embed(await self.desk.check(claim)) for claim in claims]
+        embeds = [render_embed(await self.desk.check(claim, library=library_of(interaction))) for claim in claims]
         await interaction.followup.send(embeds=_within_total(embeds), ephemeral=ephemeral)
 
 

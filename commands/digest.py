@@ -1,4 +1,8 @@
-"""/digest channel | time | off | preview, and the scheduler that posts the daily digest.
+"""/digest channel | time | off | preview, and the scheduler that posts each server's daily digest.
+
+Every server has its own digest: its channel, time and zone, its content from the base library and the
+server's own, posted exactly once per period per server (bot/digest/). The scheduler ticks one runner per
+server the bot is in.
 
 Admin-only (Manage Server), enforced with app_commands.checks.has_permissions — default_permissions is
 only a hint to Discord clients. The schedule, exactly-once bookkeeping and content live in bot/digest/;
@@ -23,7 +27,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.digest.config import DigestConfig
+from bot.digest.config import DigestConfig, adopt_legacy
 from bot.digest.runner import DigestRunner, utcnow
 from bot.digest.schedule import ScheduleError, parse_time, parse_zone, zone_names
 from bot.render.digest import render_digest_messages
@@ -56,11 +60,26 @@ class DigestCog(commands.Cog):
 
     def __init__(self, bot: FactdeskBot) -> None:
         self.bot = bot
-        clock: Callable[[], datetime] = getattr(bot, "digest_clock", None) or utcnow
-        self.runner = DigestRunner(bot.desk.store, bot.settings, render_digest_messages, self._send,
-                                   now=clock, lock=ingest_lock_for(bot),
-                                   snippet_chars=min(bot.settings.snippet_chars, 200))
+        self.clock: Callable[[], datetime] = getattr(bot, "digest_clock", None) or utcnow
+        self.runners: dict[int, DigestRunner] = {}  # one per server, made when first needed
         self.scheduler.change_interval(seconds=getattr(bot, "digest_tick_seconds", None) or self.TICK_SECONDS)
+
+    def runner(self, guild_id: int) -> DigestRunner:
+        """The digest of one server: its own settings and history, its view of the sources."""
+        runner = self.runners.get(guild_id)
+        if runner is None:
+            configured = self.bot.settings.digest_channel_id
+            default = configured if configured and self._guild_of(configured) == guild_id else 0
+            runner = self.runners[guild_id] = DigestRunner(
+                self.bot.desk.store, self.bot.settings, render_digest_messages, self._send, now=self.clock,
+                lock=ingest_lock_for(self.bot), snippet_chars=min(self.bot.settings.snippet_chars, 200),
+                library=guild_id, default_channel=default)
+        return runner
+
+    def _guild_of(self, channel_id: int) -> int | None:
+        channel = self.bot.get_channel(channel_id)
+        guild = getattr(channel, "guild", None)
+        return guild.id if guild is not None else None
 
     async def cog_load(self) -> None:
         self.scheduler.start()
@@ -72,7 +91,8 @@ class DigestCog(commands.Cog):
 
     @tasks.loop(seconds=20.0)
     async def scheduler(self) -> None:
-        await self.runner.tick()  # never raises: an exception would stop the loop for good
+        for guild in list(self.bot.guilds):
+            await self.runner(guild.id).tick()  # never raises: an exception would stop the loop for good
 
     @scheduler.before_loop
     async def _when_ready(self) -> None:
@@ -81,6 +101,13 @@ class DigestCog(commands.Cog):
         if task is not None:  # a catch-up digest should include what the start-up ingest brings
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await asyncio.shield(task)
+        try:  # the digest set up before servers had libraries goes on as its channel's server's digest
+            async with ingest_lock_for(self.bot):
+                adopted = await adopt_legacy(self.bot.desk.store, self.bot.settings, self._guild_of, self.clock())
+            if adopted:
+                log.info("digest: the digest set up before libraries is now server %s's", adopted)
+        except Exception:
+            log.exception("digest: could not give the earlier digest settings to their server")
 
     async def _send(self, channel_id: int, embeds: list[discord.Embed]) -> int:
         channel = self.bot.get_channel(channel_id)
@@ -116,7 +143,7 @@ class DigestCog(commands.Cog):
         if not isinstance(target, discord.TextChannel | discord.Thread):
             await interaction.response.send_message("Pick a text channel for the digest.", ephemeral=True)
             return
-        config = await self.runner.save(channel_id=target.id)
+        config = await self.runner(_guild(interaction)).save(channel_id=target.id)
         warning = ""
         if interaction.guild is not None and interaction.guild.me is not None:
             perms = target.permissions_for(interaction.guild.me)
@@ -124,7 +151,7 @@ class DigestCog(commands.Cog):
                 warning = ("\n⚠️ I cannot post there yet: give me View Channel, Send Messages and Embed Links "
                            "in that channel.")
         await interaction.response.send_message(
-            config.describe() + _next_post(config, self.runner.now()) + warning, ephemeral=True)
+            config.describe() + _next_post(config, self.clock()) + warning, ephemeral=True)
 
     @digest.command(name="time", description="When to post the daily digest: a local time and a timezone.")
     @app_commands.describe(time="24-hour local time, HH:MM (e.g. 08:00)",
@@ -144,10 +171,10 @@ class DigestCog(commands.Cog):
         values: dict[str, object] = {"time": f"{at:%H:%M}"}
         if timezone is not None:
             values["timezone"] = timezone
-        config = await self.runner.save(**values)
+        config = await self.runner(_guild(interaction)).save(**values)
         note = "" if config.enabled else " It is off: turn it on with /digest channel."
         await interaction.response.send_message(
-            f"Digest time set to {config.time} ({config.timezone}).{_next_post(config, self.runner.now())}{note}",
+            f"Digest time set to {config.time} ({config.timezone}).{_next_post(config, self.clock())}{note}",
             ephemeral=True)
 
     @set_time.autocomplete("timezone")
@@ -159,7 +186,7 @@ class DigestCog(commands.Cog):
     @digest.command(name="off", description="Stop posting the daily digest.")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def turn_off(self, interaction: discord.Interaction) -> None:
-        await self.runner.save(channel_id=0)
+        await self.runner(_guild(interaction)).save(channel_id=0)
         await interaction.response.send_message(
             "The daily digest is off. Turn it back on with /digest channel.", ephemeral=True)
 
@@ -167,11 +194,19 @@ class DigestCog(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def preview(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        config = await self.runner.config()
-        messages = render_digest_messages(await self.runner.preview())
-        header = config.describe() + _next_post(config, self.runner.now())
+        runner = self.runner(_guild(interaction))
+        config = await runner.config()
+        messages = render_digest_messages(await runner.preview())
+        header = config.describe() + _next_post(config, self.clock())
         for i, embeds in enumerate(messages):
             await interaction.followup.send(content=header if i == 0 else None, embeds=embeds, ephemeral=True)
+
+
+def _guild(interaction: discord.Interaction) -> int:
+    """The server a /digest command is for (the group is guild-only)."""
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    return interaction.guild_id
 
 
 async def setup(bot: FactdeskBot) -> None:

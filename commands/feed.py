@@ -19,7 +19,7 @@ from bot.feeds import FeedProblem, describe_added, describe_feeds
 from bot.render.embeds import clip, safe
 from bot.render.limits import CONTENT
 from bot.watch import ingest_lock_for
-from commands.respond import choices
+from commands.respond import choices, library_of
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -54,7 +54,8 @@ class FeedCog(commands.Cog):
             log.exception("feeds: a poll round failed; trying again on the next tick")
 
     feed = app_commands.Group(
-        name="feed", description="Follow news feeds: their new articles are read by themselves (Manage Server).",
+        name="feed",
+        description="Follow news feeds for this server: new articles are read by themselves (Manage Server).",
         default_permissions=discord.Permissions(manage_guild=True), guild_only=True,
     )
 
@@ -66,7 +67,8 @@ class FeedCog(commands.Cog):
                   interval: app_commands.Range[int, 1, 10_080] | None = None) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            row = await self.desk.feeds.add(url.strip(), added_by=str(interaction.user), interval_minutes=interval)
+            row = await self.desk.feeds.add(url.strip(), added_by=str(interaction.user), interval_minutes=interval,
+                                            library=library_of(interaction))
         except FeedProblem as exc:
             await interaction.followup.send(clip(f"Not added: {safe(str(exc))}", CONTENT), ephemeral=True)
             return
@@ -76,7 +78,7 @@ class FeedCog(commands.Cog):
     @feed.command(name="list", description="The feeds followed: last fetch, last error, items read.")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def list_feeds(self, interaction: discord.Interaction) -> None:
-        text = describe_feeds(await self.desk.feeds.list(), self.desk.feeds.clock())
+        text = describe_feeds(await self.desk.feeds.list(library_of(interaction)), self.desk.feeds.clock())
         await interaction.response.send_message(clip(safe(text), CONTENT), ephemeral=True)
 
     @feed.command(name="remove", description="Stop following a feed (the articles it brought stay).")
@@ -84,7 +86,7 @@ class FeedCog(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def remove(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
         try:
-            row = await self.desk.feeds.remove(url)
+            row = await self.desk.feeds.remove(url, library_of(interaction))
         except FeedProblem as exc:
             await interaction.response.send_message(clip(safe(str(exc)), CONTENT), ephemeral=True)
             return
@@ -97,7 +99,7 @@ class FeedCog(commands.Cog):
     async def remove_autocomplete(self, interaction: discord.Interaction,
                                   current: str) -> list[app_commands.Choice[str]]:
         current = current.lower()
-        return choices([r.url for r in await self.desk.feeds.list()
+        return choices([r.url for r in await self.desk.feeds.list(library_of(interaction))
                         if current in r.url.lower() or current in (r.title or "").lower()])
 
 

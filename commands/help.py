@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from commands.respond import respond
+from commands.respond import library_of, respond
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -20,7 +20,7 @@ class HelpCog(commands.Cog):
 
     @app_commands.command(name="help", description="What Factdesk can answer, with examples.")
     async def help(self, interaction: discord.Interaction) -> None:
-        await respond(interaction, self.desk.help(), ephemeral=True)
+        await respond(interaction, self.desk.help(library_of(interaction)), ephemeral=True)
 
 
 async def setup(bot: FactdeskBot) -> None:

@@ -14,6 +14,7 @@ from discord import app_commands
 from bot.answer.models import Answer
 from bot.render.embeds import render_pages
 from bot.render.limits import CHOICE_LENGTH, CHOICES
+from bot.store import BASE
 from commands.paginator import Paginator
 
 DEFER_AFTER = 1.0  # seconds: answers usually take milliseconds; defer only when one does not
@@ -37,6 +38,12 @@ async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed
         message = await interaction.original_response() if len(pages) > 1 else None
     if isinstance(view, Paginator):
         view.message = message
+
+
+def library_of(interaction: discord.Interaction) -> int:
+    """The library an interaction reads and writes: its server's own (a server sees the base library and its
+    own), or the base library alone in a direct message."""
+    return interaction.guild_id or BASE
 
 
 def choices(values: list[str]) -> list[app_commands.Choice[str]]:

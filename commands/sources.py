@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from commands.cooldown import cooldown
-from commands.respond import choices, respond
+from commands.respond import choices, library_of, respond
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -22,19 +22,19 @@ class SourcesCog(commands.Cog):
     @app_commands.command(name="sources", description="The documents Factdesk has read, newest first.")
     @cooldown()
     async def sources(self, interaction: discord.Interaction) -> None:
-        await respond(interaction, self.desk.sources())
+        await respond(interaction, self.desk.sources(library=library_of(interaction)))
 
     @app_commands.command(name="source", description="What one document says: people, quotes, dates, amounts.")
     @app_commands.describe(document="A file name or title (see /sources)")
     @cooldown()
     async def source(self, interaction: discord.Interaction, document: app_commands.Range[str, 1, 200]) -> None:
-        await respond(interaction, self.desk.source(document))
+        await respond(interaction, self.desk.source(document, library_of(interaction)))
 
     @source.autocomplete("document")
     async def document_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(await self.desk.complete_documents(current))
+        return choices(await self.desk.complete_documents(current, library=library_of(interaction)))
 
 
 async def setup(bot: FactdeskBot) -> None:

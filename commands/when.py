@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from commands.cooldown import cooldown
-from commands.respond import choices, respond
+from commands.respond import choices, library_of, respond
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -23,13 +23,13 @@ class WhenCog(commands.Cog):
     @app_commands.describe(event="An event, e.g. inauguration")
     @cooldown()
     async def when(self, interaction: discord.Interaction, event: app_commands.Range[str, 1, 200]) -> None:
-        await respond(interaction, self.desk.when(event))
+        await respond(interaction, self.desk.when(event, library_of(interaction)))
 
     @when.autocomplete("event")
     async def event_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(await self.desk.complete_events(current))
+        return choices(await self.desk.complete_events(current, library=library_of(interaction)))
 
 
 async def setup(bot: FactdeskBot) -> None:

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from commands.cooldown import cooldown
-from commands.respond import choices, respond
+from commands.respond import choices, library_of, respond
 
 if TYPE_CHECKING:
     from bot.client import FactdeskBot
@@ -23,13 +23,13 @@ class WhoCog(commands.Cog):
     @app_commands.describe(name="A person's name (typos are fine), e.g. Jaishankar")
     @cooldown()
     async def who(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 200]) -> None:
-        await respond(interaction, self.desk.who(name))
+        await respond(interaction, self.desk.who(name, library_of(interaction)))
 
     @who.autocomplete("name")
     async def name_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(await self.desk.complete_names(current))
+        return choices(await self.desk.complete_names(current, library=library_of(interaction)))
 
 
 async def setup(bot: FactdeskBot) -> None:

@@ -72,7 +72,7 @@ async def test_ctrl_c_stops_a_slow_answer_and_the_console_goes_on(
 ) -> None:
     started = asyncio.Event()
 
-    async def slow(line: str) -> object:
+    async def slow(line: str, *_: object) -> object:
         started.set()
         await asyncio.sleep(60)
         raise AssertionError("not interrupted")

@@ -28,7 +28,7 @@ from bot.answer.cite import Citer
 from bot.answer.models import CheckAnswer, Citation, DiffOp
 from bot.answer.resolve import MATCH, resolve
 from bot.extract.lexicon.stopwords import NAME_STOP_WORDS  # function words: no meaning of their own
-from bot.store import Store
+from bot.store import Reads
 from bot.textnorm import normalize_quote
 
 MINOR_WORDS = frozenset("a an the this that these those its it's".split())
@@ -50,7 +50,7 @@ class _Alignment:
 
 
 async def check(
-    store: Store, claim: str, speaker: str | None = None, snippet_chars: int = 280
+    store: Reads, claim: str, speaker: str | None = None, snippet_chars: int = 280
 ) -> CheckAnswer:
     parsed = parse_claim(claim)
     claim = parsed.given
@@ -102,12 +102,12 @@ def _refusal(claim: str, speaker: str | None, words: list[str]) -> CheckAnswer |
     return None
 
 
-async def _named(store: Store, speaker: str) -> set[int]:
+async def _named(store: Reads, speaker: str) -> set[int]:
     candidates = await resolve(store, speaker)
     return {c.entity.id for c in candidates if c.score >= MATCH and c.score >= candidates[0].score - 4}
 
 
-async def _attributed(store: Store, name: str) -> tuple[str | None, set[int]]:
+async def _attributed(store: Reads, name: str) -> tuple[str | None, set[int]]:
     """The known person a name from an attribution stands for, trying it without its first words too
     ("Foreign Minister S. Jaishankar" → "S. Jaishankar"); (None, ∅) when nobody known is named."""
     words = name.split()

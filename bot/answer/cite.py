@@ -5,13 +5,13 @@ from __future__ import annotations
 import unicodedata
 
 from bot.answer.models import Citation
-from bot.store import DocumentInfo, Store
+from bot.store import DocumentInfo, Reads
 
 
 class Citer:
     """Makes citations for one answer, caching document metadata so each document is read once."""
 
-    def __init__(self, store: Store, max_chars: int = 280) -> None:
+    def __init__(self, store: Reads, max_chars: int = 280) -> None:
         self.store = store
         self.max_chars = max_chars
         self._docs: dict[int, DocumentInfo] = {}

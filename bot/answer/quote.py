@@ -12,7 +12,7 @@ from typing import Any
 from bot.answer.cite import Citer
 from bot.answer.models import QuoteAnswer, QuoteItem
 from bot.answer.resolve import Candidate, find_person
-from bot.store import Store
+from bot.store import Reads
 
 KIND_ORDER = {"direct": 0, "post": 1, "partial": 2, "indirect": 3}
 MAX_QUOTES = 1000  # distinct quotes in one answer; the rest are counted in `total` and reached with `offset`
@@ -21,7 +21,7 @@ CITATIONS_PER_QUOTE = 5  # the newest sources cited for each quote; `sources` co
 
 
 async def quote(
-    store: Store, query: str, limit: int = MAX_QUOTES, snippet_chars: int = 280, offset: int = 0
+    store: Reads, query: str, limit: int = MAX_QUOTES, snippet_chars: int = 280, offset: int = 0
 ) -> QuoteAnswer:
     """The person's distinct quotes, newest first, from `offset`, at most `limit`, each cited."""
     query = query.strip()
@@ -47,7 +47,7 @@ def _ambiguous(query: str, chosen: Sequence[Candidate]) -> QuoteAnswer:
 
 
 async def _quotes_of(
-    store: Store, query: str, candidate: Candidate, limit: int, snippet_chars: int, offset: int
+    store: Reads, query: str, candidate: Candidate, limit: int, snippet_chars: int, offset: int
 ) -> QuoteAnswer:
     entity = candidate.entity
     rows = await store.quotes_by_speaker(entity.id, limit=MAX_ROWS)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.store import EntityRow, Store
+from bot.store import EntityRow, Reads
 from bot.textnorm import name_tokens, normalize_name
 
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "pm", "president", "minister"])
@@ -28,7 +28,7 @@ class Candidate:
     alias: str  # the alias that matched best
 
 
-async def resolve(store: Store, query: str, limit: int = 8, fallback: bool = True) -> list[Candidate]:
+async def resolve(store: Reads, query: str, limit: int = 8, fallback: bool = True) -> list[Candidate]:
     """Entities that `query` may name, best first (score, then how often each is mentioned).
 
     With `fallback`, a query sharing no word or prefix with any name is compared with the most-mentioned
@@ -81,7 +81,7 @@ class Resolution:
     message: str
 
 
-async def find_person(store: Store, query: str) -> Resolution:
+async def find_person(store: Reads, query: str) -> Resolution:
     candidates = await resolve(store, query)
     chosen, status = choose(candidates)
     if status != "not_found":

@@ -5,20 +5,20 @@ from __future__ import annotations
 from bot.answer.cite import Citer
 from bot.answer.dates import human
 from bot.answer.models import FactLine, SourceAnswer, SourceItem, SourcesAnswer
-from bot.store import DocumentInfo, Store
+from bot.store import DocumentInfo, Reads
 
 
-async def _items(store: Store, docs: list[DocumentInfo]) -> list[SourceItem]:
+async def _items(store: Reads, docs: list[DocumentInfo]) -> list[SourceItem]:
     counts = await store.document_counts([d.id for d in docs])
     return [SourceItem(d.name, d.title, d.outlet, d.published, d.url, *counts.get(d.id, (0, 0, 0))) for d in docs]
 
 
-async def sources(store: Store, offset: int = 0, limit: int = 100) -> SourcesAnswer:
+async def sources(store: Reads, offset: int = 0, limit: int = 100) -> SourcesAnswer:
     docs = await store.list_documents(limit=limit, offset=max(0, offset))
     return SourcesAnswer(await _items(store, docs), await store.document_count(), offset)
 
 
-async def source(store: Store, query: str, snippet_chars: int = 280, limit: int = 60) -> SourceAnswer:
+async def source(store: Reads, query: str, snippet_chars: int = 280, limit: int = 60) -> SourceAnswer:
     query = query.strip()
     if not query:
         return SourceAnswer(query, "error", message="Name a document, e.g. `/source 003` (see /sources).")

@@ -17,7 +17,7 @@ from bot.answer.models import Citation, DateItem, WhenAnswer
 from bot.answer.when_query import WhenQuery, understand
 from bot.answer.when_rank import Evidence, rank, sentences, unresolved
 from bot.extract.event_words import event_keys
-from bot.store import Store
+from bot.store import Reads
 
 MAX_PRONOUN_DOCUMENTS = 30
 EVENTS = 60  # events from the event index besides the full-text candidates (synonyms: "talks" ~ "spoke")
@@ -40,7 +40,7 @@ class _Group:
         return best + 0.08 * (len(self.documents) - 1) + 0.03 * (len(self.evidence) - 1)
 
 
-async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhenAnswer:
+async def when(store: Reads, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhenAnswer:
     query = query.strip()
     if not event_keys(query):
         return WhenAnswer(query, "error", message="Name an event, e.g. `/when inauguration`.")
@@ -58,7 +58,7 @@ async def when(store: Store, query: str, max_citations: int = 3, snippet_chars: 
     return WhenAnswer(query, "found", dates=items)
 
 
-async def _evidence(store: Store, query: WhenQuery) -> list[Evidence]:
+async def _evidence(store: Reads, query: WhenQuery) -> list[Evidence]:
     """Candidate sentences in one call (plus, for pronouns, the people mentioned in their documents)."""
     rows = await store.when_candidates(query.fts, sorted(query.keys), rank=not query.broad,
                                        events=BROAD_EVENTS if query.broad else EVENTS)
@@ -131,7 +131,7 @@ def _one_per_document(evidence: list[Evidence]) -> list[Evidence]:
     return out
 
 
-async def _suggest(store: Store, keys: set[str]) -> list[str]:
+async def _suggest(store: Reads, keys: set[str]) -> list[str]:
     out: list[str] = []
     for key in sorted(keys):
         for trigger in await store.event_triggers(key[:4]):

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from bot.answer.query_words import surface_forms, token_keys
 from bot.answer.when_said import is_reporting
 from bot.extract.event_words import EVENT_LEXICON, STOP_WORDS, event_keys
-from bot.store import Store
+from bot.store import Reads
 from bot.store.when_reads import WhenName
 from bot.textnorm import normalize_name
 
@@ -120,7 +120,7 @@ def _normal(word: str) -> tuple[str, ...]:
     return tuple(normalize_name(word).split())
 
 
-async def understand(store: Store, text: str) -> WhenQuery:
+async def understand(store: Reads, text: str) -> WhenQuery:
     spans = words_with_spans(text)
     words = [w for w, _, _ in spans]
     content = [w for w in words if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS]

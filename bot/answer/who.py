@@ -5,10 +5,10 @@ from __future__ import annotations
 from bot.answer.cite import Citer
 from bot.answer.models import PersonMatch, RoleItem, WhoAnswer
 from bot.answer.resolve import Candidate, find_person
-from bot.store import SpanRow, Store
+from bot.store import Reads, SpanRow
 
 
-async def who(store: Store, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhoAnswer:
+async def who(store: Reads, query: str, max_citations: int = 3, snippet_chars: int = 280) -> WhoAnswer:
     query = query.strip()
     if not query:
         return WhoAnswer(query, "error", message="Give a name, e.g. `/who Jaishankar`.")
@@ -20,7 +20,7 @@ async def who(store: Store, query: str, max_citations: int = 3, snippet_chars: i
     return WhoAnswer(query, found.status, matches=matches)
 
 
-async def describe(store: Store, citer: Citer, candidate: Candidate, max_citations: int) -> PersonMatch:
+async def describe(store: Reads, citer: Citer, candidate: Candidate, max_citations: int) -> PersonMatch:
     entity = candidate.entity
     aliases = [a for a, _, _ in (await store.aliases_of([entity.id])).get(entity.id, [])]
     roles_rows = await store.roles_of(entity.id)

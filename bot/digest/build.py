@@ -15,7 +15,7 @@ from bot.answer.cite import Citer
 from bot.answer.dates import human
 from bot.answer.models import Citation, QuoteItem, RoleItem
 from bot.digest.models import DigestAnswer, DigestDate, PersonItem, SourceItem
-from bot.store import Store
+from bot.store import Reads
 from bot.store.digests import DateRow, Edge, NewDocument, QuoteRow
 
 MAX_SOURCES = 200  # listed in the answer; renderers show fewer and say how many more
@@ -40,7 +40,7 @@ class Coverage:
 
 
 async def coverage(
-    store: Store, since: str | None, since_edge: Edge, until: str | None = None, until_edge: Edge | None = None
+    store: Reads, since: str | None, since_edge: Edge, until: str | None = None, until_edge: Edge | None = None
 ) -> Coverage:
     """What arrived after (since, since_edge) — up to (until, until_edge) when rebuilding a claimed digest.
 
@@ -67,7 +67,7 @@ async def coverage(
 
 
 async def build_digest(
-    store: Store, cover: Coverage, period: str, today: date, snippet_chars: int = SNIPPET
+    store: Reads, cover: Coverage, period: str, today: date, snippet_chars: int = SNIPPET
 ) -> DigestAnswer:
     """The digest for `period` over the covered documents; `today` splits dates into recent and upcoming."""
     docs = cover.documents
@@ -94,7 +94,7 @@ async def build_digest(
     return answer
 
 
-async def _source(store: Store, citer: Citer, d: NewDocument) -> SourceItem | None:
+async def _source(store: Reads, citer: Citer, d: NewDocument) -> SourceItem | None:
     first = await store.first_sentence(d.id)
     start, end = first if first else (0, 0)
     citation = await citer.cite(d.id, start, max(end, start), marks=[(start, start)])
@@ -104,7 +104,7 @@ async def _source(store: Store, citer: Citer, d: NewDocument) -> SourceItem | No
 
 
 async def _person(
-    store: Store, citer: Citer, entity_id: int, name: str, mentions: int, documents: int, ids: list[int]
+    store: Reads, citer: Citer, entity_id: int, name: str, mentions: int, documents: int, ids: list[int]
 ) -> PersonItem:
     rows = await store.roles_in(entity_id, ids) or await store.roles_of(entity_id, limit=20)
     grouped: dict[str, list] = {}
@@ -185,7 +185,7 @@ def _upcoming(value: str, today: date) -> bool | None:
 
 
 async def _dates(
-    store: Store, citer: Citer, rows: list[DateRow], ids: list[int], today: date
+    store: Reads, citer: Citer, rows: list[DateRow], ids: list[int], today: date
 ) -> list[DigestDate]:
     """Dates written in the new documents: upcoming soonest first, then recent latest first."""
     triggers = await store.event_triggers_at(ids)

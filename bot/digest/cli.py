@@ -1,7 +1,8 @@
 """`python -m bot digest [--since DATE]`: print the digest as the console shows it. Records nothing.
 
 Without --since it shows what the next scheduled digest would hold (since the last one posted); with it,
-everything ingested since that local date (in the digest's timezone) or ISO timestamp.
+everything ingested since that local date (in the digest's timezone) or ISO timestamp. --library ID shows
+that server's digest (the base library and its own); without it, the base library's.
 """
 
 from __future__ import annotations
@@ -29,10 +30,10 @@ def parse_since(text: str, zone: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-async def _print_digest(settings: Settings, since_text: str | None) -> int:
+async def _print_digest(settings: Settings, since_text: str | None, library: int = 0) -> int:
     desk = await Desk.open(settings.db_path, settings)
     try:
-        config = await load_config(desk.store, settings)
+        config = await load_config(desk.store, settings, library)
         try:
             since = parse_since(since_text, config.timezone) if since_text else None
         except ValueError as exc:
@@ -42,7 +43,7 @@ async def _print_digest(settings: Settings, since_text: str | None) -> int:
         async def nowhere(channel_id: int, message: object) -> int:
             raise RuntimeError("the console digest never posts")
 
-        runner = DigestRunner(desk.store, settings, render_digest_messages, nowhere)
+        runner = DigestRunner(desk.store, settings, render_digest_messages, nowhere, library=library)
         print(render_digest_text(await runner.preview(since)))
         return 0
     finally:
@@ -50,4 +51,4 @@ async def _print_digest(settings: Settings, since_text: str | None) -> int:
 
 
 def run_digest(args: argparse.Namespace, settings: Settings) -> int:
-    return asyncio.run(_print_digest(settings, getattr(args, "since", None)))
+    return asyncio.run(_print_digest(settings, getattr(args, "since", None), getattr(args, "library", 0)))

@@ -28,7 +28,7 @@ from bot.digest.config import DigestConfig, load_config, save_config
 from bot.digest.models import DigestAnswer
 from bot.digest.schedule import MAX_ATTEMPTS, backoff, decide, parse_zone
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import BASE, Store
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +54,18 @@ class TickResult:
 
 
 class DigestRunner:
+    """One library's digest: a server's (its channel and schedule; content from the base library and its own),
+    or the base library's (the command line's preview, and the digest set up before servers had libraries)."""
+
     def __init__(
         self, store: Store, settings: Settings | None, render: Render, send: Send, *,
         now: Clock = utcnow, lock: asyncio.Lock | None = None, snippet_chars: int = 200,
+        library: int = BASE, default_channel: int = 0,
     ) -> None:
         self.store = store
+        self.library = library
+        self.view = store.scoped(library)  # what this digest may read
+        self.default_channel = default_channel  # a server's: the config file's channel when it is in the server
         self.settings = settings
         self.render = render
         self.send = send
@@ -70,12 +77,12 @@ class DigestRunner:
         self.snippet_chars = snippet_chars
 
     async def config(self) -> DigestConfig:
-        return await load_config(self.store, self.settings)
+        return await load_config(self.store, self.settings, self.library, self.default_channel)
 
     async def save(self, **values: object) -> DigestConfig:
         """Store an admin's change (validated by the caller) and return the configuration now in force."""
         async with self.lock:
-            await save_config(self.store, self.now(), **values)
+            await save_config(self.store, self.now(), self.library, **values)
         return await self.config()
 
     async def tick(self) -> TickResult:
@@ -93,17 +100,17 @@ class DigestRunner:
             return TickResult("off")
         schedule = config.schedule
         period, _ = schedule.last_slot(now)
-        row = await self.store.digest(period)
+        row = await self.store.digest(period, self.library)
         state = "none" if row is None else ("pending" if row.status == "pending" else "done")
         retry_at = datetime.fromisoformat(row.retry_at) if row and row.retry_at else None
         enabled_at = datetime.fromisoformat(config.enabled_at) if config.enabled_at else None
-        history = row is not None or await self.store.has_digests()
+        history = row is not None or await self.store.has_digests(self.library)
         decision = decide(schedule, now, self.started_at, config.catch_up, state, retry_at, history, enabled_at)
         if decision.action == "wait":
             return TickResult("wait", period, detail=decision.reason)
         if decision.action == "skip":
             async with self.lock:
-                await self.store.skip_digest(period, config.channel_id, decision.reason, stamp(now))
+                await self.store.skip_digest(period, config.channel_id, decision.reason, stamp(now), self.library)
             log.info("digest %s: not posted (%s); what arrived goes into the next one", period, decision.reason)
             return TickResult("skip", period, detail=decision.reason)
         log.info("digest %s: posting to channel %s (%s)", period, config.channel_id, decision.reason)
@@ -111,23 +118,23 @@ class DigestRunner:
 
     async def _post(self, period: str, config: DigestConfig, now: datetime) -> TickResult:
         async with self.lock:
-            row = await self.store.digest(period)
+            row = await self.store.digest(period, self.library)
             if row is None:
-                since, since_edge = await self.store.last_covered()
-                cover = await coverage(self.store, since, since_edge)
+                since, since_edge = await self.store.last_covered(self.library)
+                cover = await coverage(self.view, since, since_edge)
                 if not await self.store.claim_digest(period, config.channel_id, cover.since, cover.since_edge,
-                                                     cover.watermark, cover.edge, stamp(now)):
+                                                     cover.watermark, cover.edge, stamp(now), self.library):
                     return TickResult("wait", period, detail="claimed elsewhere")
                 sent, attempts = 0, 0
             elif row.done:  # finished by an overlapping tick meanwhile
                 return TickResult("wait", period, detail="already done")
             else:
-                cover = await coverage(self.store, row.since, row.since_edge, row.watermark, row.edge)
+                cover = await coverage(self.view, row.since, row.since_edge, row.watermark, row.edge)
                 sent, attempts = len(row.message_ids), row.attempts
-            answer = await build_digest(self.store, cover, period, date.fromisoformat(period), self.snippet_chars)
+            answer = await build_digest(self.view, cover, period, date.fromisoformat(period), self.snippet_chars)
         if answer.status == "quiet" and config.quiet == "skip":
             async with self.lock:
-                await self.store.finish_digest(period, "quiet", stamp(now))
+                await self.store.finish_digest(period, "quiet", stamp(now), self.library)
             log.info("digest %s: nothing new; quiet = skip, so nothing posted", period)
             return TickResult("quiet", period)
         messages = self.render(answer)
@@ -135,13 +142,13 @@ class DigestRunner:
             for message in messages[sent:]:
                 message_id = await self.send(config.channel_id, message)
                 async with self.lock:
-                    await self.store.record_digest_message(period, message_id)
+                    await self.store.record_digest_message(period, message_id, self.library)
                 sent += 1
         except Exception as exc:
             return await self._failed(period, config, attempts + 1, exc)
         status = "posted" if answer.status == "found" else "quiet"
         async with self.lock:
-            await self.store.finish_digest(period, status, stamp(self.now()))
+            await self.store.finish_digest(period, status, stamp(self.now()), self.library)
         log.info("digest %s: posted %d message(s) to channel %s covering %d document(s)",
                  period, len(messages), config.channel_id, len(cover.documents))
         return TickResult(status, period, messages=len(messages))
@@ -151,7 +158,8 @@ class DigestRunner:
         retry_at = None if give_up else self.now() + backoff(attempts)
         reason = str(exc) or type(exc).__name__
         async with self.lock:
-            await self.store.digest_attempt_failed(period, reason, stamp(retry_at) if retry_at else None, give_up)
+            await self.store.digest_attempt_failed(period, reason, stamp(retry_at) if retry_at else None, give_up,
+                                                   self.library)
         if give_up:
             log.error("digest %s: posting to channel %s failed %d times (%s); giving up on this period — what it "
                       "covered goes into the next digest", period, config.channel_id, attempts, reason)
@@ -166,11 +174,11 @@ class DigestRunner:
         now = self.now()
         async with self.lock:
             if since is None:
-                cover = await coverage(self.store, *await self.store.last_covered())
+                cover = await coverage(self.view, *await self.store.last_covered(self.library))
             else:
-                cover = await coverage(self.store, stamp(since), [])
+                cover = await coverage(self.view, stamp(since), [])
             period = config.schedule.period_of(now)
-            return await build_digest(self.store, cover, period, date.fromisoformat(period), self.snippet_chars)
+            return await build_digest(self.view, cover, period, date.fromisoformat(period), self.snippet_chars)
 
 
 def local_midnight(day: date, zone: str) -> datetime:

@@ -23,7 +23,8 @@ from bot.fetch.urls import BadURL
 from bot.ingest.html import Article, looks_like_html
 from bot.ingest.links import LinkOutcome, ingest_link, store_source
 from bot.ingest.reader import IngestError, source_from_article
-from bot.store import Store
+from bot.libraries import LibrarySettings
+from bot.store import BASE, Store
 from bot.store.feeds import FeedRow, FeedUpdate
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,10 @@ class FeedProblem(Exception):
 
 class Feeds:
     def __init__(self, store: Store, fetcher: Callable[[], Fetcher], settings: FeedSettings | None = None,
-                 executor: Callable[[], Executor | None] = lambda: None, clock: Clock = utc_now) -> None:
+                 executor: Callable[[], Executor | None] = lambda: None, clock: Clock = utc_now,
+                 libraries: LibrarySettings | None = None) -> None:
         self.store = store
+        self.libraries = libraries  # which servers may follow feeds (None: all)
         self._fetcher = fetcher  # the Desk's, created on first use
         self.settings = settings or FeedSettings()
         self._executor = executor
@@ -75,8 +78,12 @@ class Feeds:
 
     # add / list / remove ---------------------------------------------------------------------------------
 
-    async def add(self, url: str, added_by: str | None = None, interval_minutes: float | None = None) -> FeedRow:
-        """Check that `url` is a feed (or a page announcing one), store it, due at once. Raises FeedProblem."""
+    async def add(self, url: str, added_by: str | None = None, interval_minutes: float | None = None,
+                  library: int = BASE) -> FeedRow:
+        """Check that `url` is a feed (or a page announcing one), store it as `library`'s, due at once. Its items
+        become documents of that library. Raises FeedProblem."""
+        if self.libraries is not None and (why := self.libraries.refusal(library, "feeds")):
+            raise FeedProblem(why)
         minutes = self.settings.interval_minutes if interval_minutes is None else interval_minutes
         if minutes < self.settings.min_interval_minutes:
             raise FeedProblem(f"a feed is read at most every {self.settings.min_interval_minutes:g} minutes")
@@ -84,11 +91,12 @@ class Feeds:
             url = check_url(url)
         except BadURL as exc:
             raise FeedProblem(str(exc)) from exc
-        if await self.store.feed(url_key(url)):
+        if await self.store.feed(url_key(url), library):
             raise FeedProblem(f"{url} is already followed")
         feed_url, parsed = await self._read_new(url)
         key = url_key(feed_url)
-        row = await self.store.add_feed(feed_url, key, parsed.title, added_by, stamp(self.clock()), int(minutes * 60))
+        row = await self.store.add_feed(feed_url, key, parsed.title, added_by, stamp(self.clock()), int(minutes * 60),
+                                        library)
         if row is None:
             raise FeedProblem(f"{feed_url} is already followed")
         log.info("feeds: %s added %s (%d items now)", added_by or "someone", feed_url, len(parsed.items))
@@ -105,14 +113,16 @@ class Feeds:
         except (FetchError, FeedError) as exc:
             raise FeedProblem(str(exc)) from exc
 
-    async def list(self) -> list[FeedRow]:
-        return await self.store.feeds()
+    async def list(self, library: int = BASE) -> list[FeedRow]:
+        """The feeds `library` follows."""
+        return await self.store.feeds(library)
 
-    async def remove(self, url: str) -> FeedRow:
-        """Stop following a feed (its articles stay). Raises FeedProblem when it is not followed."""
+    async def remove(self, url: str, library: int = BASE) -> FeedRow:
+        """Stop following one of `library`'s feeds (its articles stay). Raises FeedProblem when it does not
+        follow it."""
         key = url_key(url.strip()) if "://" in url else url.strip()
-        row = await self.store.feed(key)
-        if row is None or not await self.store.remove_feed(key):
+        row = await self.store.feed(key, library)
+        if row is None or not await self.store.remove_feed(key, library):
             raise FeedProblem(f"no feed {url.strip()[:200]} is followed (see /feed list)")
         return row
 
@@ -122,12 +132,16 @@ class Feeds:
         """Poll the feeds whose time has come (the background task calls this every tick)."""
         async with self._polling:
             due = await self.store.due_feeds(stamp(self.clock()))
-            return [await self.poll(feed, lock) for feed in due]
+            return [await self.poll(feed, lock) for feed in due if self._may_poll(feed)]
 
-    async def poll_all(self, lock: asyncio.Lock | None = None) -> list[FeedPoll]:
-        """Poll every feed once, due or not (`feed poll`)."""
+    async def poll_all(self, lock: asyncio.Lock | None = None, library: int | None = None) -> list[FeedPoll]:
+        """Poll every feed once, due or not (`feed poll`): every library's, or one library's."""
         async with self._polling:
-            return [await self.poll(feed, lock) for feed in await self.store.feeds()]
+            return [await self.poll(feed, lock) for feed in await self.store.feeds(library) if self._may_poll(feed)]
+
+    def _may_poll(self, feed: FeedRow) -> bool:
+        """A server whose feeds the operator turned off has its feeds kept but not read."""
+        return self.libraries is None or self.libraries.allows(feed.library, "feeds")
 
     async def poll(self, feed: FeedRow, lock: asyncio.Lock | None = None) -> FeedPoll:
         """Read one feed and ingest its new items. Never raises: a failure is recorded and backed off."""
@@ -180,7 +194,7 @@ class Feeds:
                       outlet=parsed.title or feed.title, url=item.link)
         if item.link:
             outcome = await ingest_link(self.store, self.fetcher, item.link, executor=self._executor(),
-                                        fallback=own, lock=lock)
+                                        fallback=own, lock=lock, library=feed.library)
         else:
             outcome = await self._ingest_own_text(feed, item, own, lock)
         await self.store.record_item(feed.id, item.key, item.link, outcome.name,
@@ -196,4 +210,4 @@ class Feeds:
         except IngestError as exc:
             return LinkOutcome(label, "failed", reason=str(exc))
         return await store_source(self.store, source, label, executor=self._executor(), lock=lock,
-                                  from_feed_text=True)
+                                  from_feed_text=True, library=feed.library)

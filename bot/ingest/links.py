@@ -21,7 +21,7 @@ from bot.fetch import Fetcher, FetchError, url_key
 from bot.ingest.html import Article, page_to_article
 from bot.ingest.reader import IngestError, SourceDocument, extract_facts, source_from_article
 from bot.ingest.runner import counts
-from bot.store import Store
+from bot.store import BASE, Store
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +79,10 @@ def _site(url: str) -> str:
 
 
 async def ingest_link(store: Store, fetcher: Fetcher, url: str, *, executor: Executor | None = None,
-                      fallback: Article | None = None, lock: asyncio.Lock | None = None) -> LinkOutcome:
-    """Fetch `url`, keep its article, store it. With `fallback` (a feed item's own text), a page that cannot be
-    fetched or has no article text is stored from that instead. Never raises for a bad link.
+                      fallback: Article | None = None, lock: asyncio.Lock | None = None,
+                      library: int = BASE) -> LinkOutcome:
+    """Fetch `url`, keep its article, store it in `library`. With `fallback` (a feed item's own text), a page that
+    cannot be fetched or has no article text is stored from that instead. Never raises for a bad link.
 
     `lock` (the bot's ingest lock, shared with the corpus watcher and the digest) is held only while the
     document is written, never while a slow site is being read."""
@@ -89,23 +90,26 @@ async def ingest_link(store: Store, fetcher: Fetcher, url: str, *, executor: Exe
         source, from_feed = await _read(fetcher, url, fallback)
     except (FetchError, IngestError) as exc:
         return LinkOutcome(url, "failed", reason=str(exc))
-    return await store_source(store, source, url, executor=executor, lock=lock, from_feed_text=from_feed)
+    return await store_source(store, source, url, executor=executor, lock=lock, from_feed_text=from_feed,
+                              library=library)
 
 
 async def store_source(store: Store, source: SourceDocument, url: str, *, executor: Executor | None = None,
-                       lock: asyncio.Lock | None = None, from_feed_text: bool = False) -> LinkOutcome:
-    """Extract (in `executor`) and store a document read from the web, unless its article is already stored."""
+                       lock: asyncio.Lock | None = None, from_feed_text: bool = False,
+                       library: int = BASE) -> LinkOutcome:
+    """Extract (in `executor`) and store a document read from the web in `library`, unless its article is
+    already stored there."""
     outcome = LinkOutcome(url, "added", name=source.meta.name, title=source.meta.title, outlet=source.meta.outlet,
                           published=source.meta.published, from_feed_text=from_feed_text)
-    stored = await store.document_hash(source.meta.name)
+    stored = await store.document_hash(source.meta.name, library)
     if stored == source.content_hash:
         outcome.status = "unchanged"
         return outcome
     try:
         facts = await asyncio.get_running_loop().run_in_executor(executor, extract_facts, source)
         async with lock or contextlib.nullcontext():
-            stored = await store.document_hash(source.meta.name)
-            await store.replace_document(source, facts)
+            stored = await store.document_hash(source.meta.name, library)
+            await store.replace_document(source, facts, library)
     except Exception as exc:  # one link's failure is reported, never a crash
         log.exception("link %s: extracting or storing failed", url)
         return LinkOutcome(url, "failed", reason=f"it could not be stored ({type(exc).__name__}); this has been logged")

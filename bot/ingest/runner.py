@@ -19,7 +19,7 @@ from bot.extract.version import EXTRACTOR_VERSION
 from bot.ingest.corpus import discover
 from bot.ingest.pool import process_pool
 from bot.ingest.reader import IngestError, SourceDocument, extract_facts, read_document
-from bot.store import Store
+from bot.store import BASE, Store
 from bot.store.db import EXTRACTOR_VERSION_KEY
 
 log = logging.getLogger(__name__)
@@ -75,8 +75,10 @@ async def ingest_paths(
     executor: Executor | None = None,
     corpus: Path | None = None,
     links_inside: bool = True,
+    library: int = BASE,
 ) -> IngestReport:
-    """Ingest files and folders. With prune, stored documents from these folders whose file is gone go too.
+    """Ingest files and folders into `library` (the base library, or a server's). With prune, that library's
+    stored documents from these folders whose file is gone go too.
 
     A file reached through a symbolic link that leads out of its folder (a folder given here, or `corpus` for
     single files inside it) is refused and reported as skipped; `links_inside` false refuses every link.
@@ -87,7 +89,7 @@ async def ingest_paths(
     """
     report = IngestReport()
     stored_version = (await store.settings_with_prefix(VERSION_KEY)).get(VERSION_KEY)
-    reextract = stored_version != str(EXTRACTOR_VERSION) and await store.document_count() > 0
+    reextract = stored_version != str(EXTRACTOR_VERSION) and await store.total_documents() > 0
     if reextract:
         log.info("ingest: the extractor changed (version %s → %s): stored documents are extracted again",
                  stored_version or "1", EXTRACTOR_VERSION)
@@ -100,32 +102,33 @@ async def ingest_paths(
         executor = own_pool = process_pool()
     try:
         for i in range(0, len(files), CHUNK):
-            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report, reextract)
+            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report, reextract, library)
             if executor is None and any(len(s.text) >= BIG_DOCUMENT for s in pending):
                 executor = own_pool = process_pool()
-            await _extract_and_store(store, pending, report, executor)
+            await _extract_and_store(store, pending, report, executor, library)
             if progress:
                 progress(min(i + CHUNK, len(files)), len(files))
     finally:
         if own_pool:
             own_pool.shutdown(cancel_futures=True)
     if stored_version != str(EXTRACTOR_VERSION) and (
-        prune or not reextract or len(names) >= await store.document_count()
+        prune or not reextract or len(names) >= await store.total_documents()
     ):  # a whole-corpus pass, a first ingest, or every stored document seen: the store is current
         await store.put_settings({VERSION_KEY: str(EXTRACTOR_VERSION)}, datetime.now(UTC).isoformat())
     if prune:
         folders = [p.resolve() for p in paths if p.is_dir()]
-        for name, stored_path in await store.document_paths():
+        for name, stored_path in await store.document_paths(library):
             path = Path(stored_path)
             if any(path.is_relative_to(f) for f in folders) and not path.exists():
-                await store.remove_document(name)
+                await store.remove_document(name, library)
                 report.removed.append(name)
                 log.info("ingest: %s is gone from the corpus; removed", name)
     return report
 
 
 async def _read_changed(
-    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport, reextract: bool = False
+    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport, reextract: bool = False,
+    library: int = BASE,
 ) -> list[SourceDocument]:
     """Read files; keep those whose bytes differ from what is stored (all of them after an extractor upgrade).
     Bad files are logged and skipped."""
@@ -143,7 +146,7 @@ async def _read_changed(
             report.failed.append((path.name, msg))
             continue
         names.add(source.meta.name)
-        stored_hash = await store.document_hash(source.meta.name)
+        stored_hash = await store.document_hash(source.meta.name, library)
         if stored_hash == source.content_hash and not reextract:
             report.unchanged.append(source.meta.name)
         elif stored_hash == source.content_hash:
@@ -156,14 +159,14 @@ async def _read_changed(
 
 
 async def _extract_and_store(
-    store: Store, pending: list[SourceDocument], report: IngestReport, executor: Executor | None
+    store: Store, pending: list[SourceDocument], report: IngestReport, executor: Executor | None, library: int = BASE
 ) -> None:
     loop = asyncio.get_running_loop()
     futures = [loop.run_in_executor(executor, _extract, s) for s in pending]
     for source, future in zip(pending, futures, strict=True):
         try:
             facts = await future
-            await store.replace_document(source, facts)
+            await store.replace_document(source, facts, library)
             report.facts[source.meta.name] = counts(facts)
         except Exception as exc:  # one document's failure must not stop the others
             log.exception("ingest: %s failed; the stored version (if any) is kept", source.meta.name)

@@ -21,8 +21,9 @@ import aiosqlite
 from bot.extract.version import EXTRACTOR_VERSION
 from bot.store.digests import DigestStore
 from bot.store.feeds import FeedStore
-from bot.store.migrations import MIGRATIONS
+from bot.store.migrations import FOREIGN_KEYS_OFF, MIGRATIONS
 from bot.store.reads import Reads
+from bot.store.scope import BASE, view_of
 from bot.store.writes import write_facts
 
 if TYPE_CHECKING:
@@ -105,10 +106,23 @@ class Store(Reads, DigestStore, FeedStore):
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             log.info("migrating %s to schema version %d", self.path, number)
-            async with self.transaction() as conn:
-                for statement in _statements(script):
-                    await conn.execute(statement)
-                await conn.execute(f"PRAGMA user_version={number}")
+            rebuild = number in FOREIGN_KEYS_OFF
+            if rebuild:  # a table others point at is rebuilt: no cascade may fire (and it can only be set here)
+                await self.writer.execute("PRAGMA foreign_keys=OFF")
+            try:
+                async with self.transaction() as conn:
+                    for statement in _statements(script):
+                        await conn.execute(statement)
+                    if rebuild:
+                        async with conn.execute("PRAGMA foreign_key_check") as cur:
+                            broken = await cur.fetchall()
+                        if broken:
+                            raise StoreError(f"migration {number} of {self.path} would leave {len(broken)} broken "
+                                             f"references (first: {tuple(broken[0])}); nothing was changed")
+                    await conn.execute(f"PRAGMA user_version={number}")
+            finally:
+                if rebuild:
+                    await self.writer.execute("PRAGMA foreign_keys=ON")
         if version == 0:  # a new database: whatever is written into it comes from this extractor
             async with self.transaction() as conn:
                 await conn.execute(
@@ -129,26 +143,43 @@ class Store(Reads, DigestStore, FeedStore):
             else:
                 await self.writer.execute("COMMIT")
 
-    async def document_hash(self, name: str) -> str | None:
-        async with self.conn.execute("SELECT content_hash FROM documents WHERE name = ?", (name,)) as cur:
+    async def total_documents(self) -> int:
+        """Documents in every library (what an extractor upgrade has to extract again)."""
+        async with self.conn.execute("SELECT count(*) FROM documents") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def libraries(self) -> dict[int, int]:
+        """library → how many documents it holds (the base library always listed)."""
+        async with self.conn.execute("SELECT library, count(*) FROM documents GROUP BY library") as cur:
+            rows = await cur.fetchall()
+        return {BASE: 0} | {int(r[0]): int(r[1]) for r in rows}
+
+    async def document_hash(self, name: str, library: int = BASE) -> str | None:
+        async with self.conn.execute(
+            "SELECT content_hash FROM documents WHERE library = ? AND name = ?", (library, name)
+        ) as cur:
             row = await cur.fetchone()
         return row[0] if row else None
 
-    async def names_starting(self, prefix: str, limit: int = 10_000) -> set[str]:
-        """Stored document names that start with `prefix` (an upload must not take one over unasked)."""
+    async def names_starting(self, prefix: str, limit: int = 10_000, library: int = BASE) -> set[str]:
+        """Stored document names of `library` that start with `prefix` (an upload must not take one over unasked)."""
         async with self.conn.execute(
-            "SELECT name FROM documents WHERE name >= ? AND name < ? LIMIT ?", (prefix, prefix + "\U0010ffff", limit)
+            "SELECT name FROM documents WHERE library = ? AND name >= ? AND name < ? LIMIT ?",
+            (library, prefix, prefix + "\U0010ffff", limit),
         ) as cur:
             return {row[0] for row in await cur.fetchall()}
 
-    async def replace_document(self, source: SourceDocument, facts: Facts) -> int:
-        """Insert a document and its facts, replacing any earlier version with the same name."""
+    async def replace_document(self, source: SourceDocument, facts: Facts, library: int = BASE) -> int:
+        """Insert a document and its facts into `library`, replacing any earlier version there with the same name
+        (the same name in another library is another document)."""
         async with self._write_lock:
-            return await asyncio.to_thread(self._in_bulk_transaction, _replace, source, facts)
+            return await asyncio.to_thread(self._in_bulk_transaction, _replace, source, facts, int(library))
 
-    async def remove_document(self, name: str) -> bool:
+    async def remove_document(self, name: str, library: int = BASE) -> bool:
+        """Remove one document of `library`; the same name in another library stays."""
         async with self._write_lock:
-            return await asyncio.to_thread(self._in_bulk_transaction, _delete_document, name)
+            return await asyncio.to_thread(self._in_bulk_transaction, _delete_document, name, int(library))
 
     def _in_bulk_transaction(self, work: Callable[..., T], *args: object) -> T:
         """Run `work(conn, *args)` as one transaction on the document writer (a worker thread, lock held)."""
@@ -163,28 +194,30 @@ class Store(Reads, DigestStore, FeedStore):
         return result
 
 
-def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> int:
+def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts, library: int = BASE) -> int:
     meta = source.meta
     old = conn.execute(
-        "SELECT ingested_at FROM documents WHERE name = ? AND content_hash = ?", (meta.name, source.content_hash)
+        "SELECT ingested_at FROM documents WHERE library = ? AND name = ? AND content_hash = ?",
+        (library, meta.name, source.content_hash),
     ).fetchone()
     # the same bytes extracted again (a new extractor): not news, so the digest must not report it again
     ingested_at = old[0] if old else datetime.now(UTC).isoformat(timespec="seconds")
-    _delete_document(conn, meta.name)
+    _delete_document(conn, meta.name, library)
     cur = conn.execute(
-        "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (meta.name, source.location, source.content_hash, meta.title, meta.url, meta.outlet, meta.published,
+        "INSERT INTO documents(library, name, path, content_hash, title, url, outlet, published, ingested_at, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (library, meta.name, source.location, source.content_hash, meta.title, meta.url, meta.outlet, meta.published,
          ingested_at, source.text),
     )
     doc_id = int(cur.lastrowid or 0)
-    write_facts(conn, doc_id, source.text, facts)
+    write_facts(conn, doc_id, source.text, facts, view_of(library))
     return doc_id
 
 
-def _delete_document(conn: sqlite3.Connection, name: str) -> bool:
-    """Delete a document (its facts go by cascade) and take its share out of each entity's counts."""
-    row = conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
+def _delete_document(conn: sqlite3.Connection, name: str, library: int = BASE) -> bool:
+    """Delete a document of `library` (its facts go by cascade) and take its share out of each entity's counts,
+    overall and in its library."""
+    row = conn.execute("SELECT id FROM documents WHERE library = ? AND name = ?", (library, name)).fetchone()
     if row is None:
         return False
     doc_id = int(row[0])
@@ -193,11 +226,19 @@ def _delete_document(conn: sqlite3.Connection, name: str) -> bool:
         " FROM (SELECT DISTINCT entity_id FROM aliases WHERE document_id = ?) a",
         (doc_id, doc_id),
     ).fetchall()]
+    conn.execute("DELETE FROM aliases WHERE document_id = ?", (doc_id,))  # while its library can be looked up
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
     conn.executemany(
         "UPDATE entities SET mention_count = mention_count - ?, document_count = document_count - 1 WHERE id = ?",
         shares,
     )
+    conn.executemany(
+        "UPDATE entity_libraries SET mention_count = mention_count - ?, document_count = document_count - 1"
+        " WHERE library = ? AND entity_id = ?",
+        [(n, library, e) for n, e in shares],
+    )
+    conn.executemany("DELETE FROM entity_libraries WHERE library = ? AND entity_id = ? AND document_count <= 0",
+                     [(library, e) for _, e in shares])
     conn.executemany("DELETE FROM entities WHERE id = ? AND document_count <= 0", [(e,) for _, e in shares])
     return True
 

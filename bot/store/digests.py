@@ -1,7 +1,10 @@
-"""SQL for the daily digest: its per-period state (exactly once), admin settings, and the facts of new documents.
+"""SQL for the daily digest: its per-period state (exactly once, per library), admin settings, and the facts
+of new documents.
 
-A mixin of Store: it uses the store's connection and transactions. Every query is bounded by an index
-(documents.ingested_at, the *_document indexes, digests' primary key); none scans the corpus.
+DigestStore is a mixin of Store (state and settings: the store's connection and transactions); DigestReads is
+part of every view's reads (bot/store/reads.py), so a server's digest reads only what that server may see.
+Every query is bounded by an index (documents.ingested_at, the *_document indexes, digests' primary key);
+none scans the corpus.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.store.reads import SpanRow
+from bot.store.rows import SpanRow
+from bot.store.scope import BASE, View, in_view
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
 
@@ -133,11 +137,11 @@ class DigestStore:
 
     # digest state --------------------------------------------------------------------------------------
 
-    async def digest(self, period: str) -> DigestRow | None:
+    async def digest(self, period: str, library: int = BASE) -> DigestRow | None:
         rows = await self._rows(
             "SELECT period, channel_id, since, since_edge, watermark, edge, status, claimed_at, posted_at,"
-            " message_ids, attempts, last_error, retry_at FROM digests WHERE period = ?",
-            (period,),
+            " message_ids, attempts, last_error, retry_at FROM digests WHERE library = ? AND period = ?",
+            (library, period),
         )
         if not rows:
             return None
@@ -145,20 +149,20 @@ class DigestStore:
         return DigestRow(r[0], int(r[1]), r[2], _edge(r[3]), r[4], _edge(r[5]), r[6], r[7], r[8],
                          [int(x) for x in json.loads(r[9] or "[]")], int(r[10]), r[11], r[12])
 
-    async def has_digests(self) -> bool:
-        return bool(await self._rows("SELECT 1 FROM digests LIMIT 1"))
+    async def has_digests(self, library: int = BASE) -> bool:
+        return bool(await self._rows("SELECT 1 FROM digests WHERE library = ? LIMIT 1", (library,)))
 
-    async def last_covered(self) -> tuple[str | None, Edge]:
-        """Where the next digest starts: the watermark and edge of the latest digest that covered documents."""
+    async def last_covered(self, library: int = BASE) -> tuple[str | None, Edge]:
+        """Where a library's next digest starts: the watermark and edge of its latest digest that covered documents."""
         rows = await self._rows(
-            "SELECT watermark, edge FROM digests WHERE status IN ('posted', 'quiet') AND watermark IS NOT NULL"
-            " ORDER BY watermark DESC, period DESC LIMIT 1"
+            "SELECT watermark, edge FROM digests WHERE library = ? AND status IN ('posted', 'quiet')"
+            " AND watermark IS NOT NULL ORDER BY watermark DESC, period DESC LIMIT 1", (library,)
         )
         return (rows[0][0], _edge(rows[0][1])) if rows else (None, [])
 
     async def claim_digest(
         self, period: str, channel_id: int, since: str | None, since_edge: Edge, watermark: str | None,
-        edge: Edge, now: str,
+        edge: Edge, now: str, library: int = BASE,
     ) -> bool:
         """Record that `period`'s digest is being posted, and what it covers. False if it already was.
 
@@ -166,69 +170,101 @@ class DigestStore:
         """
         async with self.transaction() as conn:
             cur = await conn.execute(
-                "INSERT OR IGNORE INTO digests(period, channel_id, since, since_edge, watermark, edge, status,"
-                " claimed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)",
-                (period, channel_id, since, json.dumps(since_edge), watermark, json.dumps(edge), now),
+                "INSERT OR IGNORE INTO digests(library, period, channel_id, since, since_edge, watermark, edge, status,"
+                " claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                (library, period, channel_id, since, json.dumps(since_edge), watermark, json.dumps(edge), now),
             )
             if cur.rowcount != 1:
                 return False
             await conn.execute(
                 "UPDATE digests SET status = 'failed', last_error = 'superseded by ' || ?"
-                " WHERE status = 'pending' AND period < ?",
-                (period, period),
+                " WHERE library = ? AND status = 'pending' AND period < ?",
+                (period, library, period),
             )
         return True
 
-    async def record_digest_message(self, period: str, message_id: int) -> None:
+    async def record_digest_message(self, period: str, message_id: int, library: int = BASE) -> None:
         """Remember each message as soon as it is sent, so a restart resumes after it instead of repeating it."""
         async with self.transaction() as conn:
             await conn.execute(
-                "UPDATE digests SET message_ids = json_insert(message_ids, '$[#]', ?) WHERE period = ?",
-                (message_id, period),
+                "UPDATE digests SET message_ids = json_insert(message_ids, '$[#]', ?) WHERE library = ? AND period = ?",
+                (message_id, library, period),
             )
 
-    async def finish_digest(self, period: str, status: str, now: str) -> None:
+    async def finish_digest(self, period: str, status: str, now: str, library: int = BASE) -> None:
         async with self.transaction() as conn:
             await conn.execute(
-                "UPDATE digests SET status = ?, posted_at = ?, retry_at = NULL WHERE period = ?",
-                (status, now, period),
+                "UPDATE digests SET status = ?, posted_at = ?, retry_at = NULL WHERE library = ? AND period = ?",
+                (status, now, library, period),
             )
 
-    async def digest_attempt_failed(self, period: str, error: str, retry_at: str | None, give_up: bool) -> int:
+    async def digest_attempt_failed(self, period: str, error: str, retry_at: str | None, give_up: bool,
+                                    library: int = BASE) -> int:
         """Count a failed attempt; give_up ends the period as failed. Returns the attempts so far."""
         async with self.transaction() as conn:
             await conn.execute(
                 "UPDATE digests SET attempts = attempts + 1, last_error = ?, retry_at = ?,"
-                " status = CASE WHEN ? THEN 'failed' ELSE status END WHERE period = ?",
-                (error[:500], retry_at, give_up, period),
+                " status = CASE WHEN ? THEN 'failed' ELSE status END WHERE library = ? AND period = ?",
+                (error[:500], retry_at, give_up, library, period),
             )
-            async with conn.execute("SELECT attempts FROM digests WHERE period = ?", (period,)) as cur:
+            async with conn.execute(
+                "SELECT attempts FROM digests WHERE library = ? AND period = ?", (library, period)
+            ) as cur:
                 row = await cur.fetchone()
         return int(row[0]) if row else 0
 
-    async def skip_digest(self, period: str, channel_id: int, reason: str, now: str) -> None:
+    async def skip_digest(self, period: str, channel_id: int, reason: str, now: str, library: int = BASE) -> None:
         """A period deliberately not posted (missed while down, catch_up off); its documents go to the next."""
         async with self.transaction() as conn:
             await conn.execute(
-                "INSERT OR IGNORE INTO digests(period, channel_id, status, claimed_at, last_error)"
-                " VALUES (?, ?, 'skipped', ?, ?)",
-                (period, channel_id, now, reason),
+                "INSERT OR IGNORE INTO digests(library, period, channel_id, status, claimed_at, last_error)"
+                " VALUES (?, ?, ?, 'skipped', ?, ?)",
+                (library, period, channel_id, now, reason),
             )
+
+    async def adopt_digests(self, library: int, prefix: str, now: str) -> None:
+        """Give the digest configured before libraries existed (settings `digest.<key>`, digests of the base
+        library) to a server: its settings become `<prefix><key>` (when the server has none), keeping when they
+        were set; its history moves too, so no period is posted twice."""
+        async with self.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO settings(key, value, updated_at) SELECT ? || substr(key, 8), value, updated_at"
+                " FROM settings WHERE key IN ('digest.channel_id', 'digest.time', 'digest.timezone', 'digest.quiet')"
+                " ON CONFLICT(key) DO NOTHING", (prefix,))
+            await conn.execute(
+                "DELETE FROM settings WHERE key IN ('digest.channel_id', 'digest.time', 'digest.timezone',"
+                " 'digest.quiet')")
+            await conn.execute("UPDATE OR IGNORE digests SET library = ? WHERE library = ?", (library, BASE))
+
+
+class DigestReads:
+    """What arrived, as one view sees it: part of every view's reads (the ids given are the view's documents)."""
+
+    conn: aiosqlite.Connection
+    view: View
+
+    if TYPE_CHECKING:
+        def name_sql(self, entity: str) -> str: ...
+
+    async def _rows(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
 
     # what arrived --------------------------------------------------------------------------------------
 
     async def latest_ingested(self) -> str | None:
-        rows = await self._rows("SELECT max(ingested_at) FROM documents")
+        rows = await self._rows(f"SELECT max(ingested_at) FROM documents WHERE {in_view('library', self.view)}")
         return rows[0][0] if rows else None
 
     async def documents_between(self, since: str | None, until: str | None) -> list[NewDocument]:
-        """Documents with since <= ingested_at <= until (either bound optional), oldest first.
+        """Documents in view with since <= ingested_at <= until (either bound optional), oldest first.
 
         Both bounds are inclusive: the caller drops the edge documents an earlier digest already covered.
         """
         rows = await self._rows(
             "SELECT id, name, title, outlet, url, published, ingested_at, content_hash FROM documents"
-            " WHERE ingested_at >= ? AND ingested_at <= ? ORDER BY ingested_at, id",
+            f" WHERE ingested_at >= ? AND ingested_at <= ? AND {in_view('library', self.view)}"
+            " ORDER BY ingested_at, id",
             (since or "", until or "\U0010ffff"),
         )
         return [NewDocument(*r) for r in rows]
@@ -238,8 +274,8 @@ class DigestStore:
         totals: dict[int, list[Any]] = {}
         for chunk in _chunks(doc_ids):
             rows = await self._rows(
-                "SELECT m.entity_id, e.name, count(*), count(DISTINCT m.document_id) FROM mentions m"
-                " JOIN entities e ON e.id = m.entity_id"
+                f"SELECT m.entity_id, coalesce({self.name_sql('m.entity_id')}, e.name), count(*),"
+                " count(DISTINCT m.document_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
                 f" WHERE m.document_id IN ({_marks(chunk)}) AND e.kind = 'person' GROUP BY m.entity_id",
                 chunk,
             )
@@ -279,8 +315,8 @@ class DigestStore:
         out: list[QuoteRow] = []
         for chunk in _chunks(doc_ids):
             rows = await self._rows(
-                "SELECT q.document_id, q.start, q.end, q.text, q.norm, q.kind, coalesce(e.name, q.speaker_name)"
-                " FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+                "SELECT q.document_id, q.start, q.end, q.text, q.norm, q.kind,"
+                f" coalesce({self.name_sql('q.speaker_entity_id')}, q.speaker_name) FROM quotes q"
                 f" WHERE q.document_id IN ({_marks(chunk)}) ORDER BY q.document_id, q.start LIMIT ?",
                 [*chunk, per_document * len(chunk)],
             )
@@ -318,4 +354,5 @@ class DigestStore:
         return out
 
 
-__all__ = ["DateRow", "DigestRow", "DigestStore", "Edge", "NewDocument", "PersonCount", "QuoteRow"]
+
+__all__ = ["DateRow", "DigestReads", "DigestRow", "DigestStore", "Edge", "NewDocument", "PersonCount", "QuoteRow"]

@@ -118,11 +118,25 @@ _COUNTERS = {
         " (SELECT count(DISTINCT document_id) FROM aliases a WHERE a.entity_id = e.id) AS real"
         " FROM entities e WHERE e.document_count != real"),
     "alias summaries": (
-        "SELECT s.entity_id, s.alias, s.documents, (SELECT count(*) FROM aliases a"
-        " WHERE a.entity_id = s.entity_id AND a.alias = s.alias) AS real"
-        " FROM entity_aliases s WHERE s.documents != real"
-        " UNION ALL SELECT a.entity_id, a.alias, 0, count(*) FROM aliases a WHERE NOT EXISTS (SELECT 1 FROM"
-        " entity_aliases s WHERE s.entity_id = a.entity_id AND s.alias = a.alias) GROUP BY a.entity_id, a.alias"),
+        "SELECT s.entity_id, s.alias || ' (library ' || s.library || ')', s.documents, (SELECT count(*) FROM aliases a"
+        " JOIN documents d ON d.id = a.document_id WHERE a.entity_id = s.entity_id AND a.alias = s.alias"
+        " AND d.library = s.library) AS real FROM entity_aliases s WHERE s.documents != real"
+        " UNION ALL SELECT a.entity_id, a.alias, 0, count(*) FROM aliases a JOIN documents d ON d.id = a.document_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM entity_aliases s WHERE s.entity_id = a.entity_id AND s.alias = a.alias"
+        " AND s.library = d.library) GROUP BY a.entity_id, a.alias, d.library"),
+    "library mention counts": (
+        "SELECT s.entity_id, s.name || ' (library ' || s.library || ')', s.mention_count, (SELECT count(*)"
+        " FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id = s.entity_id"
+        " AND d.library = s.library) AS real FROM entity_libraries s WHERE s.mention_count != real"),
+    "library document counts": (
+        "SELECT s.entity_id, s.name || ' (library ' || s.library || ')', s.document_count, (SELECT"
+        " count(DISTINCT a.document_id) FROM aliases a JOIN documents d ON d.id = a.document_id"
+        " WHERE a.entity_id = s.entity_id AND d.library = s.library) AS real FROM entity_libraries s"
+        " WHERE s.document_count != real"
+        " UNION ALL SELECT a.entity_id, e.name || ' (library ' || d.library || ')', 0, count(DISTINCT a.document_id)"
+        " FROM aliases a JOIN documents d ON d.id = a.document_id JOIN entities e ON e.id = a.entity_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM entity_libraries s WHERE s.entity_id = a.entity_id"
+        " AND s.library = d.library) GROUP BY a.entity_id, d.library"),
 }
 
 
@@ -134,8 +148,8 @@ def check_counters(conn: sqlite3.Connection) -> Finding:
     orphans = conn.execute("SELECT count(*) FROM entities WHERE document_count <= 0").fetchone()[0]
     if orphans:
         problems.append(f"{orphans} entities belong to no document")
-    return Finding("counters", not problems, "each person's mention, document and alias counts equal the "
-                   "facts they summarise (what /who and /quote report)", problems, REBUILD)
+    return Finding("counters", not problems, "each person's mention, document and alias counts, overall and per "
+                   "library, equal the facts they summarise (what /who and /quote report)", problems, REBUILD)
 
 
 def check_documents(conn: sqlite3.Connection) -> Finding:

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 import aiosqlite
 
+from bot.store.scope import BASE
+
 MAX_FEEDS = 500  # listed at most; a server with more is not what this bot is for
 _COLUMNS = ("id, url, key, title, added_by, added_at, interval_seconds, etag, last_modified, last_fetch, "
-            "last_success, last_error, errors, next_fetch, items_read")
+            "last_success, last_error, errors, next_fetch, items_read, library")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class FeedRow:
     errors: int
     next_fetch: str
     items_read: int
+    library: int = 0  # where its articles go: the base library, or the server that follows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,31 +73,36 @@ class FeedStore:
             return [FeedRow(*row) for row in await cur.fetchall()]
 
     async def add_feed(self, url: str, key: str, title: str | None, added_by: str | None, now: str,
-                       interval_seconds: int) -> FeedRow | None:
-        """Store a new feed, due at once. None when a feed with this key is already stored."""
+                       interval_seconds: int, library: int = BASE) -> FeedRow | None:
+        """Store a new feed of `library`, due at once. None when that library already follows it."""
         async with self.transaction() as conn:
             cur = await conn.execute(
-                "INSERT OR IGNORE INTO feeds(url, key, title, added_by, added_at, interval_seconds, next_fetch)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)", (url, key, title, added_by, now, interval_seconds, now))
+                "INSERT OR IGNORE INTO feeds(library, url, key, title, added_by, added_at, interval_seconds,"
+                " next_fetch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (library, url, key, title, added_by, now, interval_seconds, now))
             if not cur.rowcount:
                 return None
-        return await self.feed(key)
+        return await self.feed(key, library)
 
-    async def feed(self, key: str) -> FeedRow | None:
-        rows = await self._feed_rows(f"SELECT {_COLUMNS} FROM feeds WHERE key = ?", (key,))
+    async def feed(self, key: str, library: int = BASE) -> FeedRow | None:
+        rows = await self._feed_rows(f"SELECT {_COLUMNS} FROM feeds WHERE library = ? AND key = ?", (library, key))
         return rows[0] if rows else None
 
-    async def feeds(self) -> list[FeedRow]:
-        return await self._feed_rows(f"SELECT {_COLUMNS} FROM feeds ORDER BY id LIMIT ?", (MAX_FEEDS,))
+    async def feeds(self, library: int | None = BASE) -> list[FeedRow]:
+        """The feeds one library follows (None: every library's, for polling)."""
+        if library is None:
+            return await self._feed_rows(f"SELECT {_COLUMNS} FROM feeds ORDER BY id LIMIT ?", (MAX_FEEDS * 20,))
+        return await self._feed_rows(
+            f"SELECT {_COLUMNS} FROM feeds WHERE library = ? ORDER BY id LIMIT ?", (library, MAX_FEEDS))
 
     async def due_feeds(self, now: str, limit: int = 50) -> list[FeedRow]:
         return await self._feed_rows(
             f"SELECT {_COLUMNS} FROM feeds WHERE next_fetch <= ? ORDER BY next_fetch LIMIT ?", (now, limit))
 
-    async def remove_feed(self, key: str) -> bool:
-        """Forget a feed and its items (the documents it brought stay: they are sources now)."""
+    async def remove_feed(self, key: str, library: int = BASE) -> bool:
+        """Forget one library's feed and its items (the documents it brought stay: they are sources now)."""
         async with self.transaction() as conn:
-            cur = await conn.execute("DELETE FROM feeds WHERE key = ?", (key,))
+            cur = await conn.execute("DELETE FROM feeds WHERE library = ? AND key = ?", (library, key))
             return bool(cur.rowcount)
 
     async def seen_items(self, feed_id: int, keys: Sequence[str]) -> dict[str, SeenItem]:

@@ -1,6 +1,8 @@
 """The schema, as explicit numbered migrations applied in order; PRAGMA user_version records the last one.
 
-Never edit a migration that has shipped: add the next one.
+Never edit a migration that has shipped: add the next one. A migration that rebuilds a table other tables
+point at runs with foreign keys off (SQLite's documented procedure: a DROP TABLE would otherwise cascade):
+its number is in FOREIGN_KEYS_OFF, and the store checks every reference before it commits.
 """
 
 from __future__ import annotations
@@ -276,4 +278,142 @@ MIGRATIONS: list[str] = [
 
     CREATE INDEX documents_path ON documents(path);
     """,
+    # 6: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
+    # configured sources, seen everywhere), any other number a Discord server's own (its guild id). Names are
+    # unique per library, so two servers may add the same file. What answers show of a person is counted per
+    # library (entity_libraries: name as that library's documents write it, mentions, documents; aliases and
+    # alias words per library), so a server sees only what its own view holds. Feeds and digests belong to a
+    # library too. Existing documents, feeds and digests go to the base library.
+    """
+    DROP TRIGGER aliases_summary_ai;
+    DROP TRIGGER aliases_summary_ad;
+
+    CREATE TABLE documents_v6 (
+        id           INTEGER PRIMARY KEY,
+        library      INTEGER NOT NULL DEFAULT 0,
+        name         TEXT NOT NULL,
+        path         TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title        TEXT,
+        url          TEXT,
+        outlet       TEXT,
+        published    TEXT,
+        ingested_at  TEXT NOT NULL,
+        text         TEXT NOT NULL,
+        UNIQUE (library, name)
+    );
+    INSERT INTO documents_v6(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text)
+        SELECT id, 0, name, path, content_hash, title, url, outlet, published, ingested_at, text FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE documents_v6 RENAME TO documents;
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_ingested ON documents(ingested_at);
+    CREATE INDEX documents_path ON documents(path);
+    CREATE INDEX documents_library ON documents(library, ingested_at);
+
+    CREATE TABLE entity_libraries (
+        library        INTEGER NOT NULL,
+        entity_id      INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        name           TEXT NOT NULL,              -- the fullest name this library's documents give
+        norm           TEXT NOT NULL,
+        mention_count  INTEGER NOT NULL DEFAULT 0,
+        document_count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (library, entity_id)
+    ) WITHOUT ROWID;
+    INSERT INTO entity_libraries(library, entity_id, name, norm, mention_count, document_count)
+        SELECT 0, id, name, norm, mention_count, document_count FROM entities WHERE document_count > 0;
+    CREATE INDEX entity_libraries_popular ON entity_libraries(library, mention_count DESC);
+    CREATE INDEX entity_libraries_entity ON entity_libraries(entity_id);
+    CREATE INDEX entity_libraries_norm ON entity_libraries(norm);
+
+    CREATE TABLE entity_aliases_v6 (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        library   INTEGER NOT NULL,
+        alias     TEXT NOT NULL,
+        norm      TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, library, alias)
+    ) WITHOUT ROWID;
+    INSERT INTO entity_aliases_v6(entity_id, library, alias, norm, documents)
+        SELECT entity_id, 0, alias, norm, documents FROM entity_aliases;
+    DROP TABLE entity_aliases;
+    ALTER TABLE entity_aliases_v6 RENAME TO entity_aliases;
+    CREATE INDEX entity_aliases_norm ON entity_aliases(norm, library);
+    -- an alias row's library is its document's: documents are deleted only after their aliases (store/db.py)
+    CREATE TRIGGER aliases_summary_ai AFTER INSERT ON aliases BEGIN
+        INSERT INTO entity_aliases(entity_id, library, alias, norm, documents)
+        VALUES (new.entity_id, (SELECT library FROM documents WHERE id = new.document_id), new.alias, new.norm, 1)
+        ON CONFLICT(entity_id, library, alias) DO UPDATE SET documents = documents + 1;
+    END;
+    CREATE TRIGGER aliases_summary_ad AFTER DELETE ON aliases BEGIN
+        UPDATE entity_aliases SET documents = documents - 1 WHERE entity_id = old.entity_id
+            AND library = (SELECT library FROM documents WHERE id = old.document_id) AND alias = old.alias;
+        DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
+    END;
+
+    CREATE TABLE alias_tokens_v6 (
+        library   INTEGER NOT NULL,
+        token     TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (library, token, entity_id)
+    ) WITHOUT ROWID;
+    INSERT INTO alias_tokens_v6(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
+    DROP TABLE alias_tokens;
+    ALTER TABLE alias_tokens_v6 RENAME TO alias_tokens;
+    CREATE INDEX alias_tokens_entity ON alias_tokens(entity_id);
+
+    CREATE TABLE feeds_v6 (
+        id               INTEGER PRIMARY KEY,
+        library          INTEGER NOT NULL DEFAULT 0,
+        url              TEXT NOT NULL,
+        key              TEXT NOT NULL,
+        title            TEXT,
+        added_by         TEXT,
+        added_at         TEXT NOT NULL,
+        interval_seconds INTEGER NOT NULL,
+        etag             TEXT,
+        last_modified    TEXT,
+        last_fetch       TEXT,
+        last_success     TEXT,
+        last_error       TEXT,
+        errors           INTEGER NOT NULL DEFAULT 0,
+        next_fetch       TEXT NOT NULL,
+        items_read       INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (library, key)
+    );
+    INSERT INTO feeds_v6(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
+                         last_fetch, last_success, last_error, errors, next_fetch, items_read)
+        SELECT id, 0, url, key, title, added_by, added_at, interval_seconds, etag, last_modified, last_fetch,
+               last_success, last_error, errors, next_fetch, items_read FROM feeds;
+    DROP TABLE feeds;
+    ALTER TABLE feeds_v6 RENAME TO feeds;
+    CREATE INDEX feeds_due ON feeds(next_fetch);
+
+    CREATE TABLE digests_v6 (
+        library     INTEGER NOT NULL DEFAULT 0,   -- the server whose digest this is (0: base only)
+        period      TEXT NOT NULL,
+        channel_id  INTEGER NOT NULL,
+        since       TEXT,
+        since_edge  TEXT NOT NULL DEFAULT '[]',
+        watermark   TEXT,
+        edge        TEXT NOT NULL DEFAULT '[]',
+        status      TEXT NOT NULL,
+        claimed_at  TEXT NOT NULL,
+        posted_at   TEXT,
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT,
+        retry_at    TEXT,
+        PRIMARY KEY (library, period)
+    );
+    INSERT INTO digests_v6(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
+                           posted_at, message_ids, attempts, last_error, retry_at)
+        SELECT 0, period, channel_id, since, since_edge, watermark, edge, status, claimed_at, posted_at,
+               message_ids, attempts, last_error, retry_at FROM digests;
+    DROP TABLE digests;
+    ALTER TABLE digests_v6 RENAME TO digests;
+    CREATE INDEX digests_watermark ON digests(library, status, watermark);
+    """,
 ]
+
+FOREIGN_KEYS_OFF = frozenset({6})  # migrations that rebuild a table other tables reference

@@ -1,56 +1,32 @@
-"""Read queries for the answers. Every query is bounded and uses an index; none scans the corpus."""
+"""Read queries for the answers. Every query is bounded and uses an index; none scans the corpus.
+
+Every read is scoped to a view (bot/store/scope.py): documents outside it are never read, and what is said of
+a person — name, aliases, counts, roles, mentions, quotes — comes only from the libraries in it (per-library
+summaries in entity_libraries / entity_aliases / alias_tokens, or facts joined to their document's library).
+`Store.scoped(library)` gives the view of one asker; the store itself reads the base library only.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.store.digests import DigestReads
+from bot.store.rows import DocumentInfo, EntityRow, SpanRow
+from bot.store.scope import BASE, View, in_view, view_of
 from bot.store.when_reads import WhenReads
 from bot.store.when_reads import placeholders as _placeholders
+from bot.store.writes import WORDS_SQL
 
-
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
-    id: int
-    name: str
-    title: str | None
-    published: str | None
-    outlet: str | None
-    url: str | None
-    path: str = ""
-    content_hash: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EntityRow:
-    id: int
-    kind: str
-    name: str
-    mention_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SpanRow:
-    """A fact located in a document: a mention, a role statement, an event, a quote."""
-
-    document_id: int
-    start: int
-    end: int
-    label: str = ""  # role title, event trigger, quote text...
-    extra: str | None = None  # role qualifier, event value, quote kind...
-    score: float = 1.0
-    aux_start: int | None = None  # event: the timex span; quote: the speaker mention
-    aux_end: int | None = None
-
+__all__ = ["DocumentInfo", "EntityRow", "Reads", "SpanRow"]
 
 _STOPWORDS = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the"
     " their them they this to was we were will with you your".split()
 )
 
-_DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash"
+_DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash, library"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
 
 
@@ -58,24 +34,67 @@ def _doc(row: aiosqlite.Row) -> DocumentInfo:
     return DocumentInfo(*row)
 
 
-class Reads(WhenReads):
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+def _fullest(rows: Iterable[tuple[str, str, int]]) -> str:
+    """The name a view shows, of its libraries' (name, norm, library): the most words, else the base library's
+    (the same order as Reads.name_sql)."""
+    return min(rows, key=lambda r: (-r[1].count(" "), r[2]))[0]
+
+
+class Reads(DigestReads, WhenReads):
+    def __init__(self, conn: aiosqlite.Connection, view: View = (BASE,)) -> None:
         self.conn = conn
+        self.view = view
+
+    def scoped(self, library: int | None) -> Reads:
+        """The reads of one asker: the base library and, for a server, its own (same connection)."""
+        return Reads(self.conn, view_of(library))
+
+    @property
+    def library(self) -> int:
+        """The library this view writes to: a server's own, or the base library."""
+        return self.view[-1]
+
+    def in_view(self, column: str) -> str:
+        return in_view(column, self.view)
+
+    def name_sql(self, entity: str) -> str:
+        """SQL for the name this view gives the entity in column `entity` (NULL when no library in view knows it)."""
+        return (f"(SELECT s.name FROM entity_libraries s WHERE s.entity_id = {entity} AND {self.in_view('s.library')}"
+                f" ORDER BY {WORDS_SQL.format('s.norm')} DESC, s.library LIMIT 1)")
 
     # documents -----------------------------------------------------------------------------------------
 
     async def documents(self, ids: Iterable[int]) -> dict[int, DocumentInfo]:
+        """The documents among `ids` this view may read (the others are not returned: never cited)."""
         ids = list(set(ids))
         if not ids:
             return {}
-        rows = await self._all(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)})", ids)
+        rows = await self._all(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('library')}",
+            ids,
+        )
         return {r[0]: _doc(r) for r in rows}
 
     async def list_documents(self, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
         rows = await self._all(
-            f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY published DESC, name LIMIT ? OFFSET ?", (limit, offset)
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE {self.in_view('library')}"
+            " ORDER BY published DESC, name LIMIT ? OFFSET ?", (limit, offset)
         )
         return [_doc(r) for r in rows]
+
+    async def library_documents(self, library: int, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
+        """One library's own documents, newest added first (what a server added, for its admins)."""
+        if library not in self.view:
+            return []
+        rows = await self._all(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE library = ? ORDER BY ingested_at DESC, name LIMIT ? OFFSET ?",
+            (library, limit, offset),
+        )
+        return [_doc(r) for r in rows]
+
+    async def library_document_count(self, library: int) -> int:
+        rows = await self._all("SELECT count(*) FROM documents WHERE library = ?", (library,))
+        return int(rows[0][0]) if library in self.view else 0
 
     async def document_counts(self, ids: Sequence[int]) -> dict[int, tuple[int, int, int]]:
         """document id → (people, quotes, dates) found in it; indexed lookups for one page of documents."""
@@ -91,14 +110,20 @@ class Reads(WhenReads):
             out[doc_id] = (rows[0][0], rows[0][1], rows[0][2])
         return out
 
-    async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
-        """Documents whose file name or title starts with or contains `text` (name first)."""
+    async def find_documents(self, text: str, limit: int = 25, library: int | None = None) -> list[DocumentInfo]:
+        """Documents in view (or of one `library` in view) whose file name or title starts with or contains `text`
+        (name first)."""
+        where = self.in_view("library") if library is None else f"library = {int(library)}"
+        if library is not None and library not in self.view:
+            return []
         if not text:
+            if library is not None:
+                return await self.library_documents(library, limit)
             return await self.list_documents(limit)
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = await self._all(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE name = ? OR name LIKE ? ESCAPE '\\'"
-            " OR title LIKE ? ESCAPE '\\' ORDER BY name = ? DESC, published DESC LIMIT ?",
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE {where} AND (name = ? OR name LIKE ? ESCAPE '\\'"
+            " OR title LIKE ? ESCAPE '\\') ORDER BY name = ? DESC, published DESC LIMIT ?",
             (text, like, like, text, limit),
         )
         return [_doc(r) for r in rows]
@@ -107,17 +132,20 @@ class Reads(WhenReads):
         self, document_id: int, limit: int = 200, min_score: float = 0.3
     ) -> dict[str, list[aiosqlite.Row]]:
         """What one document says: its people (with roles), quotes, confidently dated events and amounts."""
+        if not await self.documents([document_id]):
+            return {"people": [], "roles": [], "quotes": [], "events": [], "amounts": []}
         return {
             "people": await self._all(
-                "SELECT e.id, e.name, count(*) AS n, min(m.start) AS start, max(m.end) AS end FROM mentions m"
+                f"SELECT e.id, coalesce({self.name_sql('e.id')}, e.name) AS name, count(*) AS n, min(m.start) AS start,"
+                " max(m.end) AS end FROM mentions m"
                 " JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? AND e.kind = 'person'"
                 " GROUP BY e.id ORDER BY n DESC, start LIMIT ?", (document_id, limit)),
             "roles": await self._all(
                 "SELECT entity_id, title, qualifier, start, end FROM roles WHERE document_id = ? LIMIT ?",
                 (document_id, limit)),
             "quotes": await self._all(
-                "SELECT q.start, q.end, q.text, q.kind, coalesce(e.name, q.speaker_name) AS speaker FROM quotes q"
-                " LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.document_id = ? ORDER BY q.start LIMIT ?",
+                f"SELECT q.start, q.end, q.text, q.kind, coalesce({self.name_sql('q.speaker_entity_id')},"
+                " q.speaker_name) AS speaker FROM quotes q WHERE q.document_id = ? ORDER BY q.start LIMIT ?",
                 (document_id, limit)),
             "events": await self._all(
                 "SELECT trigger, value, timex_start, timex_end, start, end, trigger_start, trigger_end FROM events"
@@ -127,18 +155,19 @@ class Reads(WhenReads):
                 (document_id, limit)),
         }
 
-    async def document_paths(self) -> list[tuple[str, str]]:
-        """(name, path) of every document: what prune compares with the files on disk."""
-        rows = await self._all("SELECT name, path FROM documents")
+    async def document_paths(self, library: int = BASE) -> list[tuple[str, str]]:
+        """(name, path) of every document of one library: what prune compares with the files on disk."""
+        rows = await self._all("SELECT name, path FROM documents WHERE library = ?", (library,))
         return [(r[0], r[1]) for r in rows]
 
     async def document_count(self) -> int:
-        rows = await self._all("SELECT count(*) FROM documents")
+        rows = await self._all(f"SELECT count(*) FROM documents WHERE {self.in_view('library')}")
         return int(rows[0][0])
 
     async def text_slice(self, document_id: int, start: int, end: int) -> str:
         rows = await self._all(
-            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, max(0, end - start), document_id)
+            f"SELECT substr(text, ?, ?) FROM documents WHERE id = ? AND {self.in_view('library')}",
+            (start + 1, max(0, end - start), document_id),
         )
         return rows[0][0] if rows else ""
 
@@ -160,44 +189,61 @@ class Reads(WhenReads):
     # entities --------------------------------------------------------------------------------------------
 
     async def entities_by_alias(self, norm: str) -> list[int]:
-        rows = await self._all("SELECT DISTINCT entity_id FROM aliases WHERE norm = ?", (norm,))
+        rows = await self._all(
+            f"SELECT DISTINCT entity_id FROM entity_aliases WHERE norm = ? AND {self.in_view('library')}", (norm,))
         return [r[0] for r in rows]
 
     async def entities_by_tokens(self, tokens: Sequence[str], prefix: bool = False, limit: int = 200) -> list[int]:
-        """Entities with an alias token equal to (or, with prefix, starting with) any of `tokens`."""
+        """Entities with an alias token in view equal to (or, with prefix, starting with) any of `tokens`."""
         if not tokens:
             return []
         ids: set[int] = set()
         for token in tokens:
             if prefix:
                 rows = await self._all(
-                    "SELECT DISTINCT t.entity_id FROM alias_tokens t JOIN entities e ON e.id = t.entity_id"
-                    " WHERE t.token >= ? AND t.token < ? ORDER BY e.mention_count DESC LIMIT ?",
+                    "SELECT t.entity_id FROM (SELECT DISTINCT entity_id FROM alias_tokens"
+                    f"   WHERE {self.in_view('library')} AND token >= ? AND token < ?) t"
+                    " ORDER BY (SELECT sum(s.mention_count) FROM entity_libraries s WHERE s.entity_id = t.entity_id"
+                    f"   AND {self.in_view('s.library')}) DESC LIMIT ?",
                     (token, token + "\U0010ffff", limit),
                 )
             else:
                 rows = await self._all(
-                    "SELECT entity_id FROM alias_tokens WHERE token = ? LIMIT ?", (token, limit)
+                    f"SELECT DISTINCT entity_id FROM alias_tokens WHERE {self.in_view('library')}"
+                    " AND token = ? LIMIT ?",
+                    (token, limit),
                 )
             ids.update(r[0] for r in rows)
         return list(ids)
 
     async def entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+        """The entities among `ids` that this view knows, named and counted as its libraries know them."""
         ids = list(set(ids))
         if not ids:
             return {}
         rows = await self._all(
-            f"SELECT id, kind, name, mention_count FROM entities WHERE id IN ({_placeholders(ids)})", ids
+            "SELECT s.entity_id, e.kind, s.name, s.norm, s.library, s.mention_count FROM entity_libraries s"
+            f" JOIN entities e ON e.id = s.entity_id WHERE s.entity_id IN ({_placeholders(ids)})"
+            f" AND {self.in_view('s.library')}",
+            ids,
         )
-        return {r[0]: EntityRow(*r) for r in rows}
+        by_id: dict[int, list[aiosqlite.Row]] = {}
+        for r in rows:
+            by_id.setdefault(r[0], []).append(r)
+        return {
+            entity_id: EntityRow(entity_id, found[0][1], _fullest((r[2], r[3], r[4]) for r in found),
+                                 sum(r[5] for r in found))
+            for entity_id, found in by_id.items()
+        }
 
     async def aliases_of(self, ids: Sequence[int]) -> dict[int, list[tuple[str, str, int]]]:
-        """entity id → [(alias, norm, number of documents using it)], most used first."""
+        """entity id → [(alias, norm, number of documents in view using it)], most used first."""
         if not ids:
             return {}
         rows = await self._all(
-            "SELECT entity_id, alias, norm, documents AS n FROM entity_aliases"
-            f" WHERE entity_id IN ({_placeholders(ids)}) ORDER BY n DESC, length(alias) DESC, alias",
+            "SELECT entity_id, alias, norm, sum(documents) AS n FROM entity_aliases"
+            f" WHERE entity_id IN ({_placeholders(ids)}) AND {self.in_view('library')}"
+            " GROUP BY entity_id, alias ORDER BY n DESC, length(alias) DESC, alias",
             ids,
         )
         out: dict[int, list[tuple[str, str, int]]] = {}
@@ -206,25 +252,33 @@ class Reads(WhenReads):
         return out
 
     async def popular_entities(self, limit: int = 25, kind: str = "person") -> list[EntityRow]:
-        rows = await self._all(
-            "SELECT id, kind, name, mention_count FROM entities WHERE kind = ? ORDER BY mention_count DESC LIMIT ?",
-            (kind, limit),
-        )
-        return [EntityRow(*r) for r in rows]
+        """The most mentioned entities in view: each library's most mentioned (from an index), summed over the view."""
+        ids: set[int] = set()
+        for library in self.view:
+            rows = await self._all(
+                "SELECT s.entity_id FROM entity_libraries s JOIN entities e ON e.id = s.entity_id"
+                " WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",
+                (library, kind, limit * 2),
+            )
+            ids.update(r[0] for r in rows)
+        found = sorted((await self.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name, e.id))
+        return found[:limit]
 
     async def roles_of(self, entity_id: int, limit: int = 200) -> list[SpanRow]:
         rows = await self._all(
-            "SELECT document_id, start, end, title, qualifier FROM roles WHERE entity_id = ? LIMIT ?",
+            "SELECT r.document_id, r.start, r.end, r.title, r.qualifier FROM roles r"
+            f" JOIN documents d ON d.id = r.document_id WHERE r.entity_id = ? AND {self.in_view('d.library')} LIMIT ?",
             (entity_id, limit),
         )
         return [SpanRow(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
     async def mentions_of(self, entity_id: int, per_document: int = 3, documents: int = 20) -> list[SpanRow]:
-        """A few mentions from each of the most recent documents naming the entity."""
+        """A few mentions from each of the most recent documents in view naming the entity."""
         rows = await self._all(
             "SELECT m.document_id, m.start, m.end FROM mentions m JOIN documents d ON d.id = m.document_id"
             " WHERE m.entity_id = ? AND m.document_id IN ("
-            "   SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? LIMIT ?)"
+            "   SELECT DISTINCT n.document_id FROM mentions n JOIN documents v ON v.id = n.document_id"
+            f"   WHERE n.entity_id = ? AND {self.in_view('v.library')} LIMIT ?)"
             " ORDER BY d.published DESC, m.document_id, m.start",
             (entity_id, entity_id, documents),
         )
@@ -237,8 +291,11 @@ class Reads(WhenReads):
         return out
 
     async def document_count_of(self, entity_id: int) -> int:
-        rows = await self._all("SELECT document_count FROM entities WHERE id = ?", (entity_id,))
-        return int(rows[0][0]) if rows else 0
+        rows = await self._all(
+            f"SELECT sum(document_count) FROM entity_libraries WHERE entity_id = ? AND {self.in_view('library')}",
+            (entity_id,),
+        )
+        return int(rows[0][0] or 0) if rows else 0
 
     # events and dates -----------------------------------------------------------------------------------
 
@@ -252,7 +309,7 @@ class Reads(WhenReads):
                 "SELECT e.document_id, e.start, e.end, e.trigger, e.value, e.score, e.timex_start, e.timex_end,"
                 " k.key, substr(d.text, e.start + 1, e.end - e.start)"
                 " FROM event_keys k JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
-                " WHERE k.key = ? ORDER BY k.score DESC LIMIT ?",
+                f" WHERE k.key = ? AND {self.in_view('d.library')} ORDER BY k.score DESC LIMIT ?",
                 (key, limit),
             )
         return [(SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8], r[9]) for r in rows]
@@ -261,13 +318,16 @@ class Reads(WhenReads):
         if prefix:
             rows = await self._all(  # the best 2,000 events under the prefix: bounded however big the corpus
                 "SELECT trigger, count(*) AS n FROM (SELECT e.trigger FROM event_keys k"
-                "   JOIN events e ON e.id = k.event_id WHERE k.key >= ? AND k.key < ? LIMIT 2000)"
+                "   JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
+                f"   WHERE k.key >= ? AND k.key < ? AND {self.in_view('d.library')} LIMIT 2000)"
                 " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
                 (prefix, prefix + "\U0010ffff", limit),
             )
         else:
             rows = await self._all(
-                "SELECT trigger, count(*) AS n FROM (SELECT trigger FROM events ORDER BY id DESC LIMIT 5000)"
+                "SELECT trigger, count(*) AS n FROM (SELECT e.trigger FROM events e"
+                f"   JOIN documents d ON d.id = e.document_id WHERE {self.in_view('d.library')}"
+                "   ORDER BY e.id DESC LIMIT 5000)"
                 " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
                 (limit,),
             )
@@ -276,17 +336,18 @@ class Reads(WhenReads):
     # quotes ------------------------------------------------------------------------------------------------
 
     async def quotes_by_speaker(self, entity_id: int, limit: int = 500) -> list[aiosqlite.Row]:
-        """The speaker's quotes, newest document first; `words` is what makes two quotes the same quote."""
+        """The speaker's quotes in view, newest document first; `words` is what makes two quotes the same quote."""
         return await self._all(
             "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
             f" q.speaker_start, q.speaker_end, q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words FROM quotes q"
             " JOIN documents d ON d.id = q.document_id"
-            " WHERE q.speaker_entity_id = ? ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
+            f" WHERE q.speaker_entity_id = ? AND {self.in_view('d.library')}"
+            " ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
             (entity_id, limit),
         )
 
     async def search_quotes(self, words: Sequence[str], limit: int = 40) -> list[dict]:
-        """Stored quotes sharing words with `words` (normalised), best full-text rank first."""
+        """Stored quotes in view sharing words with `words` (normalised), best full-text rank first."""
         words = [w for w in words if w.isalnum()]
         content = {w for w in words if w not in _STOPWORDS} or set(words)
         terms = sorted(content, key=lambda w: (-len(w), w))[:12]  # long words are rare: a cheap, selective query
@@ -298,15 +359,16 @@ class Reads(WhenReads):
         query = " OR ".join(f'"{t}"' for t in terms)
         rows = await self._all(
             "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
-            " q.speaker_entity_id, e.name AS entity_name FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
-            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-            " WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            f" q.speaker_entity_id, {self.name_sql('q.speaker_entity_id')} AS entity_name"
+            " FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN documents d ON d.id = q.document_id"
+            f" WHERE quotes_fts MATCH ? AND {self.in_view('d.library')} ORDER BY f.rank LIMIT ?",
             (query, limit),
         )
         return [dict(r) for r in rows]
 
     async def quote_count_of(self, entity_id: int) -> int:
-        """Distinct quotes (the same words in several sources count once): what /quote lists and /who says."""
+        """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says."""
         rows = await self._all(
-            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q WHERE speaker_entity_id = ?", (entity_id,))
+            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q JOIN documents d ON d.id = q.document_id"
+            f" WHERE q.speaker_entity_id = ? AND {self.in_view('d.library')}", (entity_id,))
         return int(rows[0][0])

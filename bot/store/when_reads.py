@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 import aiosqlite
 
+from bot.store.scope import View, in_view
+
 
 def placeholders(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
@@ -50,6 +52,7 @@ class WhenRow(NamedTuple):
 
 class WhenReads:
     conn: aiosqlite.Connection
+    view: View
 
     async def _all(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
         async with self.conn.execute(sql, tuple(params)) as cur:
@@ -60,18 +63,21 @@ class WhenReads:
         each with every alias: what /when needs to find the names in a query, in one indexed call."""
         if not tokens and not prefixes:
             return []
+        lib = in_view("library", self.view)
         ranges = " UNION ".join(
-            "SELECT entity_id FROM (SELECT entity_id FROM alias_tokens WHERE token >= ? AND token < ? LIMIT 50)"
-            for _ in prefixes
+            f"SELECT entity_id FROM (SELECT entity_id FROM alias_tokens WHERE {lib} AND token >= ? AND token < ?"
+            " LIMIT 50)" for _ in prefixes
         )
         params: list[object] = list(tokens)
         for p in prefixes:
             params += [p, p + "\U0010ffff"]
         sql = (
-            f"WITH ids AS (SELECT entity_id FROM alias_tokens WHERE token IN ({_placeholders(tokens) or 'NULL'})"
+            f"WITH ids AS (SELECT entity_id FROM alias_tokens WHERE {lib}"
+            f" AND token IN ({_placeholders(tokens) or 'NULL'})"
             + (f" UNION {ranges}" if ranges else "") + " LIMIT ?)"
-            " SELECT e.id, e.kind, a.norm FROM ids"
+            " SELECT DISTINCT e.id, e.kind, a.norm FROM ids"
             " JOIN entities e ON e.id = ids.entity_id JOIN entity_aliases a ON a.entity_id = e.id"
+            f" AND {in_view('a.library', self.view)}"
         )
         rows = await self._all(sql, [*params, limit])
         return [WhenName(*r) for r in rows]
@@ -81,18 +87,21 @@ class WhenReads:
     ) -> list[WhenRow]:
         """/when's evidence in one call: sentences matching `fts_query` (best full-text rank first) and the
         sentences of the best events indexed under `keys`, each with its sentence text, its dated timexes
-        and its events. Rows: kind 's' (sentence), 't' (timex) or 'e' (event); see WhenRow."""
+        and its events — all from documents in view. Rows: kind 's' (sentence), 't' (timex) or 'e' (event);
+        see WhenRow."""
         parts, params = [], []
+        lib = in_view("d.library", self.view)
         if fts_query:
-            parts.append("SELECT * FROM (SELECT rowid AS sid FROM sentences_fts WHERE sentences_fts MATCH ?"
-                         f" ORDER BY {'rank' if rank else 'rowid DESC'} LIMIT ?)")
+            parts.append("SELECT * FROM (SELECT f.rowid AS sid FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+                         f" JOIN documents d ON d.id = s.document_id WHERE sentences_fts MATCH ? AND {lib}"
+                         f" ORDER BY {'f.rank' if rank else 'f.rowid DESC'} LIMIT ?)")
             params += [fts_query, sentences]
         if keys:
             parts.append(
                 "SELECT * FROM (SELECT (SELECT s.id FROM sentences s WHERE s.document_id = e.document_id"
                 "   AND s.start <= e.trigger_start ORDER BY s.start DESC LIMIT 1) AS sid"
-                f" FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key IN ({_placeholders(keys)})"
-                " ORDER BY k.score DESC LIMIT ?)"
+                " FROM event_keys k JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
+                f" WHERE k.key IN ({_placeholders(keys)}) AND {lib} ORDER BY k.score DESC LIMIT ?)"
             )
             params += [*keys, events]
         if not parts:

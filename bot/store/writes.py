@@ -10,11 +10,18 @@ import sqlite3
 
 from bot.extract.event_words import event_keys
 from bot.extract.facts import Entity, Facts
+from bot.store.scope import BASE, View, in_view
 from bot.textnorm import name_tokens, normalize_name, normalize_quote
 
+# How full a name is: its words (a normalised name's spaces + 1). A library names a person by the fullest
+# name its documents give; a view shows the fullest of its libraries' names, the base library's on a tie.
+WORDS_SQL = "(length({0}) - length(replace({0}, ' ', '')))"
 
-def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) -> None:
-    """Insert every fact of a document and add its share to each entity's counts (the caller holds the transaction)."""
+
+def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, view: View = (BASE,)) -> None:
+    """Insert every fact of a document of library `view[-1]` and add its share to each entity's counts, overall
+    and in that library (the caller holds the transaction). Names are linked only to people the view can see."""
+    library = view[-1]
     conn.executemany(
         "INSERT INTO sentences(document_id, start, end, text) VALUES (?, ?, ?, ?)",
         [(doc_id, s, e, text[s:e]) for s, e in facts.sentences],
@@ -22,7 +29,7 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
     by_name: dict[str, int] = {}
     by_alias: dict[str, int] = {}
     for entity in facts.entities:
-        entity_id = _link_entity(conn, entity)
+        entity_id = _link_entity(conn, entity, view)
         by_name[entity.name] = entity_id
         surfaces = {entity.name, *entity.aliases}
         for s in surfaces:
@@ -33,8 +40,8 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
         )
         tokens = {t for s in surfaces for t in name_tokens(s)}
         conn.executemany(
-            "INSERT OR IGNORE INTO alias_tokens(token, entity_id) VALUES (?, ?)",
-            [(t, entity_id) for t in tokens],
+            "INSERT OR IGNORE INTO alias_tokens(library, token, entity_id) VALUES (?, ?, ?)",
+            [(library, t, entity_id) for t in tokens],
         )
         conn.executemany(
             "INSERT INTO mentions(entity_id, document_id, start, end) VALUES (?, ?, ?, ?)",
@@ -64,7 +71,7 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
         " speaker_start, speaker_end, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (doc_id, q.start, q.end, q.text, normalize_quote(q.text), q.kind,
-             _speaker_id(conn, q.speaker, by_name, by_alias), q.speaker, q.speaker_start, q.speaker_end, q.cue)
+             _speaker_id(conn, q.speaker, by_name, by_alias, view), q.speaker, q.speaker_start, q.speaker_end, q.cue)
             for q in facts.quotes
         ],
     )
@@ -73,20 +80,33 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, a.start, a.end, a.text, a.value, a.number, a.unit, a.what) for a in facts.amounts],
     )
-    mentions: dict[int, int] = {}
+    shares: dict[int, tuple[int, str]] = {}  # entity → (mentions here, the fullest name this document gives)
     for entity in facts.entities:
         entity_id = by_name[entity.name]
-        mentions[entity_id] = mentions.get(entity_id, 0) + len(entity.mentions)
+        n, name = shares.get(entity_id, (0, entity.name))
+        if len(normalize_name(entity.name).split()) > len(normalize_name(name).split()):
+            name = entity.name
+        shares[entity_id] = (n + len(entity.mentions), name)
     conn.executemany(  # this document's share of each entity's counts, kept incrementally
         "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + 1 WHERE id = ?",
-        [(n, entity_id) for entity_id, n in mentions.items()],
+        [(n, entity_id) for entity_id, (n, _) in shares.items()],
+    )
+    fuller = WORDS_SQL.format("excluded.norm") + " > " + WORDS_SQL.format("norm")
+    conn.executemany(  # and its share in its library, whose name for the person grows with a fuller one
+        "INSERT INTO entity_libraries(library, entity_id, name, norm, mention_count, document_count)"
+        " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(library, entity_id) DO UPDATE SET"
+        " mention_count = mention_count + excluded.mention_count, document_count = document_count + 1,"
+        f" name = CASE WHEN {fuller} THEN excluded.name ELSE name END,"
+        f" norm = CASE WHEN {fuller} THEN excluded.norm ELSE norm END",
+        [(library, entity_id, name, normalize_name(name), n) for entity_id, (n, name) in shares.items()],
     )
 
 
 def _speaker_id(
-    conn: sqlite3.Connection, speaker: str | None, by_name: dict[str, int], by_alias: dict[str, int]
+    conn: sqlite3.Connection, speaker: str | None, by_name: dict[str, int], by_alias: dict[str, int],
+    view: View = (BASE,),
 ) -> int | None:
-    """The entity a quote's speaker names: this document's entity first, else a known alias elsewhere."""
+    """The entity a quote's speaker names: this document's entity first, else an alias known in the view."""
     if not speaker:
         return None
     if speaker in by_name:
@@ -94,42 +114,72 @@ def _speaker_id(
     norm = normalize_name(speaker)
     if norm in by_alias:
         return by_alias[norm]
-    rows = conn.execute("SELECT DISTINCT entity_id FROM aliases WHERE norm = ? LIMIT 2", (norm,)).fetchall()
+    rows = conn.execute(
+        f"SELECT DISTINCT entity_id FROM entity_aliases WHERE norm = ? AND {in_view('library', view)} LIMIT 2",
+        (norm,),
+    ).fetchall()
     return int(rows[0][0]) if len(rows) == 1 else None
 
 
-def _link_entity(conn: sqlite3.Connection, entity: Entity) -> int:
+def _visible(conn: sqlite3.Connection, entity_id: int, view: View) -> bool:
+    return conn.execute(
+        f"SELECT 1 FROM entity_libraries WHERE entity_id = ? AND {in_view('library', view)} LIMIT 1", (entity_id,)
+    ).fetchone() is not None
+
+
+def _link_entity(conn: sqlite3.Connection, entity: Entity, view: View = (BASE,)) -> int:
     """Find the entity this document's entity refers to across documents, or create it.
 
     Same normalised name → same entity. Otherwise a one-word name ("Jaishankar") links to the only
     known entity with that surname; a fuller name ("S. Jaishankar") links to a known entity whose name is
     compatible (same surname, no conflicting first name or initial) and upgrades its canonical name.
+
+    Only people the document's view can see (the base library's, and its own library's) are candidates, so
+    what one server adds never changes how the base library or another server links its names. A person
+    with the very same name known only elsewhere is the same entity (what a view shows of it is counted per
+    library, so sharing the id shows nothing from elsewhere), but a compatible person in view comes first.
     """
     norm = normalize_name(entity.name)
     row = conn.execute("SELECT id FROM entities WHERE kind = ? AND norm = ?", (entity.kind, norm)).fetchone()
-    if row:
-        return int(row[0])
-    tokens = norm.split()
-    if entity.kind == "person" and tokens:
-        surname = tokens[-1]
-        rows = conn.execute(
-            "SELECT e.id, e.name, e.norm FROM alias_tokens t JOIN entities e ON e.id = t.entity_id"
-            " WHERE t.token = ? AND e.kind = 'person'",
-            (surname,),
-        ).fetchall()
-        candidates = [r for r in rows if r["norm"].split()[-1] == surname]
-        compatible = [r for r in candidates if _compatible(tokens, r["norm"].split())]
-        if len(compatible) == 1:
-            match = compatible[0]
-            if len(tokens) > len(match["norm"].split()):
-                conn.execute(
-                    "UPDATE OR IGNORE entities SET name = ?, norm = ? WHERE id = ?", (entity.name, norm, match["id"])
-                )
-            return int(match["id"])
+    exact = int(row[0]) if row else None
+    if exact is not None and _visible(conn, exact, view):
+        return exact
+    named = conn.execute(  # the same name as a library in view writes it
+        "SELECT s.entity_id FROM entity_libraries s JOIN entities e ON e.id = s.entity_id"
+        f" WHERE s.norm = ? AND e.kind = ? AND {in_view('s.library', view)} ORDER BY s.library, s.entity_id LIMIT 1",
+        (norm, entity.kind),
+    ).fetchone()
+    if named:
+        return int(named[0])
+    if (match := _compatible_person(conn, entity, norm, view)) is not None:
+        return match
+    if exact is not None:
+        return exact
     cur = conn.execute(
         "INSERT INTO entities(kind, name, norm) VALUES (?, ?, ?)", (entity.kind, entity.name, norm)
     )
     return int(cur.lastrowid or 0)
+
+
+def _compatible_person(conn: sqlite3.Connection, entity: Entity, norm: str, view: View) -> int | None:
+    """The one person in view whose name is compatible with this one (see _compatible), if exactly one is."""
+    tokens = norm.split()
+    if entity.kind != "person" or not tokens:
+        return None
+    surname = tokens[-1]
+    rows = conn.execute(
+        "SELECT DISTINCT e.id, e.name, e.norm FROM alias_tokens t JOIN entities e ON e.id = t.entity_id"
+        f" WHERE t.token = ? AND {in_view('t.library', view)} AND e.kind = 'person'",
+        (surname,),
+    ).fetchall()
+    candidates = [r for r in rows if r["norm"].split()[-1] == surname]
+    compatible = [r for r in candidates if _compatible(tokens, r["norm"].split())]
+    if len(compatible) != 1:
+        return None
+    match = compatible[0]
+    if len(tokens) > len(match["norm"].split()):
+        conn.execute("UPDATE OR IGNORE entities SET name = ?, norm = ? WHERE id = ?", (entity.name, norm, match["id"]))
+    return int(match["id"])
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

@@ -109,7 +109,7 @@ async def test_digest_commands_refuse_non_admins(double: DiscordDouble, bot: Any
     ]:
         reply = await command(double, name, options, admin=False)
         assert reply.ephemeral and "Manage Server" in reply.shown_text(), name
-    config = await bot.get_cog("DigestCog").runner.config()
+    config = await bot.get_cog("DigestCog").runner(int(double.guild_id)).config()
     assert not config.enabled and config.time == "08:00"
     synced = {c["name"]: c for c in double.commands()}
     assert str(synced["digest"]["default_member_permissions"]) == str(1 << 5)  # the hint, on top of the check
@@ -125,7 +125,7 @@ async def test_digest_time_validates_and_autocompletes_timezones(double: Discord
     rec = await double.autocomplete("digest time", "timezone", "lond", options={"time": "07:30"})
     await rec.wait_response()
     assert rec.choices is not None and {"name": "Europe/London", "value": "Europe/London"} in rec.choices
-    config = await bot.get_cog("DigestCog").runner.config()
+    config = await bot.get_cog("DigestCog").runner(int(double.guild_id)).config()
     assert (config.time, config.timezone) == ("07:30", "Europe/London")
 
 
@@ -144,14 +144,14 @@ async def test_a_failed_post_is_logged_and_the_bot_goes_on(
     double: DiscordDouble, bot: Any, clock: Clock, caplog: pytest.LogCaptureFixture
 ) -> None:
     cog = bot.get_cog("DigestCog")
-    await cog.runner.save(channel_id=123456789)  # a channel that does not exist (deleted)
+    await cog.runner(int(double.guild_id)).save(channel_id=123456789)  # a channel that does not exist (deleted)
     clock.set(datetime(2025, 1, 29, 8, 0, 2, tzinfo=UTC))
     loop = asyncio.get_running_loop()
     deadline = loop.time() + 10
     while "does not exist any more" not in caplog.text:
         assert loop.time() < deadline, caplog.text
         await asyncio.sleep(0.02)
-    row = await bot.desk.store.digest("2025-01-29")
+    row = await bot.desk.store.digest("2025-01-29", int(double.guild_id))  # the server's own digest
     assert row.status == "pending" and row.attempts == 1 and row.retry_at  # retried later, with backoff
     assert cog.scheduler.is_running()
     who = await command(double, "who", {"name": "Jaishankar"})  # the bot still answers
@@ -160,5 +160,5 @@ async def test_a_failed_post_is_logged_and_the_bot_goes_on(
     clock.set(datetime(2025, 1, 29, 8, 5, tzinfo=UTC))
     posts = await posts_settle(double, 1)
     assert "2 new sources" in posts[0].shown_text()
-    row = await bot.desk.store.digest("2025-01-29")
+    row = await bot.desk.store.digest("2025-01-29", int(double.guild_id))
     assert row.status == "posted" and row.attempts == 1

@@ -93,7 +93,7 @@ async def test_a_feed_brings_articles_to_answers_and_the_digest(double: DiscordD
     assert reply.ephemeral and "Following “Example News — World”" in reply.shown_text()
 
     async def read() -> bool:
-        return (await desk.feeds.list())[0].items_read == 2
+        return (await desk.feeds.list(int(double.guild_id)))[0].items_read == 2  # the server's feed
 
     await eventually(read)  # the background poller, not the command, read the items
     who = await command(double, "who", {"name": "Penny Wong"}, admin=False)

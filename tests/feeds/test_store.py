@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bot.store import SCHEMA_VERSION, Store
 from bot.store.feeds import FeedUpdate
-from tests.store.test_migrations import _rows, _store_at
+from tests.store.legacy import legacy_db
+from tests.store.legacy import rows as _rows
 
 NOW = "2025-02-05T09:00:00+00:00"
 
 
-async def test_version_5_adds_feeds_and_keeps_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_version_5_adds_feeds_and_keeps_documents(tmp_path: Path) -> None:
     path = tmp_path / "v4.db"
-    await _store_at(4, path, monkeypatch)
+    legacy_db(path, 4)
     store = await Store.open(path)
     try:
         assert SCHEMA_VERSION >= 5 and await store.document_count() == 2

@@ -81,9 +81,9 @@ async def _slash_ingest(desk: Desk, filename: str, data: bytes, replace: bool = 
         return data
 
     cog = AdminCog(_Bot(desk))  # type: ignore[arg-type]
-    interaction = SimpleNamespace(response=_Response(), followup=_Followup(), user="admin")
+    interaction = SimpleNamespace(response=_Response(), followup=_Followup(), user="admin", guild_id=None)
     attachment = SimpleNamespace(filename=filename, size=len(data), read=read)
-    await AdminCog.ingest.callback(cog, interaction, attachment, replace)  # type: ignore[arg-type]
+    await AdminCog.ingest.callback(cog, interaction, attachment, replace=replace)  # type: ignore[arg-type]
     [reply] = interaction.followup.sent
     return reply
 

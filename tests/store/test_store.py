@@ -9,6 +9,7 @@ import pytest
 from bot.extract.facts import Entity, Facts
 from bot.store import SCHEMA_VERSION, Store, StoreError
 from tests.factories import ARTICLE, make_facts, make_source
+from tests.store.legacy import legacy_db
 
 
 @pytest.fixture
@@ -141,15 +142,7 @@ async def test_the_reader_connection_cannot_write(store: Store) -> None:
 async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> None:
     """A database at schema version 2 gains version 3's summaries, filled from its existing rows."""
     path = tmp_path / "old.db"
-    store = await Store.open(path)
-    await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
-    await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
-    for undo in ("DROP TABLE feed_items", "DROP TABLE feeds", "DROP INDEX documents_path",  # version 5
-                 "DROP TRIGGER aliases_summary_ai", "DROP TRIGGER aliases_summary_ad", "DROP TABLE entity_aliases",
-                 "DROP TABLE quotes_vocab", "DROP INDEX event_keys_best", "ALTER TABLE event_keys DROP COLUMN score",
-                 "ALTER TABLE entities DROP COLUMN document_count", "PRAGMA user_version=2"):
-        await store.writer.execute(undo)  # back to version 2, data kept
-    await store.close()
+    legacy_db(path, 2)
     store = await Store.open(path)
     try:
         assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION
