@@ -64,7 +64,9 @@ documents = st.lists(st.tuples(st.sampled_from(sorted(ARTICLES)), st.sampled_fro
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(docs=documents, removed=st.sets(st.integers(0, 6), max_size=2))
-def test_no_answer_ever_cites_a_document_outside_the_askers_view(docs: list[tuple[str, int]], removed: set[int]) -> None:
+def test_no_answer_ever_cites_a_document_outside_the_askers_view(
+    docs: list[tuple[str, int]], removed: set[int]
+) -> None:
     asyncio.run(_check(docs, removed))
 
 
