@@ -59,7 +59,7 @@ def commands_route(
     if app != double.app_id:
         double._record_violation("wrong_application", 0, 403, "Missing Access", method, path)
         raise DiscordError(403, 50001, "Missing Access")
-    if guild is not None and guild != double.guild_id:
+    if guild is not None and guild not in {g.id for g in double.guilds}:
         double._record_violation("unknown_guild", 50001, 403, "Missing Access", method, path)
         raise DiscordError(403, 50001, "Missing Access")
     current = double.guild_commands.setdefault(guild, []) if guild else double.global_commands

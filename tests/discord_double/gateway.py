@@ -93,7 +93,7 @@ class GatewayConnection:
             "relationships": [],
             "private_channels": [],
             "presences": [],
-            "guilds": [{"id": double.guild_id, "unavailable": True}],
+            "guilds": [{"id": g.id, "unavailable": True} for g in double.guilds],
             "guild_join_requests": [],
             "geo_ordered_rtc_regions": ["local"],
             "auth": {},
@@ -103,6 +103,7 @@ class GatewayConnection:
         if "shard" in d:
             ready["shard"] = d["shard"]
         await self.dispatch("READY", ready)
-        await self.dispatch("GUILD_CREATE", double._guild_create())
+        for guild in double.guilds:
+            await self.dispatch("GUILD_CREATE", double._guild_create(guild))
         self.identified.set()
         double._connected.set()

@@ -17,6 +17,7 @@ from .models import (
     MESSAGE_COMPONENT,
     MODAL_SUBMIT,
     Clock,
+    DoubleGuild,
     DoubleUser,
     InteractionRecord,
     StoredMessage,
@@ -32,6 +33,7 @@ class InteractionSender:
     app_id: str
     guild_id: str
     channel_id: str
+    guild: DoubleGuild
     joined_at: str
     user: DoubleUser
     messages: dict[str, StoredMessage]
@@ -39,6 +41,7 @@ class InteractionSender:
     _by_token: dict[str, InteractionRecord]
     _command_ids: dict[tuple[str | None, int, str], str]
     _dm_channels: dict[str, str]
+    _channel: Any  # DiscordDouble's: a guild's text channel payload
 
     def _member(self, user: DoubleUser, permissions: int) -> dict[str, Any]:
         return pl.member(user, self.joined_at, permissions=permissions)
@@ -48,7 +51,8 @@ class InteractionSender:
         return self._dm_channels.setdefault(user.id, self.ids.next())
 
     def _interaction_base(
-        self, kind: int, user: DoubleUser | None, permissions: Any, locale: str, dm: bool = False
+        self, kind: int, user: DoubleUser | None, permissions: Any, locale: str, dm: bool = False,
+        guild: DoubleGuild | None = None,
     ) -> tuple[str, dict[str, Any]]:
         user = user or self.user
         perms = pl.permissions_value(permissions)
@@ -78,7 +82,8 @@ class InteractionSender:
                 "context": 1,  # BOT_DM
                 "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
             }
-        channel = self._channel()
+        guild = guild or self.guild
+        channel = self._channel(guild)
         channel["permissions"] = str(perms)
         payload: dict[str, Any] = {
             "id": iid,
@@ -86,17 +91,17 @@ class InteractionSender:
             "type": kind,
             "token": pl.interaction_token(iid),
             "version": 1,
-            "guild": {"id": self.guild_id, "locale": "en-US", "features": []},
-            "guild_id": self.guild_id,
+            "guild": {"id": guild.id, "locale": "en-US", "features": []},
+            "guild_id": guild.id,
             "guild_locale": "en-US",
             "channel": channel,
-            "channel_id": self.channel_id,
+            "channel_id": guild.channel_id,
             "member": self._member(user, perms),
             "locale": locale,
             "app_permissions": str(pl.BOT_PERMISSIONS),
             "entitlements": [],
             "entitlement_sku_ids": [],
-            "authorizing_integration_owners": {"0": self.guild_id},
+            "authorizing_integration_owners": {"0": guild.id},
             "context": 0,
             "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
         }
@@ -241,13 +246,14 @@ class InteractionSender:
         permissions: Any = None,
         locale: str = "en-US",
         dm: bool = False,
+        guild: DoubleGuild | None = None,
     ) -> InteractionRecord:
-        """Invoke ``/name`` (``"group sub"`` for subcommands) as ``user``, in the guild channel or (``dm``) in
-        the user's DM with the bot.
+        """Invoke ``/name`` (``"group sub"`` for subcommands) as ``user``, in the guild channel (``guild``: another
+        guild's, default the first) or (``dm``) in the user's DM with the bot.
 
         Uses the synced definition when there is one (ids, option types, required options, contexts);
         otherwise sends it as an unsynced global command."""
-        _, payload = self._interaction_base(APPLICATION_COMMAND, user, permissions, locale, dm)
+        _, payload = self._interaction_base(APPLICATION_COMMAND, user, permissions, locale, dm, guild)
         payload["data"] = self._command_data(name, options, dm=dm)
         return await self._send_interaction(payload)
 
@@ -262,9 +268,10 @@ class InteractionSender:
         permissions: Any = None,
         locale: str = "en-US",
         dm: bool = False,
+        guild: DoubleGuild | None = None,
     ) -> InteractionRecord:
         """The user typed ``value`` into ``option`` of ``/name``; ``options`` are already filled."""
-        _, payload = self._interaction_base(AUTOCOMPLETE, user, permissions, locale, dm)
+        _, payload = self._interaction_base(AUTOCOMPLETE, user, permissions, locale, dm, guild)
         payload["data"] = self._command_data(name, {**(options or {}), option: value}, focused=option, dm=dm)
         return await self._send_interaction(payload)
 
@@ -300,11 +307,12 @@ class InteractionSender:
         *,
         user: DoubleUser | None = None,
         permissions: Any = None,
+        guild: DoubleGuild | None = None,
     ) -> InteractionRecord:
         """Run a message (target is a StoredMessage) or user (target is a DoubleUser) context-menu command."""
         kind = 2 if isinstance(target, DoubleUser) else 3
         cmd, guild_id = find_command(self, name, kind)
-        _, payload = self._interaction_base(APPLICATION_COMMAND, user, permissions, "en-US")
+        _, payload = self._interaction_base(APPLICATION_COMMAND, user, permissions, "en-US", guild=guild)
         data: dict[str, Any] = {
             "id": cmd["id"] if cmd else self._command_ids.setdefault((None, kind, name), self.ids.next()),
             "name": name,
@@ -318,7 +326,7 @@ class InteractionSender:
             member.pop("user")
             data["resolved"] = {"users": {target.id: target.user_payload()}, "members": {target.id: member}}
         else:
-            data["resolved"] = {"messages": {target.id: pl.message(target, self.guild_id)}}
+            data["resolved"] = {"messages": {target.id: pl.message(target, (guild or self.guild).id)}}
         payload["data"] = data
         return await self._send_interaction(payload)
 
@@ -342,11 +350,13 @@ class InteractionSender:
             payload["message"] = shown.payload["message"]
         return await self._send_interaction(payload)
 
-    def user_message(self, content: str, *, user: DoubleUser | None = None) -> StoredMessage:
-        """A message a user posted in the channel (a target for message context menus)."""
+    def user_message(
+        self, content: str, *, user: DoubleUser | None = None, guild: DoubleGuild | None = None
+    ) -> StoredMessage:
+        """A message a user posted in the channel (``guild``'s; a target for message context menus)."""
         msg = StoredMessage(
             id=self.ids.next(),
-            channel_id=self.channel_id,
+            channel_id=(guild or self.guild).channel_id,
             author=user or self.user,
             content=content,
             timestamp=pl.iso_now(),

@@ -162,23 +162,26 @@ def channel_post(
     double: DiscordDouble, cid: str, body: Any, files: list[dict[str, Any]], path: str
 ) -> web.StreamResponse:
     method = "POST"
-    if cid != double.channel_id:
+    guild = double.guild_of_channel(cid)
+    if guild is None:
         double._record_violation("unknown_channel", 10003, 404, "Unknown Channel", method, path)
         raise DiscordError(404, 10003, "Unknown Channel")
     body = validate_message(double, body, files, method, path, None)
     msg = create_message(double, body, files, author=double.bot_user, rec=None, flags=0, channel_id=cid)
     double.channel_posts.append(msg)
-    return json_response(pl.message(msg, double.guild_id))
+    return json_response(pl.message(msg, guild.id))
 
 
 def get_channel(double: DiscordDouble, cid: str) -> web.StreamResponse:
-    if cid != double.channel_id:
+    guild = double.guild_of_channel(cid)
+    if guild is None:
         raise DiscordError(404, 10003, "Unknown Channel")
-    return json_response(double._channel())
+    return json_response(double._channel(guild))
 
 
 def get_message(double: DiscordDouble, cid: str, mid: str) -> web.StreamResponse:
     msg = double.messages.get(mid)
     if msg is None or msg.channel_id != cid or msg.deleted or msg.ephemeral:
         raise DiscordError(404, 10008, "Unknown Message")
-    return json_response(pl.message(msg, double.guild_id))
+    guild = double.guild_of_channel(cid)
+    return json_response(pl.message(msg, guild.id if guild else double.guild_id))

@@ -64,6 +64,18 @@ class Violation:
 
 
 @dataclass
+class DoubleGuild:
+    """A server the bot is in, with one text channel. The double's first guild is ``double.guild``; more come from
+    ``double.add_guild(...)`` (before the bot connects: READY lists them)."""
+
+    id: str
+    name: str
+    channel_id: str
+    channel_name: str
+    bot_role_id: str
+
+
+@dataclass
 class DoubleUser:
     id: str
     username: str

@@ -32,6 +32,7 @@ from .models import (
     DEFERRED_CHANNEL_MESSAGE,
     TOKEN_LIFETIME,
     Clock,
+    DoubleGuild,
     DoubleUser,
     InteractionRecord,
     StoredMessage,
@@ -70,6 +71,8 @@ class DiscordDouble(InteractionSender):
         self.channel_name = channel_name
         self.bot_role_id = self.ids.next()
         self.bot_user.roles = [self.bot_role_id]
+        self.guild = DoubleGuild(self.guild_id, guild_name, self.channel_id, channel_name, self.bot_role_id)
+        self.guilds: list[DoubleGuild] = [self.guild]
         self.joined_at = pl.iso_now()
         self.user = self.make_user("alice", global_name="Alice")
 
@@ -169,14 +172,24 @@ class DiscordDouble(InteractionSender):
             id=self.ids.next(), username=username, global_name=global_name, roles=list(roles or [])
         )
 
+    def add_guild(self, name: str = "Second Guild", channel_name: str = "news") -> DoubleGuild:
+        """Another server the bot is in (call before the bot connects); pass it as ``guild=`` to slash() etc."""
+        guild = DoubleGuild(self.ids.next(), name, self.ids.next(), channel_name, self.ids.next())
+        self.guilds.append(guild)
+        return guild
+
+    def guild_of_channel(self, channel_id: str) -> DoubleGuild | None:
+        return next((g for g in self.guilds if g.channel_id == channel_id), None)
+
     def _user_me(self) -> dict[str, Any]:
         return pl.user_me(self.bot_user)
 
-    def _roles(self) -> list[dict[str, Any]]:
+    def _roles(self, guild: DoubleGuild | None = None) -> list[dict[str, Any]]:
+        guild = guild or self.guild
         return [
-            pl.role(self.guild_id, "@everyone", 0, pl.EVERYONE_PERMISSIONS),
+            pl.role(guild.id, "@everyone", 0, pl.EVERYONE_PERMISSIONS),
             pl.role(
-                self.bot_role_id,
+                guild.bot_role_id,
                 self.bot_user.username,
                 1,
                 pl.BOT_PERMISSIONS,
@@ -185,18 +198,22 @@ class DiscordDouble(InteractionSender):
             ),
         ]
 
-    def _channel(self) -> dict[str, Any]:
-        return pl.text_channel(self.channel_id, self.guild_id, self.channel_name)
+    def _channel(self, guild: DoubleGuild | None = None) -> dict[str, Any]:
+        guild = guild or self.guild
+        return pl.text_channel(guild.channel_id, guild.id, guild.channel_name)
 
-    def _guild_create(self) -> dict[str, Any]:
+    def _guild_create(self, guild: DoubleGuild | None = None) -> dict[str, Any]:
+        guild = guild or self.guild
+        member = pl.member(self.bot_user, self.joined_at)
+        member["roles"] = [guild.bot_role_id]
         return pl.guild_create(
-            guild_id=self.guild_id,
-            name=self.guild_name,
+            guild_id=guild.id,
+            name=guild.name,
             owner_id=self.owner.id,
             app_id=self.app_id,
-            roles=self._roles(),
-            channels=[self._channel()],
-            members=[pl.member(self.bot_user, self.joined_at)],
+            roles=self._roles(guild),
+            channels=[self._channel(guild)],
+            members=[member],
             joined_at=self.joined_at,
         )
 
