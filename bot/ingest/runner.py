@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.extract.facts import Facts
 from bot.extract.version import EXTRACTOR_VERSION
 from bot.ingest.corpus import discover
+from bot.ingest.identity import document_name
 from bot.ingest.pool import process_pool
 from bot.ingest.reader import IngestError, SourceDocument, extract_facts, read_document
 from bot.store import Store
@@ -95,12 +96,13 @@ async def ingest_paths(
     files = discover(paths, extensions, corpus=corpus, links_inside=links_inside, refused=refused)
     report.failed.extend((path.name, f"{path.name} {reason}") for path, reason in refused)
     names: set[str] = set()
+    roots = [corpus, *(p for p in paths if p.is_dir())]  # a file's key is its path within the first that holds it
     own_pool: ProcessPoolExecutor | None = None
     if executor is None and len(files) >= POOL_THRESHOLD:
         executor = own_pool = process_pool()
     try:
         for i in range(0, len(files), CHUNK):
-            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report, reextract)
+            pending = await _read_changed(store, files[i:i + CHUNK], names, max_bytes, report, reextract, roots)
             if executor is None and any(len(s.text) >= BIG_DOCUMENT for s in pending):
                 executor = own_pool = process_pool()
             await _extract_and_store(store, pending, report, executor)
@@ -125,10 +127,11 @@ async def ingest_paths(
 
 
 async def _read_changed(
-    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport, reextract: bool = False
+    store: Store, files: list[Path], names: set[str], max_bytes: int, report: IngestReport, reextract: bool = False,
+    roots: list[Path | None] | None = None,
 ) -> list[SourceDocument]:
     """Read files; keep those whose bytes differ from what is stored (all of them after an extractor upgrade).
-    Bad files are logged and skipped."""
+    Bad files are logged and skipped. A file's key is its path within the first of `roots` holding it."""
     pending: list[SourceDocument] = []
     for path in files:
         try:
@@ -137,6 +140,7 @@ async def _read_changed(
             log.warning("ingest: %s", exc)
             report.failed.append((path.name, str(exc)))
             continue
+        source.meta.name = document_name(path, roots or ())
         if source.meta.name in names:
             msg = f"{path}: another file named {source.meta.name} was already ingested in this batch; skipped"
             log.warning("ingest: %s", msg)

@@ -166,11 +166,15 @@ class Store(Reads, DigestStore, FeedStore):
 def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> int:
     meta = source.meta
     old = conn.execute(
-        "SELECT ingested_at FROM documents WHERE name = ? AND content_hash = ?", (meta.name, source.content_hash)
+        "SELECT ingested_at FROM documents WHERE (name = ? OR path = ?) AND content_hash = ? LIMIT 1",
+        (meta.name, source.location, source.content_hash),
     ).fetchone()
-    # the same bytes extracted again (a new extractor): not news, so the digest must not report it again
+    # the same bytes extracted again (a new extractor, or a document stored under its old key): not news, so
+    # the digest must not report it again
     ingested_at = old[0] if old else datetime.now(UTC).isoformat(timespec="seconds")
     _delete_document(conn, meta.name)
+    for (other,) in conn.execute("SELECT name FROM documents WHERE path = ?", (source.location,)).fetchall():
+        _delete_document(conn, other)  # one source is one document: the same file stored under an older key
     cur = conn.execute(
         "INSERT INTO documents(name, path, content_hash, title, url, outlet, published, ingested_at, text)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
