@@ -126,10 +126,16 @@ PREPOSITIONS = frozenset(
 )
 
 
-# Capitalised words that open a sentence without being its subject ("The", "However", "Yesterday").
+# Capitalised words that open a sentence without being its subject, so never a speaker ("The", "However",
+# "Yesterday", "Nonetheless", "Earlier"): articles, prepositions, conjunctions and sentence adverbs.
 NOT_SUBJECT_WORDS = frozenset(
     """the a an in on at after before when while but and however last next this that as if for with during
-    since by from so yet still meanwhile also even though although because once then today yesterday date""".split()
+    since by from so yet still meanwhile also even though although because once then today yesterday date
+    nonetheless nevertheless earlier moreover furthermore instead now separately additionally indeed finally
+    lastly overall ultimately besides likewise similarly otherwise thus hence therefore consequently
+    accordingly afterwards elsewhere again already first firstly secondly initially previously recently
+    currently notably importantly interestingly ironically unfortunately fortunately clearly obviously
+    perhaps maybe tonight tomorrow""".split()
 )
 
 

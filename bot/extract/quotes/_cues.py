@@ -87,6 +87,8 @@ def _cue_after_any(masked: str, lo: int, hi: int, loose: bool = True) -> tuple[t
         if ab is not None and toks[ab[0]].low not in ("that", "it", "this"):
             return mention_span(toks, ab), t.text
         return None
+    if t.low in SKIP_BEFORE_CUE or t.low in CLAUSE_VERBS:
+        return None  # “…”, was welcomed by …: a passive verb, no speaker
     ab = np_after(toks, i, loose=loose)
     if ab is None:
         return None
@@ -154,6 +156,8 @@ def cue_before(masked: str, lo: int, hi: int, frame: bool, reach: int = 22) -> t
         if not is_cue(t.text):
             continue
         ab = None if t.low.endswith("ing") else subject_before(toks, c)
+        if ab is None and t.low.endswith("ing") and c > 0 and cap(toks[c - 1]):
+            ab = np_before(toks, c - 1)  # "footage of Hillary Clinton asking": the name before the participle
         if ab is None and t.low.endswith("ing") and lo2 == lo:
             ab = subject_of_sentence(toks[:c])  # "Here in Columbia, Sanders stepped up ..., saying"
         if ab is None and (t.low.endswith("ing") or (c > 0 and toks[c - 1].low == "and")):

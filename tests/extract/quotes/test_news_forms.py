@@ -62,3 +62,33 @@ def test_backtick_opens_a_single_quotation_inside_a_double_one() -> None:
     (q,) = quotes(text)
     assert q.text.startswith("Well may we say") and q.text.endswith("last,")
     assert mention(text, q) == "the delegate"
+
+
+# ----------------------------------------------------------------------------------------- no speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The “experts” were wrong about the storm.",  # "The" opens the sentence
+        "Earlier “we had no choice” was the line from the team.",  # a sentence adverb
+        "The plan, described as “working for prosperity”, was welcomed by the mayor.",  # "was welcomed": passive
+        "The deal was “a historic step” for Hoover.",  # the deal is the subject, not Hoover
+    ],
+)
+def test_sentence_openers_and_things_are_no_speakers(text: str) -> None:
+    assert [mention(text, q) for q in quotes(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nonetheless Smith said the plan was “a historic step”.", "Smith"),
+        ("The clip says Hoover “has a passion for the wrong people.”", "The clip"),  # a text that speaks
+        ("The company said the merger was “a historic step”.", "The company"),
+        ("The ad uses footage of Jane Roe asking, “Why are we not ahead?”", "Jane Roe"),  # the name before "-ing"
+    ],
+)
+def test_speaker_is_the_subject_not_the_opener(text: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert mention(text, q) == speaker

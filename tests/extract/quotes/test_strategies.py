@@ -129,7 +129,8 @@ NEGATIVES = [
     # nothing before the participle to be its subject
     Negative("participle_sentence_subject", "Then, calling the vote “a disgrace for democracy”, they left.",
              "disgrace", "sentence_subject"),
-    Negative("cue_after_phrase", "The deal was “a historic step” for Hoover.", "historic step", "sentence_subject"),
+    # "The deal" is the subject: Hoover said nothing, and the phrase has no speaker
+    Negative("cue_after_phrase", "The deal was “a historic step” for Hoover.", "historic step", None),
     # the earlier partial quotation is in another sentence
     Negative("coordinated_shares_previous_partial",
              "The talks ended with Mr Modi “committing to peace”. Others were “working for prosperity” in the end.",
