@@ -52,7 +52,8 @@ ROLE_NOUNS = frozenset(
     authority court judge lawyer lawyers attorney prosecutor prosecutors chief executive founder host
     moderator reporter reporters commentator author writer team staff democrats republicans democrat
     republican party study observers organization surrogate surrogates donor donors chancellor premier king
-    queen prince pope general""".split()
+    queen prince pope general captain skipper coach player striker midfielder goalkeeper batsman bowler
+    batter pitcher quarterback athlete champion referee umpire""".split()
 )
 
 
@@ -74,10 +75,21 @@ RANKS = frozenset(
 )
 
 
-# Heads of a nominal that names an organisation, not a person ("the campaign", "the ministry").
+# Heads of a nominal that names an organisation, not a person ("the campaign", "the ministry", "the
+# watchdog", "the channel"): such a speaker is the organisation the article named before.
 ORGANISATION_HEADS = frozenset(
     """campaign government ministry department administration company firm agency committee party office
-    embassy council court commission house network newspaper paper board union""".split()
+    embassy council court commission house network newspaper paper board union watchdog regulator panel
+    channel broadcaster tribunal inquiry cabinet parliament bank club league federation association
+    institute university group airline carrier maker manufacturer retailer lender insurer startup
+    conglomerate outlet magazine station authority organisation organization secretariat bureau
+    corporation""".split()
+)
+
+
+# Heads that stand for any title given what qualifies them: "the defense chief" is the Defense Minister.
+GENERIC_HEADS = frozenset(
+    """chief head boss""".split()
 )
 
 
@@ -86,7 +98,7 @@ ORGANISATION_HINTS: tuple[str, ...] = (
     "campaign", "party", "committee", "department", "ministry", "government", "administration", "office",
     "house", "court", "council", "agency", "news", "times", "post", "network", "inc", "corp", "company",
     "association", "union", "bank", "group", "university", "institute", "foundation", "commission",
-    "senate", "congress",
+    "senate", "congress", "channel", "panel", "authority", "watchdog", "regulator", "tribunal", "corporation",
 )
 
 # Titles and kinship words that give a person's gender, for resolving "he" and "she".

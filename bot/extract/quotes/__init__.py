@@ -25,7 +25,11 @@ single; unbalanced marks never raise); each is then classified:
 Quote.text is the words inside the marks, exactly text[start:end]; for a quotation running over several
 paragraphs, start/end cover all of it and text joins the paragraphs' words with single spaces (the reopening
 marks left out). Speaker mentions are local (the pronoun or "the minister" that attributes the quote),
-resolved to an entity name by _resolver.Resolver. Every Quote's `rule` names the strategy that found its
+resolved to an entity name by _resolver.Resolver: a pronoun to the salient one (_salience: whom the sentence
+before reports, or its subject; never a name inside a quotation, never the listener), else the nearest
+fitting entity; a title ("the Kremlin spokesman", "the defense chief") to the person holding it (_roles); a
+body ("the ministry", "the company", "the panel") or "it" to the organisation named before (an organisation
+entity, the organisation of a role, or an affiliation: "Acme chief executive Jane Roe"). Every Quote's `rule` names the strategy that found its
 speaker ("cue_after_quote", "sentence_subject", "post_signature"...), so a wrong answer can be traced.
 
 To add a strategy: write `def my_strategy(ctx: QuoteContext) -> Attribution | None` in _direct or
@@ -33,8 +37,8 @@ _partial (everything about the quotation is on the context, computed once: see _
 DIRECT_STRATEGIES or PARTIAL_STRATEGIES where it should take precedence, and give it examples and a
 negative in tests/extract/quotes/test_strategies.py (a test fails for a strategy without them).
 
-Modules: _marks (pairing marks), _tokens (tokens, noun phrases), _resolver (mention -> entity), _subjects
-and _cues (speaker searches), _sentences (per-sentence shared work), _context (QuoteContext, Attribution),
+Modules: _marks (pairing marks), _tokens (tokens, noun phrases), _resolver (mention -> entity), _roles
+(titles and bodies), _salience (whom a pronoun names), _subjects and _cues (speaker searches), _sentences (per-sentence shared work), _context (QuoteContext, Attribution),
 _direct and _partial (the strategies), _posts, _find (find_quotes: the order of the stages).
 Word lists: bot/extract/lexicon/speech.py (cue verbs and nouns) and speakers.py (pronouns, titles, roles).
 """

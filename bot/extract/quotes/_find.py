@@ -15,6 +15,7 @@ from bot.extract.quotes._marks import Region, find_regions, paragraphs
 from bot.extract.quotes._partial import PARTIAL_STRATEGIES
 from bot.extract.quotes._posts import find_posts
 from bot.extract.quotes._resolver import Resolver
+from bot.extract.quotes._salience import Salience
 from bot.extract.quotes._sentences import SentenceWork, bounded_sentences
 from bot.extract.spans import SpanIndex
 
@@ -50,6 +51,7 @@ def _document(text: str, sentences: list[tuple[int, int]], entities: list[Entity
     starts = [s for s, _ in sentences]
     masked = _mask(text, regions)
     resolver.set_quoted([(r.open_mark, r.end) for r in regions])
+    resolver.set_salience(Salience(masked, sentences))
     para_starts = [p[0] for p in paras]
     doc = Document(text, masked, sentences, starts, paras, para_starts, resolver,
                    SentenceWork(masked, starts, paras, para_starts))

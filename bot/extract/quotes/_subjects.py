@@ -181,6 +181,8 @@ def _nominal_subject(toks: list[Tok], i: int) -> tuple[int, int] | bool | None:
     "The company said …", "The clip says …" -> the nominal (a role or a body, or anything with a cue verb,
     speaks); "The deal was “a historic step” for
     Hoover" -> False (a thing is the subject: no name later in the sentence is); None: not such a sentence."""
+    if i + 1 < len(toks) and toks[i].low in ("that", "this", "there", "what") and finite(toks[i + 1]):
+        return False  # "that has not been happening for Clinton": a thing is the subject
     if i >= len(toks) or toks[i].low not in DETERMINERS or toks[i].low in PRONOUNS:
         return None
     b = i + 1

@@ -92,3 +92,150 @@ def test_sentence_openers_and_things_are_no_speakers(text: str) -> None:
 def test_speaker_is_the_subject_not_the_opener(text: str, speaker: str) -> None:
     (q,) = quotes(text)
     assert mention(text, q) == speaker
+
+
+# ----------------------------------------------------------------------------------------- titles as speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "mention_words"),
+    [
+        # the organisation of the role names the title
+        ("Kremlin Spokesman Oleg Ivanov met reporters on Monday.\n\n“There will be contacts,” the Kremlin "
+         "spokesman added.", ("Spokesman", "Kremlin"), "Kremlin spokesman"),
+        # a demonym for the country of the role
+        ("Norwegian Prime Minister Oleg Ivanov arrived on Monday.\n\n“We are ready,” the Norwegian Prime "
+         "Minister said.", ("Prime Minister", "Norway"), "Norwegian Prime Minister"),
+        # "chief" stands for the title its qualifier names
+        ("Defence Minister Oleg Ivanov visited the base.\n\n“We are ready,” the defence chief said.",
+         ("Defence Minister", None), "the defence chief"),
+    ],
+)
+def test_title_speaker_is_the_person_holding_it(text: str, role: tuple[str, str | None], mention_words: str) -> None:
+    ivanov = entity(text, "Oleg Ivanov", "Ivanov", roles=(role,))
+    other = entity(text, "Maria Berg", "Berg", roles=(("Spokesman", "Pentagon"),))
+    (q,) = quotes(text, [other, ivanov])
+    assert mention(text, q) == mention_words and q.speaker == "Oleg Ivanov"
+
+
+def test_title_of_another_organisation_is_not_the_person() -> None:
+    text = "Pentagon Spokesman Oleg Ivanov spoke first.\n\n“No comment,” a White House spokesman said."
+    ivanov = entity(text, "Oleg Ivanov", "Ivanov", roles=(("Spokesman", "Pentagon"),))
+    (q,) = quotes(text, [ivanov])
+    assert q.speaker != "Oleg Ivanov"
+
+
+# ----------------------------------------------------------------------------------------- organisations as speakers
+
+
+def test_body_nominal_and_it_resolve_to_the_named_organisation() -> None:
+    text = ("The Ministry of Health issued new rules on Friday, a week after Norway eased its own.\n\n"
+            "“Masks remain mandatory in hospitals,” the ministry said.\n\n“Visitors must register,” it said.")
+    ministry = entity(text, "Ministry of Health", kind="organisation")
+    norway = entity(text, "Norway", kind="country")
+    qs = quotes(text, [ministry, norway])
+    assert [q.speaker for q in qs] == ["Ministry of Health", "Ministry of Health"]
+
+
+def test_it_said_is_the_organisation_not_the_country_named_since() -> None:
+    text = ("In a statement, the ministry said the envoy of Norway was summoned.\n\n"
+            "“A full inquiry is required,” it said.")
+    ministry = entity(text, "Foreign Ministry", "the ministry", kind="organisation")
+    norway = entity(text, "Norway", kind="country")
+    (q,) = quotes(text, [ministry, norway])
+    assert q.speaker == "Foreign Ministry" and mention(text, q) == "it"
+
+
+def test_the_company_is_the_organisation_a_person_speaks_for() -> None:
+    text = ("Acme Robotics chief executive Jane Porter resigned on Monday.\n\n"
+            "“We thank Jane for her service,” the company said in a statement.")
+    porter = entity(text, "Jane Porter", "Porter", roles=(("chief executive", None),))
+    (q,) = quotes(text, [porter])
+    assert q.speaker == "Acme Robotics" and mention(text, q) == "the company"
+
+
+def test_a_named_channel_keeps_its_own_name() -> None:
+    text = ("The Turkish TV station aired the report.\n\n“The meeting is planned,” the NTV channel reported.")
+    tv = entity(text, "Turkish TV", kind="organisation")
+    (q,) = quotes(text, [tv])
+    assert q.speaker == "NTV channel"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Competition Authority blocked the deal. The watchdog said the merger would ‘harm consumers’.",
+         "Competition Authority"),
+        ("The Senate Ethics Committee met for three days. The panel said the claims were “without merit”.",
+         "Senate Ethics Committee"),
+    ],
+)
+def test_watchdogs_and_panels_speak_for_their_organisation(text: str, speaker: str) -> None:
+    body = entity(text, speaker, kind="organisation")
+    (q,) = quotes(text, [body])
+    assert q.speaker == speaker
+
+
+def test_a_newspaper_calls_something_a_phrase() -> None:
+    text = "Labour won the seat on Friday. The Guardian called it a “historic upset”."
+    (q,) = quotes(text)
+    assert q.kind == "partial" and mention(text, q) == "Guardian"
+
+
+# ----------------------------------------------------------------------------------------- pronouns
+
+
+def test_pronoun_is_the_subject_before_not_the_one_spoken_about() -> None:
+    text = "Peter Grant spoke after the match. Grant praised Tom Reyes. “He was brilliant today,” he said."
+    grant = entity(text, "Peter Grant", "Grant")
+    reyes = entity(text, "Tom Reyes", "Reyes")
+    (q,) = quotes(text, [grant, reyes])
+    assert q.speaker == "Peter Grant"
+
+
+def test_pronoun_is_who_the_sentence_before_reports() -> None:
+    text = ("Oleg Ivanov and Maria Berg may meet in May, spokesman Tom Reyes told the agency.\n\n"
+            "“This is possible,” he said.")
+    people = [entity(text, n, n.split()[1]) for n in ("Oleg Ivanov", "Maria Berg", "Tom Reyes")]
+    (q,) = quotes(text, people)
+    assert q.speaker == "Tom Reyes"
+
+
+def test_pronoun_is_never_the_listener() -> None:
+    text = "Anna Berg met Tom Reyes on Monday. “We will appeal,” she told Reyes."
+    berg = entity(text, "Anna Berg", "Berg", roles=(("Ms", None),))
+    reyes = entity(text, "Tom Reyes", "Reyes")
+    (q,) = quotes(text, [berg, reyes])
+    assert q.speaker == "Anna Berg"
+
+
+def test_pronoun_keeps_gender() -> None:
+    text = "Hillary Stone attacked Tom Reyes on Monday. “That is false,” he said."
+    stone = entity(text, "Hillary Stone", "Stone")
+    reyes = entity(text, "Tom Reyes", "Reyes")
+    (q,) = quotes(text, [stone, reyes])
+    assert q.speaker == "Tom Reyes"
+
+
+def test_pronoun_is_never_a_name_inside_the_quotation() -> None:
+    text = "Tom Reyes spoke on Monday. “Maria Berg is wrong,” he said."
+    reyes = entity(text, "Tom Reyes", "Reyes")
+    berg = entity(text, "Maria Berg", "Berg")
+    (q,) = quotes(text, [reyes, berg])
+    assert q.speaker == "Tom Reyes"
+
+
+def test_pronoun_for_a_person_introduced_after_a_title() -> None:
+    """The people extractor may miss a name after a long title: the apposition still makes it a person."""
+    text = ("Tom Reyes praised the launch. Union Minister of Roads & Bridges, Kavi Narang also spoke.\n\n"
+            "In a post on X he said, “This is a great day.”")
+    reyes = entity(text, "Tom Reyes", "Reyes")
+    (q,) = quotes(text, [reyes])
+    assert q.speaker == "Kavi Narang"
+
+
+def test_pronoun_for_a_player_known_by_surname() -> None:
+    text = ("India's skipper Jaspal Dhillon spoke on Monday. Dhillon reminded reporters of his pace.\n\n"
+            "He said, “I can bowl at 150.”")
+    (q,) = quotes(text)
+    assert q.speaker == "Dhillon"
