@@ -29,8 +29,9 @@ resolved to an entity name by _resolver.Resolver: a pronoun to the salient one (
 before reports, or its subject; never a name inside a quotation, never the listener), else the nearest
 fitting entity; a title ("the Kremlin spokesman", "the defense chief") to the person holding it (_roles); a
 body ("the ministry", "the company", "the panel") or "it" to the organisation named before (an organisation
-entity, the organisation of a role, or an affiliation: "Acme chief executive Jane Roe"). Every Quote's `rule` names the strategy that found its
-speaker ("cue_after_quote", "sentence_subject", "post_signature"...), so a wrong answer can be traced.
+entity, the organisation of a role, or an affiliation: "Acme chief executive Jane Roe"). Every Quote's
+`rule` names the strategy that found its speaker ("cue_after_quote", "sentence_subject", "post_signature"...),
+so a wrong answer can be traced.
 
 To add a strategy: write `def my_strategy(ctx: QuoteContext) -> Attribution | None` in _direct or
 _partial (everything about the quotation is on the context, computed once: see _context), put it in
@@ -38,8 +39,9 @@ DIRECT_STRATEGIES or PARTIAL_STRATEGIES where it should take precedence, and giv
 negative in tests/extract/quotes/test_strategies.py (a test fails for a strategy without them).
 
 Modules: _marks (pairing marks), _tokens (tokens, noun phrases), _resolver (mention -> entity), _roles
-(titles and bodies), _salience (whom a pronoun names), _subjects and _cues (speaker searches), _sentences (per-sentence shared work), _context (QuoteContext, Attribution),
-_direct and _partial (the strategies), _posts, _find (find_quotes: the order of the stages).
+(titles and bodies), _salience (whom a pronoun names), _subjects and _cues (speaker searches), _sentences
+(per-sentence shared work), _context (QuoteContext, Attribution), _direct and _partial (the strategies),
+_posts, _find (find_quotes: the order of the stages).
 Word lists: bot/extract/lexicon/speech.py (cue verbs and nouns) and speakers.py (pronouns, titles, roles).
 """
 

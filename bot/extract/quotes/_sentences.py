@@ -39,6 +39,9 @@ def bounded_sentences(sentences: list[tuple[int, int]], limit: int = MAX_SENTENC
 _SENT_END = re.compile(r"[.!?…][\"”’')]*\s+")
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')]*\s+$")
+
+
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|U\.S|[A-Z])\.)$")
 
 
@@ -146,7 +149,10 @@ class SentenceWork:
 
     def pre(self, s_lo: int, x: int) -> str:
         """masked[s_lo:x] from its last sentence end that is not an abbreviation ("Mr."): the same as
-        scanning the prefix for sentence ends from the end."""
+        scanning the prefix for sentence ends from the end. A full stop right before the quotation ends a
+        sentence even after a capital ("… in a post on X. “Right now …”": X is no initial there)."""
+        if _ENDS_SENTENCE.search(self.masked, max(s_lo, x - 12), x):
+            return ""
         if x - s_lo > self.short:
             end, sent, sent_ends, last_cut = self._ends(s_lo)
             if x <= end:

@@ -239,3 +239,13 @@ def test_pronoun_for_a_player_known_by_surname() -> None:
             "He said, “I can bowl at 150.”")
     (q,) = quotes(text)
     assert q.speaker == "Dhillon"
+
+
+def test_full_stop_after_a_capital_ends_the_sentence_before_a_quotation() -> None:
+    """"on X." is no initial when a quotation opens right after it: the quotation starts a sentence and
+    continues the one before."""
+    text = ("“The lander is upright,” the company said in a post on X. “Right now, we are sending the first "
+            "images.”")
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert [mention(text, q) for q in qs] == ["the company", "the company"]
