@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.speech import REPORTING_VERBS
 from bot.extract.quotes._context import Attribution, QuoteContext, Strategy
 from bot.extract.quotes._cues import cue_after, cue_before, ends_with_cue, ends_with_cue_frame
 
@@ -54,14 +55,28 @@ def continues_split_quote(ctx: QuoteContext) -> Attribution | None:
 
 def frame_before(ctx: QuoteContext) -> Attribution | None:
     """X said: “…” / X told reporters, “…” / X said that “…”: a frame right before it (unless the quotation
-    ends with a comma, which announces a cue after it)."""
+    ends with a comma, which announces a cue after it: “…,” the builder added — the frame still wins when
+    it ends with its cue verb and no speaker follows right after the quotation: X said, “…,” Y congratulated)."""
     pre = ctx.pre.rstrip()
-    if ctx.quoted.rstrip()[-1:] == ",":
+    if ctx.quoted.rstrip()[-1:] == "," and (cue_right_after(ctx) or not ends_with_cue(pre.rstrip(",:"))):
         return None
     that_frame = pre.lower().endswith(" that") and ends_with_cue_frame(pre[:-5])
     if not ((pre.strip() and pre[-1] in ",:—–") or ends_with_cue(ctx.pre) or that_frame):
         return None
     return Attribution.of(cue_before(ctx.masked, ctx.s_lo, ctx.region.open_mark, frame=True))
+
+
+def cue_right_after(ctx: QuoteContext) -> bool:
+    """A speaker named right after the closing mark with a verb that only reports: “…,” the builder added /
+    “…,” said Smith (not “…,” Smith's wife Ann congratulated them: a new clause)."""
+    found = ctx.cue_after
+    if found is None:
+        return False
+    (s, _e), cue = found
+    if cue is None or cue.lower() not in REPORTING_VERBS:
+        return False
+    between = ctx.masked[ctx.post_lo : s].strip(" ,”\"'’—–-\n")
+    return between == "" or between == cue
 
 
 def cue_after_quote(ctx: QuoteContext) -> Attribution | None:

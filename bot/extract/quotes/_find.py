@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from bot.extract.facts import Entity, Quote
 from bot.extract.lexicon.speakers import TITLE_SMALL_WORDS
 from bot.extract.quotes._context import UNATTRIBUTED, Document, QuoteContext, Strategy, quote_context
+from bot.extract.quotes._cues import ends_with_cue
 from bot.extract.quotes._direct import DIRECT_STRATEGIES, is_direct
 from bot.extract.quotes._marks import Region, find_regions, paragraphs
 from bot.extract.quotes._partial import PARTIAL_STRATEGIES
@@ -103,10 +104,13 @@ def _is_headline_scare_quote(ctx: QuoteContext) -> bool:
 
 def _is_title(ctx: QuoteContext) -> bool:
     """“Fox and Friends”, “The Art of the Deal”: every word capitalised, few words, no sentence punctuation
-    (unless it opens the sentence ending with a comma: “Great Again,” he said)."""
+    (unless it opens the sentence ending with a comma: “Great Again,” he said; or follows a cue and its
+    comma: they said, “Long Live Peace”)."""
     words, quoted = ctx.words, ctx.stripped
     if not words or len(words) > 7 or any(c in quoted.rstrip(".,") for c in ",;:?!"):
         return False
+    if ctx.pre_s[-1:] in (",", ":") and ends_with_cue(ctx.pre_s[:-1]):
+        return False  # and said, “Satyamev Jayate,”: a motto someone said, not a title
     if not (all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and len(words) >= 2):
         return False
     return not (not ctx.pre_s and ctx.ends_clause and quoted[-1] == ",")

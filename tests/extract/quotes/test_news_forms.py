@@ -249,3 +249,21 @@ def test_full_stop_after_a_capital_ends_the_sentence_before_a_quotation() -> Non
     qs = quotes(text)
     assert [q.kind for q in qs] == ["direct", "direct"]
     assert [mention(text, q) for q in qs] == ["the company", "the company"]
+
+
+# ----------------------------------------------------------------------------------------- frames
+
+
+def test_motto_after_a_cue_frame_is_a_quotation_of_the_frame() -> None:
+    """A capitalised motto is no title when a cue frame introduces it; a verb of judgement after it starts a
+    new clause, so the frame names the speaker."""
+    text = ("While the party hailed the verdict and said, \"Long Live Truth,\" its leader Ann Roe congratulated "
+            "the team.")
+    (q,) = quotes(text)
+    assert q.text == "Long Live Truth," and mention(text, q) == "the party" and q.rule == "frame_before"
+
+
+def test_reporting_verb_right_after_still_wins_over_the_frame() -> None:
+    text = "The mayor said: “The bridge will open in May,” the builder added."
+    (q,) = quotes(text)
+    assert mention(text, q) == "the builder"

@@ -54,6 +54,9 @@ EXAMPLES = [
             "we will be back", "the coach"),
     Example("frame_before", "The mayor said: “The bridge will open in May.”", "bridge", "The mayor"),
     Example("frame_before", "Smith told reporters, “We are not leaving.”", "not leaving", "Smith"),
+    # a comma inside the marks, but no reporting verb right after: the frame speaks
+    Example("frame_before", "Smith said, “We are not leaving,” his aide Roe confirmed on Friday.", "not leaving",
+            "Smith"),
     Example("cue_after_quote", "“The bridge will open in May,” the mayor said.", "bridge", "the mayor"),
     Example("cue_after_quote", "“Taxes will fall,” said Smith.", "Taxes", "Smith"),
     Example("cue_earlier_in_sentence", "Smith said on Monday, “We lost the vote today,” and walked out.",
