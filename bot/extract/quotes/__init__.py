@@ -9,7 +9,8 @@ single; unbalanced marks never raise); each is then classified:
   by its cue; the frame before it (unless the quotation ends with a comma, which announces a cue after
   it); a cue after it (“…,” X said / “…,” said X / “…,” X, a ..., said / “…,” X (D-Ore.) said / “….” X
   said. — the last only when that sentence ends soon after the cue); any cue earlier in the sentence; a
-  paragraph ending with a colon; a signature line ("- Sanders."); the previous sentence ending with its
+  paragraph ending with a colon; a heading naming whose statement follows ("Read the full statement of
+  X"); a signature line ("- Sanders."); the previous sentence ending with its
   speaker ("... Musser says. “…”"); else it continues the previous attributed quotation of the same or
   previous paragraph; else it has no speaker (rule "unattributed").
 - partial: a phrase quoted inside a sentence; its speaker, the first of _partial.PARTIAL_STRATEGIES that

@@ -63,6 +63,9 @@ EXAMPLES = [
             "lost the vote", "Smith"),
     Example("colon_paragraph_before", "The senator told the crowd:\n\n“We will not give up.”", "give up",
             "The senator"),
+    Example("heading_before", "Read the full statement of Acme chair Jane Roe\n\n“We say farewell to a friend.”",
+            "farewell", "Acme chair Jane Roe"),
+    Example("heading_before", "Roe’s full statement\n\n“We say farewell to a friend.”", "farewell", "Roe’s"),
     Example("signature_line_after", "“Never give up.”\n- Winston Churchill.", "Never", "Winston Churchill"),
     Example("speaker_ends_previous_sentence", "The strike is over, Musser says. “We got what we wanted.”",
             "what we wanted", "Musser"),
@@ -110,6 +113,9 @@ NEGATIVES = [
              None),
     Negative("colon_paragraph_before", "The senator told the crowd.\n\n“We will not give up.”", "give up",
              UNATTRIBUTED),
+    # a sentence, not a heading: it ends with a full stop
+    Negative("heading_before", "Roe read the full statement of the board.\n\n“We say farewell to a friend.”",
+             "farewell", UNATTRIBUTED),
     Negative("signature_line_after", "“Never give up.”\nWinston Churchill was right about that.", "Never",
              UNATTRIBUTED),
     Negative("speaker_ends_previous_sentence", "The strike is over. “We got what we wanted.”", "what we wanted",
@@ -178,7 +184,7 @@ def test_strategy_order_is_the_precedence() -> None:
     """The order of the tuples is the precedence: first that answers wins. Changing it changes answers."""
     assert [s.__name__ for s in DIRECT_STRATEGIES] == [
         "continues_split_quote", "frame_before", "cue_after_quote", "cue_earlier_in_sentence",
-        "colon_paragraph_before", "signature_line_after", "speaker_ends_previous_sentence",
+        "colon_paragraph_before", "heading_before", "signature_line_after", "speaker_ends_previous_sentence",
         "continues_previous_quote",
     ]
     assert [s.__name__ for s in PARTIAL_STRATEGIES] == [
