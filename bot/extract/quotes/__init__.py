@@ -23,10 +23,12 @@ single; unbalanced marks never raise); each is then classified:
   end of the same line): the paragraph before the signature plus earlier short lines that read like the
   same post (social marks or first person, no quote marks, 280 characters at most).
 
-Quote.text is the words inside the marks, exactly text[start:end]; for a quotation running over several
-paragraphs, start/end cover all of it and text joins the paragraphs' words with single spaces (the reopening
-marks left out). Speaker mentions are local (the pronoun or "the minister" that attributes the quote),
-resolved to an entity name by _resolver.Resolver: a pronoun to the salient one (_salience: whom the sentence
+Quote.text is the words inside the marks, exactly text[start:end]. A quotation running over several
+paragraphs (each opens a mark, only the last closes) is attributed as one and given as one Quote per
+paragraph, each with its speaker (the reopening marks left out).
+
+Speaker mentions are local (the pronoun or "the minister" that attributes the quote), resolved to an
+entity name by _resolver.Resolver: a pronoun to the salient one (_salience: whom the sentence
 before reports, or its subject; never a name inside a quotation, never the listener), else the nearest
 fitting entity; a title ("the Kremlin spokesman", "the defense chief") to the person holding it (_roles); a
 body ("the ministry", "the company", "the panel") or "it" to the organisation named before (an organisation

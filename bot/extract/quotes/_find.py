@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.extract.facts import Entity, Quote
 from bot.extract.lexicon.speakers import TITLE_SMALL_WORDS
@@ -71,11 +72,27 @@ def _attribute_all(doc: Document, regions: list[Region]) -> Iterator[tuple[Quote
         yield ctx, q
         if q is None:
             continue
-        doc.done.append(q)
+        doc.done.extend(_paragraph_pieces(q, r, doc.text))
         if q.speaker_start is not None and (q.kind == "direct" or (q.speaker_start or 0) > q.end):
             doc.last_direct = (bisect.bisect_right(doc.para_starts, r.end) - 1, q)
         if q.speaker:
             doc.resolver.remember(q.speaker_start or q.start, q.speaker, q.speaker_kind)
+
+
+def _paragraph_pieces(q: Quote, r: Region, text: str) -> list[Quote]:
+    """A quotation over several paragraphs, attributed as one, is one Quote per paragraph (each exactly
+    text[start:end], its reopening mark left out), all with its speaker."""
+    if not r.multi:
+        return [q]
+    out = []
+    for s, e in r.pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(replace(q, start=s, end=e, text=text[s:e]))
+    return out
 
 
 def _quote_for(ctx: QuoteContext) -> Quote | None:
