@@ -97,12 +97,21 @@ def _paragraph_pieces(q: Quote, r: Region, text: str) -> list[Quote]:
 
 def _quote_for(ctx: QuoteContext) -> Quote | None:
     """Find, then decide: scare quotes and titles are dropped; a direct quotation keeps its place even with
-    no speaker; a partial one nobody said is dropped."""
+    no speaker; a partial one that is a label, or that nobody said, is dropped."""
     if _is_headline_scare_quote(ctx) or _is_title(ctx):
         return None
     if is_direct(ctx):
         return attribute(ctx, "direct", DIRECT_STRATEGIES) or ctx.quote("direct", None, UNATTRIBUTED)
+    if _is_label(ctx):
+        return None
     return attribute(ctx, "partial", PARTIAL_STRATEGIES)
+
+
+def _is_label(ctx: QuoteContext) -> bool:
+    """A single capitalised or coded word inside a sentence names a thing, nobody said it: the ‘TV-D1’
+    launch, the “Odyssey” lander."""
+    words = ctx.words
+    return len(words) == 1 and (words[0][:1].isupper() or any(c.isdigit() for c in words[0]))
 
 
 def attribute(ctx: QuoteContext, kind: str, strategies: tuple[Strategy, ...]) -> Quote | None:

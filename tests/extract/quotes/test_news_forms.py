@@ -267,3 +267,20 @@ def test_reporting_verb_right_after_still_wins_over_the_frame() -> None:
     text = "The mayor said: “The bridge will open in May,” the builder added."
     (q,) = quotes(text)
     assert mention(text, q) == "the builder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Tom Reyes congratulated the team on the success of the ‘TV-D1’ launch.",
+        "Reyes praised the “Odyssey” lander on Friday.",
+    ],
+)
+def test_a_single_capitalised_or_coded_word_is_a_label_not_a_quotation(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_single_plain_word_is_still_a_quotation() -> None:
+    text = "Billionaire Tom Reyes tweeted about the loss, calling him a “titan”."
+    (q,) = quotes(text)
+    assert q.text == "titan" and mention(text, q) == "Billionaire Tom Reyes"
