@@ -53,7 +53,8 @@ REPORTING_VERBS = frozenset(
 # Nouns naming something said: "in a statement", "in an interview" make a sentence report speech.
 CUE_NOUNS = frozenset(
     """statement statements post posts tweet tweets interview interviews speech speeches remarks remark letter
-    message comment comments words address op-ed essay email emails video""".split()
+    message comment comments words address op-ed essay email emails video report reports release readout
+    communique announcement""".split()
 )
 
 

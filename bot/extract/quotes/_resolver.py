@@ -23,11 +23,15 @@ from bot.extract.lexicon.speakers import (
     ROLE_NOUNS,
     TITLES,
 )
+from bot.extract.lexicon.speech import CUE_NOUNS
 from bot.extract.quotes._roles import FIT, WEAK, body_fit, is_body, person_fit, title_words
 from bot.extract.quotes._salience import Salience
 
 # "skipper Jasprit Bumrah", "Tim Crain": a word before a name (a title, a role or a given name), the name
 _TITLED_NAME = re.compile(r"\b([A-Za-z][\w-]*) ((?:[A-Z][\w'’-]+ ){0,2})([A-Z][\w'’-]+)")
+# "the Kremlin's report", "Acme’s latest statement": a text owned by whom it speaks for
+_OWNED_TEXT = re.compile(r"(?:the |The )?((?:[A-Z][\w&.-]*\s?)+?)[’']s(?:\s+[a-z]+)?\s+(?:" + "|".join(
+    sorted(CUE_NOUNS)) + r")$")
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_HINT = re.compile(r"\b(?:" + "|".join(ORGANISATION_HINTS) + r")\b", re.I)
 
@@ -97,6 +101,9 @@ class Resolver:
         low = words.lower()
         if low in PRONOUNS:
             return self._pronoun(s, low)
+        owner = _OWNED_TEXT.match(words)
+        if owner is not None:  # "the Kremlin's report", "Acme's statement": the owner speaks
+            return self.resolve(s + owner.start(1), s + owner.end(1))
         title = title_words(words)
         if title is not None and not is_body(title[-1].lower()):
             name, kind = self._holder(s, title)

@@ -19,7 +19,7 @@ from bot.extract.lexicon.speakers import (
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
 )
-from bot.extract.lexicon.speech import CUE_VERBS, IRREGULAR_FINITE_VERBS, SKIP_BEFORE_CUE
+from bot.extract.lexicon.speech import CUE_NOUNS, CUE_VERBS, IRREGULAR_FINITE_VERBS, SKIP_BEFORE_CUE
 from bot.extract.quotes._tokens import Tok, np_after, np_before
 
 _MARKS = frozenset("“”\"'‘’`")
@@ -87,6 +87,7 @@ def _subject_ending_at(toks: list[Tok], j: int, loose: bool, nominal: bool) -> t
     ab = np_before(toks, j, loose)
     if ab is None and nominal and toks[j].text.isalpha() and toks[j].text.islower():
         ab = np_before(toks, j, loose=True)  # "The email said", "Powell's office said"
+        ab = _owning_text(toks, ab) or ab
     if ab is None and nominal:
         # a relative clause: "a White House official who spoke anonymously to discuss strategy said"
         for k in range(j, max(-1, j - 16), -1):
@@ -199,3 +200,14 @@ def _nominal_subject(toks: list[Tok], i: int) -> tuple[int, int] | bool | None:
 
 def _role(low: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in ORGANISATION_HEADS
+
+
+def _owning_text(toks: list[Tok], ab: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"The Kremlin's report on this conversation stated": the subject is the report (a text that speaks),
+    not the conversation it is about."""
+    if ab is None or ab[0] < 2 or toks[ab[0] - 1].low not in ("on", "about", "of", "from", "into"):
+        return None
+    n = ab[0] - 2
+    if toks[n].low not in CUE_NOUNS:
+        return None
+    return np_before(toks, n, loose=True)

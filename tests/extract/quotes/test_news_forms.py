@@ -284,3 +284,20 @@ def test_a_single_plain_word_is_still_a_quotation() -> None:
     text = "Billionaire Tom Reyes tweeted about the loss, calling him a “titan”."
     (q,) = quotes(text)
     assert q.text == "titan" and mention(text, q) == "Billionaire Tom Reyes"
+
+
+def test_a_report_that_states_what_others_agreed_speaks_for_its_owner() -> None:
+    """The quotation is in the report's that-clause: the report (its owner) speaks, not those who agreed."""
+    text = ("The Council’s report on the talks stated, in particular, that Reyes and Berg had agreed "
+            "\"on further talks in the near future.\"")
+    reyes = entity(text, "Tom Reyes", "Reyes")
+    berg = entity(text, "Anna Berg", "Berg")
+    (q,) = quotes(text, [reyes, berg])
+    assert mention(text, q) == "Council’s report" and q.speaker == "Council"
+
+
+def test_a_participle_after_a_report_keeps_its_own_speaker() -> None:
+    text = ("Officials said that the contract was fair, with analyst Tom Reyes saying “The key factor was "
+            "the price.”")
+    (q,) = quotes(text)
+    assert mention(text, q) == "Tom Reyes"
