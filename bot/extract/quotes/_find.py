@@ -15,7 +15,7 @@ from bot.extract.quotes._cues import ends_with_cue
 from bot.extract.quotes._direct import DIRECT_STRATEGIES, is_direct
 from bot.extract.quotes._marks import Region, find_regions, paragraphs
 from bot.extract.quotes._partial import PARTIAL_STRATEGIES
-from bot.extract.quotes._posts import find_posts
+from bot.extract.quotes._posts import find_posts, framed_posts
 from bot.extract.quotes._resolver import Resolver
 from bot.extract.quotes._salience import Salience
 from bot.extract.quotes._sentences import SentenceWork, bounded_sentences
@@ -58,6 +58,8 @@ def _document(text: str, sentences: list[tuple[int, int]], entities: list[Entity
     doc = Document(text, masked, sentences, starts, paras, para_starts, resolver,
                    SentenceWork(masked, starts, paras, para_starts))
     doc.done.extend(posts)
+    framed = [q for q in framed_posts(text, masked, paras, resolver) if not post_spans.contains(q.start)]
+    doc.done.extend(framed)
     return doc, regions
 
 

@@ -301,3 +301,17 @@ def test_a_participle_after_a_report_keeps_its_own_speaker() -> None:
             "the price.”")
     (q,) = quotes(text)
     assert mention(text, q) == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reyes told reporters:\n\n“We came here to win. Nothing else matters.”", "Tom Reyes"),
+        ("In a post on X, Mayor Lisa Grant wrote: “The bridge reopens on Monday.”", "Mayor Lisa Grant"),
+        ("The ministry said in a statement: “The budget is balanced.”", "The ministry"),
+        ("Mayor Lisa Grant wrote on X:\n\nThe bridge reopens on Monday! #city\n\nOther news.", "Mayor Lisa Grant"),
+    ],
+)
+def test_speaker_in_a_frame_before_a_colon(text: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert mention(text, q) == speaker

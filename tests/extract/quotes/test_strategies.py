@@ -23,7 +23,7 @@ from bot.extract.quotes._partial import PARTIAL_STRATEGIES
 from bot.extract.text import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
-POST_RULES = ("post_signature", "post_inline_signature")
+POST_RULES = ("post_signature", "post_inline_signature", "post_after_frame")
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,10 @@ EXAMPLES = [
             "Jane Roe"),
     Example("post_inline_signature", "Great day at the plant. #jobs — Jane Roe (@janeroe) March 3, 2024",
             "Great day", "Jane Roe"),
+    Example("post_after_frame", "Mayor Jane Roe wrote on X:\n\nGreat day at the plant! #jobs\n\nMore news.",
+            "Great day", "Mayor Jane Roe"),
+    Example("post_after_frame", "Jane Roe posted on Instagram: So proud of this team tonight", "So proud",
+            "Jane Roe"),
 ]
 
 NEGATIVES = [
@@ -148,6 +152,9 @@ NEGATIVES = [
     Negative("sentence_subject", "Smith wants a “bold vision” soon.", "bold vision", None),
     # a signature without a handle signs no post
     Negative("post_signature", "Great day at the plant.\n— Jane Roe, March 3, 2024", "Great day", None),
+    # a frame that is no social post: the writer's own summary follows, nobody is quoted
+    Negative("post_after_frame", "The minister said:\n\nThe budget is balanced and taxes will fall.", "budget",
+             None),
     Negative("post_inline_signature", "Great day at the plant. #jobs\n— Jane Roe (@janeroe) March 3, 2024",
              "Great day", "post_signature"),
 ]
