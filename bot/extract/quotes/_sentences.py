@@ -39,7 +39,15 @@ def bounded_sentences(sentences: list[tuple[int, int]], limit: int = MAX_SENTENC
 _SENT_END = re.compile(r"[.!?…][\"”’')]*\s+")
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')]*\s+$")
+# a sentence end right before a quotation: a full stop after a capital that is no honorific ("… on X. “…”")
+_ENDS_BEFORE_QUOTE = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
+                                r"(?<!\bRep)(?<!\bLt)(?<!\bCol)[.!?…][\"”’')]*\s+$")
+
+
+def ends_before_quote(masked: str, s_lo: int, x: int) -> bool:
+    """A sentence ends right before the quotation opening at x, even after a capital ("… in a post on X.
+    “Right now …”": X is no initial there), never after an honorific ("Dr.")."""
+    return _ENDS_BEFORE_QUOTE.search(masked, max(s_lo, x - 12), x) is not None
 
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|U\.S|[A-Z])\.)$")
@@ -149,10 +157,7 @@ class SentenceWork:
 
     def pre(self, s_lo: int, x: int) -> str:
         """masked[s_lo:x] from its last sentence end that is not an abbreviation ("Mr."): the same as
-        scanning the prefix for sentence ends from the end. A full stop right before the quotation ends a
-        sentence even after a capital ("… in a post on X. “Right now …”": X is no initial there)."""
-        if _ENDS_SENTENCE.search(self.masked, max(s_lo, x - 12), x):
-            return ""
+        scanning the prefix for sentence ends from the end."""
         if x - s_lo > self.short:
             end, sent, sent_ends, last_cut = self._ends(s_lo)
             if x <= end:
