@@ -41,6 +41,10 @@ _ORG_HINT = re.compile(r"\b(?:" + "|".join(ORGANISATION_HINTS) + r")\b", re.I)
 _AFFILIATION = re.compile(r"((?:[A-Z][\w&.’'-]*\s){1,4}?)((?:[a-z][\w-]*\s|CEO\s|CFO\s|COO\s|CTO\s){1,3})$")
 
 
+_WORD_BEFORE = re.compile(r"([\w-]+)\s$")
+_ACRONYM_TITLES = frozenset(("CEO", "CFO", "COO", "CTO"))
+
+
 class Resolver:
     """Maps a mention span to (canonical name, kind) using the document's entities."""
 
@@ -276,13 +280,18 @@ def _bodies(text: str, entities: list[Entity]) -> list[tuple[int, str, EntityKin
         for r in e.roles:
             if r.qualifier and _organisation_like(r.qualifier, countries):
                 out.append((r.start, r.qualifier, "organisation"))
+        own = None
         for s, _ in e.mentions:
+            before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            if before is None or not (before.group(1).lower() in TITLES or before.group(1).lower() in ROLE_NOUNS
+                                      or before.group(1) in _ACRONYM_TITLES):
+                continue  # cheap test first: a title or role word right before the name
             m = _AFFILIATION.search(text, max(0, s - 90), s)
-            if m is None or m.end() != s or not (m.group(2).split()[-1].lower() in TITLES
-                                                  or m.group(2).split()[-1].lower() in ROLE_NOUNS):
+            if m is None or m.end() != s:
                 continue
             name = _strip_openers(m.group(1))
-            if name and _organisation_like(name, countries) and _norm(name) not in {_norm(x) for x in e.aliases}:
+            own = own if own is not None else {_norm(x) for x in e.aliases}
+            if name and _organisation_like(name, countries) and _norm(name) not in own:
                 out.append((m.start(1), name, "organisation"))
     out.sort(key=lambda x: x[0])
     return out
