@@ -83,7 +83,29 @@ ORGANISATION_HEADS = frozenset(
     channel broadcaster tribunal inquiry cabinet parliament bank club league federation association
     institute university group airline carrier maker manufacturer retailer lender insurer startup
     conglomerate outlet magazine station authority organisation organization secretariat bureau
-    corporation""".split()
+    corporation prosecution""".split()
+)
+
+
+# Public bodies by sort: a body nominal of one sort ("the watchdog") stands for an organisation whose name
+# has a word of the same sort ("Competition and Markets Authority"), never for one of another sort or a
+# company named nearer. A word may be of two sorts ("commission": a regulator or a panel).
+PUBLIC_BODIES: dict[str, str] = {
+    "regulator": "watchdog regulator authority commission agency",
+    "panel": "panel committee inquiry commission council board",
+    "ministry": "ministry department office secretariat bureau",
+    "court": "court tribunal",
+    "government": "government administration cabinet kremlin ministry department",
+    "legislature": "parliament senate congress assembly",
+    "embassy": "embassy consulate",
+    "police": "police",
+    "prosecution": "prosecution prosecutor prosecutors",
+}
+
+# Body heads that name a business ("the company", "the lender"): never a public body named nearer.
+COMPANY_HEADS = frozenset(
+    """company firm group bank airline carrier maker manufacturer retailer lender insurer startup
+    conglomerate corporation""".split()
 )
 
 

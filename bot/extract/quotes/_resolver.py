@@ -193,8 +193,8 @@ class Resolver:
             if name is None:
                 continue
             if pronoun == "it":
-                if kind == "organisation":
-                    return name, kind
+                if kind == "organisation" or (kind is None and _thing_nominal(name)):
+                    return name, kind  # an organisation, or a body or text named by a nominal ("the prosecution")
                 continue
             known = name in self.names or m.titled or self._person_word(self.text[m.start : m.end])
             if kind == "person" and known and self.gender.get(name, _GENDER[pronoun]) == _GENDER[pronoun]:
@@ -297,6 +297,13 @@ def _bodies(text: str, entities: list[Entity]) -> list[tuple[int, str, EntityKin
     return out
 
 
+def _thing_nominal(words: str) -> bool:
+    """"The prosecution", "the report": a determiner and a noun that names no person ("the mayor")."""
+    toks = words.lower().split()
+    return len(toks) >= 2 and toks[0] in DETERMINERS and toks[-1].isalpha() and not (
+        toks[-1] in TITLES or toks[-1] in ROLE_NOUNS or toks[-1].endswith("ly") or toks[-1] in ("also", "too"))
+
+
 def _strip_openers(words: str) -> str:
     toks = words.replace("’s", "").replace("'s", "").split()
     while toks and (toks[0].lower() in NOT_SUBJECT_WORDS or toks[0].lower() in DETERMINERS):
@@ -343,6 +350,6 @@ def _strip_titles(words: str) -> str:
 def _guess_kind(words: str) -> EntityKind | None:
     if _ORG_HINT.search(words):
         return "organisation"
-    if words and words[0].isupper():
-        return "person"
+    if words and words[0].isupper() and words.split(" ", 1)[0].lower() not in DETERMINERS:
+        return "person"  # not "The prosecution"
     return None

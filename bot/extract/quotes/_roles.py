@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from bot.extract.facts import Entity
 from bot.extract.lexicon.speakers import (
+    COMPANY_HEADS,
     DETERMINERS,
     GENERIC_HEADS,
     ORGANISATION_HEADS,
+    PUBLIC_BODIES,
     RANKS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
@@ -23,6 +25,11 @@ from bot.extract.lexicon.speakers import (
 )
 
 FIT, WEAK, NO = 2, 1, 0  # how well an entity fits a title mention
+
+_SORTS: dict[str, set[str]] = {}  # word -> the sorts of public body it names ("commission": regulator, panel)
+for _sort, _words in PUBLIC_BODIES.items():
+    for _w in _words.split():
+        _SORTS.setdefault(_w, set()).add(_sort)
 
 
 def title_words(words: str) -> list[str] | None:
@@ -81,16 +88,23 @@ def person_fit(e: Entity, words: list[str]) -> int:
 
 
 def body_fit(name: str, kind: str | None, words: list[str]) -> int:
-    """FIT: the name holds the head ("the ministry" / Turkish Foreign Ministry); WEAK: any organisation
-    ("the company" / Intuitive Machines); NO: a person, a country, or another name than the mention's own
-    ("the NTV channel" / Turkish TV)."""
+    """FIT: the name holds the head ("the ministry" / Turkish Foreign Ministry); WEAK: an organisation of the
+    head's sort ("the company" / Intuitive Machines, "the watchdog" / Competition Authority); NO: a person,
+    a country, a body of another sort ("the watchdog" / Harbor Foods), or another name than the mention's
+    own ("the NTV channel" / Turkish TV)."""
     if kind not in (None, "organisation"):
         return NO
     low = name.lower().split()
     if any(w[:1].isupper() and _singular(w.lower()) not in [_singular(x) for x in low] for w in words[:-1]):
         return NO  # "the NTV channel" names itself: not the Turkish TV named before
-    if _singular(words[-1].lower()) in [_singular(w) for w in low]:
+    head = words[-1].lower()
+    if _singular(head) in [_singular(w) for w in low]:
         return FIT
+    sorts = {sort for w in low for sort in _SORTS.get(_singular(w), ())}
+    if head in _SORTS:
+        return WEAK if sorts & _SORTS[head] else NO  # "the watchdog": an Authority, never Harbor Foods
+    if head in COMPANY_HEADS and sorts:
+        return NO  # "the company" is no ministry
     return WEAK
 
 

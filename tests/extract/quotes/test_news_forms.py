@@ -315,3 +315,29 @@ def test_a_participle_after_a_report_keeps_its_own_speaker() -> None:
 def test_speaker_in_a_frame_before_a_colon(text: str, speaker: str) -> None:
     (q,) = quotes(text)
     assert mention(text, q) == speaker
+
+
+def test_the_watchdog_is_the_authority_not_the_company_named_nearer() -> None:
+    text = ("The Fair Trade Authority on Tuesday blocked the merger of Harbor Foods and Valley Fresh.\n\n"
+            "“This merger would harm consumers,” the watchdog said.")
+    authority = entity(text, "Fair Trade Authority", kind="organisation")
+    harbor = entity(text, "Harbor Foods", kind="organisation")
+    (q,) = quotes(text, [authority, harbor])
+    assert q.speaker == "Fair Trade Authority"
+
+
+def test_the_company_is_no_public_body() -> None:
+    text = ("Harbor Foods appealed to the Fair Trade Authority on Tuesday.\n\n"
+            "“We will fight this ruling,” the company said.")
+    authority = entity(text, "Fair Trade Authority", kind="organisation")
+    harbor = entity(text, "Harbor Foods", kind="organisation")
+    (q,) = quotes(text, [harbor, authority])
+    assert q.speaker == "Harbor Foods"
+
+
+def test_it_said_after_a_body_named_by_a_nominal() -> None:
+    """"The prosecution" is named by no entity: "it" is the prosecution, not the court named before."""
+    text = "The Supreme Court upheld the verdict. The prosecution welcomed it. \"Justice was served,\" it said."
+    court = entity(text, "Supreme Court", kind="organisation")
+    (q,) = quotes(text, [court])
+    assert q.speaker == "The prosecution"
