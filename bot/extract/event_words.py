@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EVENT_LEXICON", "event_keys", "stem"]
-
-STOP_WORDS = frozenset(
-    """a an the and or but of to in on at by for from with without as into onto over under about after
-    before since until till during following than then that this these those there here his her hers its
-    their theirs our ours your yours my mine me him them us we you they he she it i who whom whose which
-    what when where why how is are was were be been being am do does did done doing have has had having
-    will would shall should can could may might must not no nor so such very too also just only own same
-    other another some any each every all both either neither more most less least much many few several
-    first last next new old up down out off again further once soon later earlier ago yet still even
-    mr mrs ms dr s t said says say told tell""".split()
+from bot.extract.lexicon.events import (
+    EVENT_GROUPS,
+    EVENT_NOUNS,
+    EVENT_STOP_WORDS,
+    IRREGULAR_FORMS,
+    LIGHT_VERBS,
+    SPEECH_KEY,
+    SPEECH_VERBS,
 )
-# Light verbs and auxiliaries carry no event of their own ("held a meeting" = "meeting").
-LIGHT = frozenset("hold held holding holds make made making makes take took taken taking takes give gave given "
-                  "get got gets getting go went gone going goes come came coming comes put puts keep kept "
-                  "do did done doing".split())
+
+__all__ = ["EVENT_LEXICON", "event_keys", "is_event_word", "stem"]
+
+STOP_WORDS = EVENT_STOP_WORDS  # re-exported: the word-overlap baseline (bot/evaluate/news_baseline) reads it
+LIGHT = LIGHT_VERBS
 
 # Multi-word expressions, rewritten before tokenising (longest first).
 PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -34,111 +32,87 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bsw(?:orn|ear(?:s|ing)?|ore)[\s-]+in\b", " inauguration "),
         (r"\b(?:took|take|takes|taking|assumed?|assumes|assuming)\s+(?:the\s+)?office\b", " inauguration "),
         (r"\boath\s+of\s+office\b", " inauguration "),
-        (r"\bphone\s+call\b|\btelephone\s+call\b|\bphone\s+conversation\b", " conversation "),
+        (r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", " conversation "),
         (r"\bspeak(?:s|ing)?\s+with\b|\bspoke\s+with\b|\bspoken\s+with\b", " conversation "),
-        (r"\bpress\s+conference\b|\bnews\s+conference\b", " pressconference "),
+        (r"\bpress\s+(?:conference|briefing)\b|\bnews\s+conference\b", " pressconference "),
         (r"\bstep(?:s|ped|ping)?\s+down\b", " resignation "),
         (r"\bsign(?:s|ed|ing)?\s+into\s+law\b", " sign law "),
-        (r"\bpass(?:es|ed)?\s+away\b", " death "),
+        (r"\b(?:(?:the|his|her|their)\s+passing|pass(?:es|ed|ing)?\s+away)(?:\s+away)?\b", " death "),
+        (r"\b(?:took|take|takes|taking)\s+place\b", " "),
+        (r"\bbr(?:oke|eak|eaks|eaking)\s+in(?:to)?\b", " break-in "),
     ]
 ]
 
-# word (already lower-cased) -> canonical key; covers inflections the stemmer would get wrong
-SYNONYMS: dict[str, str] = {}
-_GROUPS = {
-    "inauguration": "inauguration inaugurations inaugurate inaugurated inaugurates inaugurating inaugural "
-                    "swearing-in swearing swear swore sworn",
-    "conversation": "conversation conversations call calls called calling spoke speak speaks speaking "
-                    "spoken talk talks talked talking chat chats chatted telephoned",
-    "election": "election elections electoral elect elected electing elects poll polls vote votes voted "
-                "voting ballot",
-    "victory": "victory victories win wins won winning triumph",
-    "meeting": "meeting meetings meet meets met summit summits",
-    "visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling "
-             "traveling tour toured",
-    "announcement": "announcement announcements announce announced announces announcing",
-    "agreement": "agreement agreements agree agreed agrees deal deals accord accords pact pacts treaty",
-    "signing": "sign signs signed signing",
-    "attack": "attack attacks attacked attacking assault assaulted strike strikes struck bombing bombings "
-              "bombed",
-    "death": "death deaths die dies died dying killed kill kills killing",
-    "arrest": "arrest arrests arrested arresting detained detention",
-    "resignation": "resignation resign resigned resigns resigning",
-    "launch": "launch launches launched launching",
-    "defeat": "defeat defeats defeated lost lose loses losing",
-    "appointment": "appointment appoint appointed appoints appointing named nominated nomination",
-    "speech": "speech speeches address addressed addressing",
-    "ceremony": "ceremony ceremonies",
-    "release": "release releases released releasing",
-    "birth": "birth born",
-    "marriage": "marriage married marry wedding",
-    "protest": "protest protests protested protesting demonstration demonstrations rally rallies",
-    "invasion": "invasion invade invaded invades",
-    "explosion": "explosion explosions exploded explode blast blasts",
-    "crash": "crash crashes crashed crashing",
-    "earthquake": "earthquake earthquakes quake quakes",
-    "interview": "interview interviews interviewed",
-    "hearing": "hearing hearings testimony testified testify",
-    "trial": "trial trials tried",
-    "verdict": "verdict verdicts convicted conviction sentenced sentencing",
-}
-for _key, _words in _GROUPS.items():
-    for _w in _words.split():
-        SYNONYMS.setdefault(_w, _key)
-SYNONYMS["swearing-in"] = "inauguration"
+# word (already lower-cased) -> the key of its group: every word a group lists, as written
+SYNONYMS: dict[str, str] = {w: key for key, words in EVENT_GROUPS.items() for w in words.split()}
+IRREGULAR = IRREGULAR_FORMS
 
-# Irregular forms the suffix stripper would mangle.
-IRREGULAR = {
-    "began": "begin", "begun": "begin", "brought": "bring", "bought": "buy", "chose": "choose",
-    "fell": "fall", "fallen": "fall", "flew": "fly", "fought": "fight", "found": "find", "froze": "freeze",
-    "grew": "grow", "hit": "hit", "knew": "know", "led": "lead", "left": "leave", "paid": "pay", "ran": "run",
-    "rose": "rise", "risen": "rise", "sent": "send", "sold": "sell", "spent": "spend", "stood": "stand",
-    "thought": "think", "threw": "throw", "wrote": "write", "written": "write", "saw": "see", "seen": "see",
-    "became": "become", "built": "build", "broke": "break", "broken": "break", "drove": "drive",
-    "withdrew": "withdraw", "sought": "seek", "taught": "teach", "shot": "shoot",
-}
-EVENT_LEXICON = frozenset(_GROUPS) | frozenset(
-    """flight flights takeoff take-off delivery deliveries keynote rally rallies vote
-    accident acquisition agreement approval arrival attack auction ban bankruptcy battle birthday blast
-    boycott breakthrough campaign celebration ceasefire clash collapse collision conference congress
-    convention coup crackdown debate decision declaration departure deployment disaster discovery
-    dismissal downfall drill earthquake embargo eruption escape evacuation execution exercise expansion
-    festival fire flood funeral gathering handover hurricane impeachment inquiry investigation kidnapping
-    landfall landing leak lockdown march merger mission negotiation offensive opening outbreak parade
-    parliament-session premiere primary raid ratification recall referendum reform reopening rescue
-    retirement revolution riot robbery ruling sanction scandal selection session settlement shooting
-    shutdown siege sinking storm strike surrender suspension takeover test tournament transfer truce
-    tsunami uprising veto war withdrawal""".split()
-)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+def _strip(w: str) -> list[str]:
+    """The base forms an inflected word may come from, the default first: "stopping" -> stop (stopp);
+    "called" -> call; "agreed" -> agre (agree); "rallies" -> rally; "wins" -> win."""
+    if len(w) <= 3:
+        return [w]
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ings", ""), ("ing", ""), ("ed", ""),
+                     ("es", ""), ("s", "")):
+        if not w.endswith(suf) or len(w) - len(suf) < 3:
+            continue
+        if suf == "es" and not re.search(r"(?:ch|sh|x|z|ss)es$", w):
+            continue
+        if suf == "s" and w.endswith(("ss", "us", "is")):
+            return [w]
+        base = w[: len(w) - len(suf)] + rep
+        if suf not in ("ing", "ed", "ings"):
+            return [base]
+        if base[-1] == base[-2] and base[-1] not in "aeiou":
+            if base[-1] in "ls":
+                return [base, base[:-1]]  # "called" -> call; "travelled" -> travell / travel
+            return [base[:-1], base]  # "planned" -> plan
+        return [base, base + "e"]  # "agreed" -> agre / agree, "merged" -> merg / merge
+    return [w]
+
+
+def _core(w: str) -> str:
+    """A stem without its silent e, so that "merge", "merged" and "merging" all give "merg"."""
+    return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
+
+
+# the core of every word a group lists -> its key ("acquitted" -> acquit -> "acquittal")
+_KEY_OF_CORE: dict[str, str] = {}
+for _key, _words in EVENT_GROUPS.items():
+    for _w in _words.split():
+        _KEY_OF_CORE.setdefault(_core(_w), _key)
 
 
 def stem(word: str) -> str:
-    """A light stem: synonym key, irregular form, or the word without its inflectional suffix."""
+    """A light stem: the key of the word's group (its forms and derivations), else the word without its
+    inflection and silent e ("congratulated", "congratulates" -> "congratulat")."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'-")
     if w in SYNONYMS:
         return SYNONYMS[w]
-    if w in IRREGULAR:
-        return IRREGULAR[w]
-    if len(w) <= 4:
-        return w
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ings", ""), ("ing", ""), ("ed", ""),
-                     ("es", "e"), ("s", "")):
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            base = w[: len(w) - len(suf)] + rep
-            if suf in ("ing", "ed", "ings") and len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "ls":
-                base = base[:-1]  # "planned" -> "plan", "stopping" -> "stop"
-            if suf == "s" and w.endswith("ss"):
-                return w
-            if suf == "es" and not re.search(r"(?:ch|sh|x|z|ss)es$", w):
-                continue
-            if suf == "es":
-                base = w[:-2]
-            return SYNONYMS.get(base, base)
-    return w
+    if w in SPEECH_VERBS:
+        return SPEECH_KEY
+    if w in IRREGULAR_FORMS:
+        base = IRREGULAR_FORMS[w]
+        return SYNONYMS.get(base, base)
+    cands = [_core(c) for c in _strip(w)]
+    return next((_KEY_OF_CORE[c] for c in cands if c in _KEY_OF_CORE), cands[0])
+
+
+# every event key: the groups' and the stems of the nouns without a group
+EVENT_LEXICON = frozenset(EVENT_GROUPS) | frozenset(stem(w) for w in EVENT_NOUNS)
+# every event word as the lexicon writes it
+EVENT_FORMS = frozenset(SYNONYMS) | EVENT_NOUNS
+
+
+def is_event_word(low: str) -> bool:
+    """Is the (lower-case) word a form of an event word of the lexicon: "elections", "visited", "merging"?
+    (Written forms, not stems: "premier" is no form of "premiere".)"""
+    return low in EVENT_FORMS or any(c in EVENT_FORMS for c in _strip(low))
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def event_keys(phrase: str) -> set[str]:
@@ -152,6 +126,9 @@ def event_keys(phrase: str) -> set[str]:
         if low.endswith("'s"):
             low = low[:-2]
         for part in low.split("-") if low not in SYNONYMS else [low]:
+            if part in SPEECH_VERBS:
+                keys.add(SPEECH_KEY)  # "said", "told": a statement (stop words otherwise)
+                continue
             if not part or part in STOP_WORDS or part in LIGHT or len(part) < 2:
                 continue
             keys.add(stem(part))

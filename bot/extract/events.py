@@ -24,48 +24,12 @@ import bisect
 import re
 from itertools import accumulate
 
-from bot.extract.event_words import EVENT_LEXICON, LIGHT, STOP_WORDS, SYNONYMS, stem
+from bot.extract.event_triggers import WORD as _WORD
+from bot.extract.event_triggers import extend_modifier, find_triggers
 from bot.extract.facts import Event, Timex
 
 __all__ = ["find_triggers", "link_events"]
 
-_PHRASE_TRIGGERS = re.compile(
-    r"\b(?:sw(?:orn|ear(?:s|ing)?|ore)[\s-]+in|(?:took|take|takes|taking|assumed?|assuming)\s+(?:the\s+)?office"
-    r"|took\s+the\s+oath(?:\s+of\s+office)?|(?:phone|telephone)\s+(?:call|conversation)|press\s+conference"
-    r"|news\s+conference|stepped\s+down|signed\s+into\s+law|passed\s+away|set\s+off|broke\s+out|went\s+off"
-    r"|took\s+place|took\s+power|came\s+to\s+power)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[A-Za-z]")
-_MODIFIERS = frozenset(
-    """first second third fourth fifth last final initial maiden electoral presidential parliamentary general
-    official historic bilateral phone telephone state formal virtual annual inaugural landmark surprise
-    emergency joint snap major landslide""".split()
-)
-_NOT_TRIGGERS = frozenset(
-    """said told added noted says say tell explained asked according called named based used related
-    concerned aimed focused needed seemed appeared interested involved united limited advanced detailed
-    supposed allowed expected scheduled planned proposed alleged continued included including considered
-    followed following emphasized emphasised reiterated undocumented delighted committed expressed
-    highlighted compared described quoted estimated located situated known try tries tried seek want need
-    hope plan expect intend attempt help stay remain continue seem appear become get""".split()
-)
-# Nouns that name an event only with a determiner or modifier before them ("the call", "a phone call").
-_NEEDS_DETERMINER = frozenset("call calls talk phone".split())
-_MODAL = re.compile(
-    r"\b(?:will|would|shall|can|could|may|might|must|to|'ll|’ll)\s+(?:(?:not|also|then|now|soon|finally|"
-    r"again|first)\s+)?$", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
-_ING_NOUNS = frozenset(
-    "meeting meetings hearing hearings bombing bombings shooting shootings signing opening wedding ruling killing "
-    "killings uprising landing sentencing swearing-in".split()
-)
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-_IRREGULAR_PAST = frozenset(
-    """spoke spoken met won lost began begun fell rose paid sold bought led ran became wrote struck fought flew
-    fled knew chose spent built broke sent brought sought quit shot hit won withdrew overtook undertook
-    swore drew grew blew arose left hung sank stole threw caught""".split()
-)
 _BLOCK_WORDS = re.compile(
     r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till|amid|despite|because|than|unlike"
     r"|against|although|though|whereas|unless"
@@ -82,115 +46,6 @@ _SOFT_BOUNDARY = re.compile(r",\s*(?:when|while|as|and)\b|\b(?:and|but)\s+(?:the
 _DATED = re.compile(r"^(?:\d{4}|XXXX)")
 _MAX_WORDS = 28
 _MIN_SCORE = 0.05
-
-
-def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Event words in text[start:end]: (start, end, kind) with kind 'noun', 'verb' or 'phrase'."""
-    out: list[tuple[int, int, str]] = []
-    taken_starts: list[int] = []  # phrase matches: one finditer, so sorted and non-overlapping
-    taken_ends: list[int] = []
-    for m in _PHRASE_TRIGGERS.finditer(text, start, end):
-        out.append((m.start(), m.end(), "phrase"))
-        taken_starts.append(m.start())
-        taken_ends.append(m.end())
-    initial = _initial_positions(text, start, end)
-    prev_word = ""
-    for m in _WORD.finditer(text, start, end):
-        w = m.group(0)
-        s, e = m.start(), m.end()
-        low = w.lower().replace("’", "'")
-        if low.endswith("'s"):
-            low, e = low[:-2], e - 2
-        k = bisect.bisect_right(taken_starts, s)
-        if k and s < taken_ends[k - 1]:  # inside a phrase trigger
-            prev_word = low
-            continue
-        sentence_initial = s == start or s in initial
-        if w[0].isupper() and not sentence_initial and not w.isupper():
-            prev_word = low
-            continue
-        kind = None
-        if low not in _NOT_TRIGGERS and low not in LIGHT and low not in STOP_WORDS:
-            kind = _word_kind(text, low, prev_word, e)
-            if kind is None and len(low) > 2 and low.isalpha():
-                kind = _context_kind(low, text[max(start, s - 30):s])
-        if kind:
-            out.append((s, e, kind))
-        prev_word = low
-    out.sort()
-    return out
-
-
-def _word_kind(text: str, low: str, prev_word: str, e: int) -> str | None:
-    """'noun' or 'verb' when the word itself names an event: a lexicon word (a few only after a determiner),
-    an irregular past form, a past form in -ed not used as an adjective."""
-    if low in _NEEDS_DETERMINER:
-        return "noun" if prev_word in _DETERMINERS or prev_word in _MODIFIERS else None
-    if stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in _ING_NOUNS
-                                       or prev_word in _DETERMINERS or prev_word in _MODIFIERS):
-        return "verb" if low in SYNONYMS and _is_verb_form(low) else "noun"
-    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
-                                  and prev_word not in _DETERMINERS
-                                  and not _adjective_use(text, e, prev_word)):
-        return "verb"
-    return None
-
-
-def _context_kind(low: str, before: str) -> str | None:
-    """'verb' when the words before make any word a verb: a progressive or a modal."""
-    if low.endswith("ing") and _PROGRESSIVE.search(before):
-        return "verb"  # "is travelling to the US on Monday"
-    if _MODAL.search(before) and not low.endswith(("ing", "ed", "ly")):
-        return "verb"  # "will fly in 2009", "is set to land on Monday"
-    return None
-
-
-_NON_SPACE = re.compile(r"\S")
-
-
-def _initial_positions(text: str, start: int, end: int) -> tuple[int, ...]:
-    """Where a word is sentence-initial, i.e. `text[start:s].strip() in ("", '"', "“")` (asked for every
-    word, that slice made long sentences quadratic): the first non-space, or the one after an opening quote."""
-    first = _NON_SPACE.search(text, start, end)
-    if first is None:
-        return ()
-    f = first.start()
-    if text[f] not in '"“':
-        return (f,)
-    second = _NON_SPACE.search(text, f + 1, end)
-    return (f, second.start()) if second else (f,)
-
-
-_FUNCTION_AFTER_VERB = frozenset(
-    """the a an his her their its our my your this that these those him them us me it he she they we i to in
-    on at by for from with into onto over under about after before during as up down out off back away
-    again also not never no some any all both each every several many more most two three four five
-    here there then now today yesterday last next earlier later""".split()
-)
-_AUX = frozenset("had has have having was were is are be been being am did does do not never also".split())
-
-
-def _adjective_use(text: str, end: int, prev_word: str) -> bool:
-    """'shared commitment', 'undocumented Indians': an -ed word before a noun, not after an auxiliary."""
-    if prev_word in _AUX:
-        return False
-    m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:end + 40])
-    if not m:
-        return False
-    nxt = m.group(1)
-    return nxt[0].islower() and nxt.lower() not in _FUNCTION_AFTER_VERB and not nxt.endswith("ly")
-
-
-def _is_verb_form(low: str) -> bool:
-    return low.endswith("ed") or low in _IRREGULAR_PAST
-
-
-def _extend_modifier(text: str, s: int, lo: int) -> int:
-    """Include one preceding modifier: 'first conversation', 'electoral victory'."""
-    m = re.search(r"([A-Za-z-]+)\s+$", text[max(lo, s - 30):s])
-    if m and m.group(1).lower() in _MODIFIERS:
-        return s - len(m.group(0))
-    return s
 
 
 def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -329,10 +184,11 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
         # a date inside an anchored phrase dates only the words of that phrase
         outer = anchored.first_containing(t.start, t.end, skip=k) if anchored.spans else None
         lo, hi = (outer[0], outer[1]) if outer else sent
+        everything = triggers.all(sent)
         for s, e, kind in triggers.near(sent, t):
             if not (lo <= s and e <= hi):
                 continue
-            ev = _link(text, t, (s, e, kind), sent, spans, within_anchor=outer is not None)
+            ev = _link(text, t, (s, e, kind), sent, spans, outer is not None, everything)
             if ev is None:
                 continue
             key = (s, e)
@@ -350,7 +206,12 @@ class _SentenceTriggers:
         self.text = text
         self.cache: dict[tuple[int, int], tuple] = {}
 
-    def near(self, sent: tuple[int, int], t: Timex) -> list[tuple[int, int, str]]:
+    def all(self, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """Every trigger of `sent`, sorted."""
+        self.near(sent, None)
+        return self.cache[sent][0]
+
+    def near(self, sent: tuple[int, int], t: Timex | None) -> list[tuple[int, int, str]]:
         """The triggers of `sent` that `_link_score` may accept for `t`: all of them in a sentence with few."""
         if sent not in self.cache:
             found = find_triggers(self.text, sent[0], sent[1])
@@ -360,7 +221,7 @@ class _SentenceTriggers:
             self.cache[sent] = (found, [s for s, _e, _k in found],
                                 max((e - s for s, e, _k in found), default=0), reach)
         triggers, trigger_starts, longest, reach = self.cache[sent]
-        if reach is not None:
+        if reach is not None and t is not None:
             first = bisect.bisect_right(trigger_starts, reach.before(t.start) - longest)
             last = bisect.bisect_left(trigger_starts, reach.after(t.end))
             triggers = triggers[first:last]
@@ -368,36 +229,67 @@ class _SentenceTriggers:
 
 
 def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, int], spans: _Spans,
-          within_anchor: bool) -> Event | None:
+          within_anchor: bool, others: list[tuple[int, int, str]]) -> Event | None:
     """The Event linking a trigger to the timex `t` in sentence `sent`, None when the sentence breaks the link.
 
     Its rule says the trigger's kind and side: "noun_then_date" ("inauguration on January 20"),
     "date_then_verb" ("on Monday spoke"), with "_in_anchored_phrase" when `t` lies inside an anchored phrase
-    and so dates only the words of that phrase.
+    and so dates only the words of that phrase. `others` are the sentence's triggers: a verb between this
+    trigger and the date is the date's own verb, and this one belongs to another clause.
     """
     s, e, kind = trigger
     if spans.inside_other(s, t.start, t.end, sent[0]):
         return None  # words inside another date phrase belong to that phrase
     if t.start <= s < t.end:
         return None  # the event words inside an anchored phrase are its anchor, not dated by it
-    if e <= t.start:
-        score = _link_score(text, e, t.start, spans.any_within(e, t.start))
-        rule = f"{kind}_then_date"
-    else:
-        score = _link_score(text, t.end, s, spans.any_within(t.end, s))
-        rule = f"date_then_{kind}"
+    gap = (e, t.start) if e <= t.start else (t.end, s)
+    if kind == "speech" and not _SPEECH_GAP.fullmatch(text, *gap):
+        return None  # "said" dates only what is right next to it: "said Thursday", "told reporters on Monday"
+    score = _link_score(text, gap[0], gap[1], spans.any_within(*gap))
+    rule = f"{kind}_then_date" if e <= t.start else f"date_then_{kind}"
     if within_anchor:
         rule += "_in_anchored_phrase"
     if score is None:
         return None
-    score *= _granularity_factor(t.value)
-    if kind == "verb":
-        score *= 0.95
-    ts = _extend_modifier(text, s, sent[0]) if kind == "noun" else s
+    score *= _granularity_factor(t.value) * _KIND_FACTOR.get(kind, 1.0)
+    trigger_first = e <= t.start
+    if (kind == "verb" or (trigger_first and kind != "phrase")) and _verb_between(text, others, gap, trigger_first):
+        score *= _OTHER_CLAUSE
+    ts = extend_modifier(text, s, sent[0]) if kind == "noun" else s
     return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
                  timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
                  end=_clause_end(text, max(e, t.end), sent[1]),
                  score=round(min(1.0, score), 3), rule=rule)
+
+
+_KIND_FACTOR = {"verb": 0.95, "speech": 0.9}
+# between a verb of saying and its date: at most two words and a preposition ("told reporters on")
+_SPEECH_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,2}?(?:on\s+|at\s+|in\s+)?|\s*,?\s*", re.IGNORECASE)
+_OTHER_CLAUSE = 0.4  # a verb between the event word and the date is the date's own
+_COORDINATED = re.compile(r"\b(?:and|or)\b|,\s*$")
+
+
+def _verb_between(text: str, others: list[tuple[int, int, str]], gap: tuple[int, int], trigger_first: bool) -> bool:
+    """Does a verb between the trigger and the date make the date that verb's ("talks with leaders invited to
+    the parade set to take place on June 24": not the talks' date; "on Friday granted bail in the case
+    lodged by the CBI": not the lodging's)? Not a verb coordinated with the trigger ("on Monday met the
+    envoy and signed the deal"), a participle right after it ("a statement released on Monday"), or one
+    inside commas ("the meeting, to be chaired by X, will be held on May 3")."""
+    i = bisect.bisect_left(others, (gap[0], -1, ""))
+    while i < len(others) and others[i][0] < gap[1]:
+        s2, e2, k2 = others[i]
+        i += 1
+        if e2 > gap[1] or k2 not in ("verb", "speech"):
+            continue
+        near, far = ((gap[0], s2), (e2, gap[1])) if trigger_first else ((e2, gap[1]), (gap[0], s2))
+        if trigger_first and not text[near[0]:near[1]].strip():
+            continue  # a participle of the trigger
+        if _COORDINATED.search(text, *near):
+            continue
+        if "," in text[near[0]:near[1]] and "," in text[far[0]:far[1]]:
+            continue  # inside commas
+        return True
+    return False
 
 
 def _drop_covered(events: list[Event]) -> list[Event]:

@@ -134,7 +134,9 @@ def test_inauguration_group(phrase: str) -> None:
     assert event_keys(phrase) == {"inauguration"}
 
 
-@pytest.mark.parametrize("phrase", ["conversation", "first conversation", "phone call", "call", "spoke", "talks"])
+@pytest.mark.parametrize(
+    "phrase", ["conversation", "first conversation", "phone call", "call", "spoke", "telephone talks"],
+)
 def test_conversation_group(phrase: str) -> None:
     assert event_keys(phrase) == {"conversation"}
 
@@ -146,7 +148,7 @@ def test_election_and_victory() -> None:
     assert event_keys("election") <= event_keys("electoral victory")
 
 
-@pytest.mark.parametrize("phrase", ["meeting", "met", "meet", "meets", "the first meeting"])
+@pytest.mark.parametrize("phrase", ["meeting", "met", "meet", "meets", "the first meeting", "talks"])
 def test_meeting_group(phrase: str) -> None:
     assert event_keys(phrase) == {"meeting"}
 
@@ -175,3 +177,115 @@ def test_light_stemming() -> None:
 def test_every_event_records_how_it_was_linked(text: str, trigger: str, rule: str) -> None:
     found = {ev.trigger: ev for ev in events(text)}
     assert found[trigger].rule == rule
+
+
+# ------------------------------------------------------------------ derivations and news event words
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        ("acquitted acquittal acquits", "acquittal"),
+        ("merged merger merging merges", "merger"),
+        ("departed departure departs", "departure"),
+        ("landed landing lands", "landing"),
+        ("convicted conviction convicts", "conviction"),
+        ("sentenced sentencing sentence", "sentencing"),
+        ("summoned summons summoning", "summons"),
+        ("died death dies", "death"),
+        ("born birth", "birth"),
+        ("won wins winning victory medal", "victory"),
+        ("met meeting meets talks", "meeting"),
+        ("resigned resignation resigns", "resignation"),
+        ("elected election elects", "election"),
+        ("appointed appointment appoints", "appointment"),
+        ("launched launch launches", "launch"),
+        ("inaugurated inauguration inaugurates", "inauguration"),
+        ("congratulated congratulates congratulations", "congratulation"),
+        ("arrived arrival arrives", "arrival"),
+        ("said told informed", "statement"),
+    ],
+)
+def test_derivations_share_a_key(words: str, key: str) -> None:
+    assert {frozenset(event_keys(w)) for w in words.split()} == {frozenset({key})}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "keys"),
+    [
+        ("the passing away of the painter", {"death", "painter"}),
+        ("his passing", {"death"}),
+        ("burglars broke in", {"burglar", "theft"}),
+        ("the court grants bail", {"court", "grant", "bail"}),
+        ("travelled", {"visit"}),
+        ("planned", {"plan"}),  # a word outside the lexicon keeps one stem for all its forms
+        ("plans", {"plan"}),
+    ],
+)
+def test_phrases_and_stems(phrase: str, keys: set[str]) -> None:
+    assert event_keys(phrase) == keys
+
+
+# ------------------------------------------------------------------ which clause a date belongs to
+
+def test_verb_of_saying_links_only_next_to_its_date() -> None:
+    assert links("The mayor said Thursday that the budget was balanced.") == {"said": {"2025-01-23"}}
+    assert links("An aide told reporters on Monday.") == {"told": {"2025-01-27"}}
+    # the date of the reported event is not the statement's
+    assert "said" not in links("Officials said the bridge would reopen on Friday.")
+
+
+def test_an_ed_word_after_its_subject_is_a_verb() -> None:
+    found = links("The appeals court on Friday granted bail to the former mayor.")
+    assert found["granted"] == {"2025-01-24"}
+    assert found["bail"] == {"2025-01-24"}
+
+
+def test_take_place_names_its_subject() -> None:
+    found = links("The vote took place on March 2.")
+    assert found["took place"] == {"2025-03-02"}
+    assert any(ev.trigger == "vote" for ev in events("The vote took place on March 2."))
+
+
+@pytest.mark.parametrize(
+    ("text", "far", "near"),
+    [
+        # the date attaches to the nearest verb before it, not to a farther one in another clause
+        ("Judge Ortiz will hold talks with envoys invited to the summit set to take place in Lisbon on March 4.",
+         "talks", "summit set to take place"),
+        ("The court on Friday granted bail in a fraud case filed by prosecutors.", "filed", "granted"),
+        ("In a statement released on Tuesday, the club said the coach had resigned.", "resigned", "statement"),
+    ],
+)
+def test_a_verb_between_gives_the_date_to_its_own_clause(text: str, far: str, near: str) -> None:
+    score = {ev.trigger: ev.score for ev in events(text)}
+    assert score[far] < 0.5 * score[near]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Monday the president met the envoy and signed the agreement.", "signed"),  # coordinated
+        ("The panel, to be chaired by the minister, will meet on February 3.", "meet"),  # inside commas
+        ("In a statement released on Tuesday, the club thanked fans.", "statement"),  # its participle
+    ],
+)
+def test_a_verb_between_that_does_not_take_the_date(text: str, trigger: str) -> None:
+    score = {ev.trigger: ev.score for ev in events(text)}
+    assert score[trigger] >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("The jury acquitted Ms Varga on Tuesday.", "acquitted", "2025-01-28"),
+        ("Helios Bank completed its merger with Orla on Monday.", "merger", "2025-01-27"),
+        ("The probe landed on the asteroid on Sunday.", "landed", "2025-01-26"),
+        ("Her passing on Sunday shocked the town.", "passing", "2025-01-26"),
+        ("The painter passed away on Sunday.", "passed away", "2025-01-26"),
+        ("She won the bronze medal on Saturday.", "bronze medal", "2025-01-25"),
+        ("The ambassador was summoned on Monday.", "summoned", "2025-01-27"),
+        ("His sentencing is set for March 3.", "sentencing", "2025-03-03"),
+    ],
+)
+def test_news_event_words(text: str, trigger: str, value: str) -> None:
+    assert value in links(text).get(trigger, set())
