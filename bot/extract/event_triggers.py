@@ -98,7 +98,7 @@ def _kind(text: str, low: str, prev_word: str, prev_raw: str, e: int, before: st
         return "speech"
     if low in NOT_EVENT_WORDS or low in LIGHT or low in STOP_WORDS:
         return None
-    kind = _word_kind(text, low, prev_word, prev_raw, e)
+    kind = _word_kind(text, low, prev_word, prev_raw, e - len(low), e)
     if kind is None and len(low) > 2 and low.isalpha():
         kind = _context_kind(low, before)
     return kind
@@ -112,7 +112,7 @@ def _subject_of_place(text: str, lo: int, m: re.Match) -> int:
     return m.start()
 
 
-def _word_kind(text: str, low: str, prev_word: str, prev_raw: str, e: int) -> str | None:
+def _word_kind(text: str, low: str, prev_word: str, prev_raw: str, s: int, e: int) -> str | None:
     """'noun' or 'verb' when the word itself names an event: a lexicon word (a few only after a determiner;
     an -ing form only as the lexicon writes it or after a determiner), an irregular past form, a past form
     in -ed not used as an adjective."""
@@ -124,7 +124,7 @@ def _word_kind(text: str, low: str, prev_word: str, prev_raw: str, e: int) -> st
         return "verb" if _is_verb_form(low) else "noun"
     if low in EVENT_PAST_FORMS or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
                                    and prev_word not in _DETERMINERS
-                                   and not _adjective_use(text, e, prev_word, prev_raw)):
+                                   and not _adjective_use(text, s, e, prev_word, prev_raw)):
         return "verb"
     return None
 
@@ -151,16 +151,35 @@ def _initial_positions(text: str, start: int, end: int) -> tuple[int, ...]:
     return (f, second.start()) if second else (f,)
 
 
-def _adjective_use(text: str, end: int, prev_word: str, prev_raw: str) -> bool:
+def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: str) -> bool:
     """'shared commitment', 'undocumented Indians': an -ed word before a noun — unless an auxiliary or its
-    subject comes right before it ("had shared", "he granted", "the Court on Friday granted bail")."""
+    subject comes right before it ("had shared", "he granted", "the Court on Friday granted bail", "the
+    central bank raised rates"): a name, a pronoun, or a noun not after a comma."""
     if prev_word in _AUX or prev_word in _SUBJECT_WORDS or prev_raw[:1].isupper():
+        return False
+    if prev_word and _noun_like(prev_word) and not _COMMA_BEFORE.search(text, max(0, start - 3), start):
         return False
     m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:end + 40])
     if not m:
         return False
     nxt = m.group(1)
     return nxt[0].islower() and nxt.lower() not in _FUNCTION_AFTER_VERB and not nxt.endswith("ly")
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+# words after which an -ed word is an adjective, not a verb: prepositions, conjunctions, numbers
+_BEFORE_ADJECTIVE = frozenset(
+    """with for of about in on at by from to into onto over under after before during as and or but than like
+    without within against among between through across toward towards per via amid newly recently two three
+    four five six seven eight nine ten dozen hundred thousand million many several few some most all both
+    more less other such""".split()
+)
+
+
+def _noun_like(word: str) -> bool:
+    """Could this word be the subject of the -ed word after it ("bank" in "the bank raised rates")?"""
+    return (word not in _BEFORE_ADJECTIVE and word not in _FUNCTION_AFTER_VERB and word.isalpha()
+            and not word.endswith(("ly", "ed", "ing")))
 
 
 def _is_verb_form(low: str) -> bool:

@@ -12,9 +12,15 @@ pair by how directly the sentence ties them:
 - a clause boundary (";", ":", brackets, dashes, ", which/who/where") breaks the link; ", when/while/as"
   keeps it with a low score;
 - a date nested inside an anchored phrase ("the day after the inauguration on January 20") dates only
-  the words inside that phrase; the anchored phrase dates the rest of the clause.
+  the words inside that phrase; the anchored phrase dates the rest of the clause;
+- a date written as an adjective ("announced a 4 July general election") dates only its noun phrase;
+- a verb between an event word and the date after it takes the date for its own clause ("talks with the
+  leaders invited to the parade set to take place on June 24"), unless coordinated or inside commas;
+- a verb of saying is dated only by a date right next to it ("said Thursday", "told reporters on Monday").
 
-Each trigger occurrence keeps its best link. Modifiers that make an event specific are kept in the
+Each trigger occurrence keeps its best link. Event words left without a date of their own may then be
+dated by the text around them (`event_context`: schedule labels, datelines, a statement continuing the
+sentence before). Modifiers that make an event specific are kept in the
 trigger ("first conversation", "electoral victory").
 """
 
@@ -24,18 +30,14 @@ import bisect
 import re
 from itertools import accumulate
 
+from bot.extract.event_context import BLOCK_WORDS as _BLOCK_WORDS
+from bot.extract.event_context import ContextInput, clause_end, context_events
 from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers
 from bot.extract.facts import Event, Timex
 
 __all__ = ["find_triggers", "link_events"]
 
-_BLOCK_WORDS = re.compile(
-    r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till|amid|despite|because|than|unlike"
-    r"|against|although|though|whereas|unless"
-    r"|preceding|followed\s+by|in\s+the\s+wake\s+of|in\s+response\s+to)\b",
-    re.IGNORECASE,
-)
 _HARD_BOUNDARY = re.compile(
     r"[;:()\[\]—–“”\"]|''|``|\s-\s|,\s*(?:which|who|whom|whose|where|but)\b"
     r"|\bthat\s+(?:it|he|she|they|we|i|the|a|an|this|these|its|his|her|their)\b",  # "stated on Thursday that it had"
@@ -53,23 +55,6 @@ def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) 
     if i >= 0 and sentences[i][0] <= pos <= sentences[i][1]:
         return sentences[i]
     return None
-
-
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–“”\"]|\s-\s")
-
-
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    """Extend evidence to the end of the clause: 'the first meeting of the Quad foreign ministers'."""
-    m = _CLAUSE_END.search(text, pos, min(limit, pos + 120))
-    end = m.start() if m else min(limit, pos + 120)
-    block = _BLOCK_WORDS.search(text, pos, end)
-    if block:  # "spoke to Trump for the first time | since his inauguration"
-        end, m = block.start(), block
-    end = pos + len(text[pos:end].rstrip()) if end > pos else end  # not text[:end]: a copy per event
-    if not m and end < limit:  # cut at a word boundary
-        end = text.rfind(" ", pos, end)
-        end = end if end > pos else pos
-    return max(pos, end)
 
 
 def _granularity_factor(value: str) -> float:
@@ -181,9 +166,10 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
         sent = _sentence_of(starts, sentences, t.start)
         if sent is None:
             continue
-        # a date inside an anchored phrase dates only the words of that phrase
+        # a date inside an anchored phrase dates only the words of that phrase; a date inside a noun phrase
+        # ("announced a 4 July general election") only that noun phrase
         outer = anchored.first_containing(t.start, t.end, skip=k) if anchored.spans else None
-        lo, hi = (outer[0], outer[1]) if outer else sent
+        lo, hi = (outer[0], outer[1]) if outer else (attributive_np(text, t) or sent)
         everything = triggers.all(sent)
         for s, e, kind in triggers.near(sent, t):
             if not (lo <= s and e <= hi):
@@ -194,9 +180,55 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
             key = (s, e)
             if key not in best or best[key].score < ev.score:
                 best[key] = ev
-    events = sorted((ev for ev in best.values() if ev.score >= _MIN_SCORE),
-                    key=lambda ev: (ev.trigger_start, -ev.score))
+    events = [ev for ev in best.values() if ev.score >= _MIN_SCORE]
+    ctx = ContextInput(text, sentences, [t for t in dated if t.anchor != "anchored"],
+                       {key for key, ev in best.items() if ev.score >= _MIN_SCORE}, triggers.all)
+    events += context_events(ctx)
+    events.sort(key=lambda ev: (ev.trigger_start, -ev.score))
     return _drop_covered(events)
+
+
+# A date written between a determiner and a noun modifies that noun: "a 4 July general election", "the
+# April 1, 2017, deadline", "the 2016 shooting". Not after a preposition, where the phrase is the setting of
+# the clause's event ("won gold at the 2016 Olympics").
+_DET_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<det>a|an|the|this|its|his|her|their|our)\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?:at|in|on|during|since|by|from|of|for|to|until|before|after|through|throughout"
+                          r"|with|amid|over|under)\s+$", re.IGNORECASE)
+_CALENDAR_START = re.compile(r"(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_NP_AFTER = re.compile(r",?\s+(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+_NOT_NOUN = frozenset(
+    """to and or but in on at by for from with of as when while that which who where he she it they we i
+    his her their its this these those the a an is was were are be been will would has had have""".split()
+)
+
+
+def attributive_np(text: str, t: Timex) -> tuple[int, int] | None:
+    """The noun phrase a date modifies when it is written as an adjective ("a 4 July general election"):
+    (start, end) of determiner to head noun; None for a date that is a clause's own adjunct."""
+    if not _CALENDAR_START.match(t.text):
+        return None
+    if t.text[:4].lower() == "the ":
+        det_start = t.start
+    else:
+        m = _DET_BEFORE.search(text, max(0, t.start - 8), t.start)
+        if m is None:
+            return None
+        det_start = m.start("det")
+    if _PREP_BEFORE.search(text, max(0, det_start - 12), det_start):
+        return None
+    after = _NP_AFTER.match(text, t.end)
+    if after is None:
+        return None
+    words = after["np"].split()
+    keep = 0
+    for w in words:
+        if w.lower() in _NOT_NOUN or w.endswith("ly"):
+            break
+        keep += 1
+    if keep == 0:
+        return None
+    end = after.start("np") + len(" ".join(words[:keep]))
+    return (det_start, end)
 
 
 class _SentenceTriggers:
@@ -258,7 +290,7 @@ def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, i
     ts = extend_modifier(text, s, sent[0]) if kind == "noun" else s
     return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
                  timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
-                 end=_clause_end(text, max(e, t.end), sent[1]),
+                 end=clause_end(text, max(e, t.end), sent[1]),
                  score=round(min(1.0, score), 3), rule=rule)
 
 

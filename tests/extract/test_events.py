@@ -289,3 +289,84 @@ def test_a_verb_between_that_does_not_take_the_date(text: str, trigger: str) -> 
 )
 def test_news_event_words(text: str, trigger: str, value: str) -> None:
     assert value in links(text).get(trigger, set())
+
+
+# ------------------------------------------------------------------ a date that modifies a noun
+
+@pytest.mark.parametrize(
+    ("text", "dated", "not_dated"),
+    [
+        ("Ms Okafor announced a 9 May general election in a speech.", "general election", "announced"),
+        ("The firm is geared up to meet the April 1, 2026, deadline.", "deadline", "meet"),
+        ("Prosecutors reopened the 2019 robbery case.", "robbery", "reopened"),
+    ],
+)
+def test_a_date_before_a_noun_dates_that_noun(text: str, dated: str, not_dated: str) -> None:
+    found = links(text)
+    assert dated in found
+    assert not_dated not in found
+
+
+def test_a_date_phrase_after_a_preposition_still_dates_the_clause() -> None:
+    assert links("She won gold at the 2016 Olympics.") == {"won": {"2016"}}
+
+
+# ------------------------------------------------------------------ dates from the text around
+
+def rules(text: str, published: str | None = PUB) -> dict[str, tuple[str, str]]:
+    return {ev.trigger: (ev.value, ev.rule) for ev in events(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("1st Test: November 22-26, Perth\n2nd Test: December 6-10, Adelaide", "2nd Test", "2024-12-06"),
+        ("Round 3: March 9, Melbourne", "Round 3", "2025-03-09"),
+    ],
+)
+def test_label_links(text: str, trigger: str, value: str) -> None:
+    assert rules(text)[trigger] == (value, "label_links")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated: March 9, 2025",  # page furniture, not an event
+        "The minister said what many feared about the plan and the budget: March 9 is too late.",  # long line
+    ],
+)
+def test_label_links_refuse(text: str) -> None:
+    assert all(rule != "label_links" for _v, rule in rules(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("OSLO, March 3. /NTB/. Norway and Chile may sign a fisheries pact in Bergen on May 5-6, the "
+         "foreign minister told NTB.", "told", "2025-03-03"),
+        ("LAGOS, Jan 27 (Reuters) - Nigeria's central bank raised rates, the governor said.", "raised", "2025-01-27"),
+        ("LAGOS, Jan 27 (Reuters) - Nigeria's central bank raised rates, the governor said.", "said", "2025-01-27"),
+    ],
+)
+def test_dateline_links(text: str, trigger: str, value: str) -> None:
+    assert rules(text)[trigger] == (value, "dateline_links")
+
+
+def test_dateline_does_not_date_what_has_its_own_date_or_is_ahead() -> None:
+    found = rules("OSLO, March 3. /NTB/. Norway and Chile will sign a pact in Bergen on May 5, the minister told NTB.")
+    assert found["pact"][1] != "dateline_links"
+    assert "sign" not in found or found["sign"][1] != "dateline_links"  # "will sign": not the dateline's day
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister resigned on Monday. She said she was tired.", "2025-01-27"),
+        ("The plant closed on Friday, leaving 300 jobless.\nIt said demand had fallen.", None),  # new paragraph
+        ("The minister resigned on Monday. Her deputy left on Tuesday. She said she was tired.", None),  # two days
+        ("The minister resigned on Monday. Officials said she was tired.", None),  # not a pronoun: another subject
+    ],
+)
+def test_previous_sentence_links(text: str, value: str | None) -> None:
+    found = {ev.value for ev in events(text) if ev.rule == "previous_sentence_links"}
+    assert found == ({value} if value else set())
