@@ -62,6 +62,7 @@ class ContextInput:
     sentences: list[tuple[int, int]]
     dated: list[Timex]
     linked: set[tuple[int, int]]
+    reported: set[int]  # the starts of the timexes that date a statement or a past verb of their sentence
     triggers_of: Callable[[tuple[int, int]], list[Trigger]]
     starts: list[int] = field(default_factory=list)  # of `dated`, sorted by start
     sentence_starts: list[int] = field(default_factory=list)
@@ -95,7 +96,7 @@ def _event(ctx: ContextInput, s: int, e: int, t: Timex, score: float, rule: str,
 
 _LABEL = re.compile(r"\s*(?P<label>[^\s:][^:\n]{0,38}?)\s*:\s*$")
 _NOT_LABELS = frozenset("date dated updated published posted time when filed last updated first published "
-                        "source photo".split())
+                        "source photo correction editor's note".split())
 _LABEL_MAX_WORDS = 10
 
 
@@ -169,7 +170,8 @@ def previous_sentence_links(ctx: ContextInput) -> list[Event]:
                     and not _FUTURE_BEFORE.search(ctx.text, max(lo, s - 25), s)]
         days = [t for t in own if _DAY.match(t.value)]
         para_days.update(t.value[:10] for t in days)
-        prev_day = days[-1] if days else None
+        # the day must be that of something said or done, not of an event ahead ("will rally on Nov. 1")
+        prev_day = days[-1] if days and days[-1].start in ctx.reported else None
     return out
 
 

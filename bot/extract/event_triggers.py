@@ -24,7 +24,7 @@ from bot.extract.lexicon.events import (
     SPEECH_VERBS,
 )
 
-__all__ = ["WORD", "extend_modifier", "find_triggers"]
+__all__ = ["WORD", "extend_modifier", "find_triggers", "is_past_form"]
 
 PHRASE_TRIGGERS = re.compile(
     r"\b(?:sw(?:orn|ear(?:s|ing)?|ore)[\s-]+in|(?:took|take|takes|taking|assumed?|assuming)\s+(?:the\s+)?office"
@@ -121,7 +121,7 @@ def _word_kind(text: str, low: str, prev_word: str, prev_raw: str, s: int, e: in
         return "noun" if after_det else None
     if is_event_word(low) and (not low.endswith(("ing", "ings")) or after_det or low in EVENT_FORMS
                                or low.removesuffix("s") in EVENT_FORMS):
-        return "verb" if _is_verb_form(low) else "noun"
+        return "verb" if is_past_form(low) else "noun"
     if low in EVENT_PAST_FORMS or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
                                    and prev_word not in _DETERMINERS
                                    and not _adjective_use(text, s, e, prev_word, prev_raw)):
@@ -182,7 +182,8 @@ def _noun_like(word: str) -> bool:
             and not word.endswith(("ly", "ed", "ing")))
 
 
-def _is_verb_form(low: str) -> bool:
+def is_past_form(low: str) -> bool:
+    """A past form: "resigned", "spoke" (not "will resign")."""
     return low.endswith("ed") or low in EVENT_PAST_FORMS
 
 

@@ -33,7 +33,7 @@ from itertools import accumulate
 from bot.extract.event_context import BLOCK_WORDS as _BLOCK_WORDS
 from bot.extract.event_context import ContextInput, clause_end, context_events
 from bot.extract.event_triggers import WORD as _WORD
-from bot.extract.event_triggers import extend_modifier, find_triggers
+from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
 
 __all__ = ["find_triggers", "link_events"]
@@ -181,8 +181,13 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
             if key not in best or best[key].score < ev.score:
                 best[key] = ev
     events = [ev for ev in best.values() if ev.score >= _MIN_SCORE]
-    ctx = ContextInput(text, sentences, [t for t in dated if t.anchor != "anchored"],
-                       {key for key, ev in best.items() if ev.score >= _MIN_SCORE}, triggers.all)
+    kept = {key: ev for key, ev in best.items() if ev.score >= _MIN_SCORE}
+    # the dates of something said or done (a past verb or a verb of saying next to them)
+    reported = {ev.timex_start for ev in kept.values() if ev.score >= 0.5 and (
+        "speech" in ev.rule or ("verb" in ev.rule and is_past_form(ev.trigger.lower())))
+        and not text.startswith(("'s", "’s"), ev.timex_end)}
+    ctx = ContextInput(text, sentences, [t for t in dated if t.anchor != "anchored"], set(kept), reported,
+                       triggers.all)
     events += context_events(ctx)
     events.sort(key=lambda ev: (ev.trigger_start, -ev.score))
     return _drop_covered(events)

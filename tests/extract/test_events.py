@@ -333,6 +333,7 @@ def test_label_links(text: str, trigger: str, value: str) -> None:
     [
         "Updated: March 9, 2025",  # page furniture, not an event
         "The minister said what many feared about the plan and the budget: March 9 is too late.",  # long line
+        "Correction: March 9, 2025",
     ],
 )
 def test_label_links_refuse(text: str) -> None:
@@ -365,6 +366,7 @@ def test_dateline_does_not_date_what_has_its_own_date_or_is_ahead() -> None:
         ("The plant closed on Friday, leaving 300 jobless.\nIt said demand had fallen.", None),  # new paragraph
         ("The minister resigned on Monday. Her deputy left on Tuesday. She said she was tired.", None),  # two days
         ("The minister resigned on Monday. Officials said she was tired.", None),  # not a pronoun: another subject
+        ("Unions will rally on March 1 to seek higher pay. He added that talks had failed.", None),  # a day ahead
     ],
 )
 def test_previous_sentence_links(text: str, value: str | None) -> None:
