@@ -350,3 +350,45 @@ def test_apostrophe_decade_century(published: str | None, value: str) -> None:
     # the decade under way is this century's: "the '80s" written in 1989 is the 1980s, not the 2080s
     decade = "'80s" if published == "1989-10-26" else "'20s"
     assert values(f"Prices rose in the {decade}.", published)[f"the {decade}"] == value
+
+
+# ------------------------------------------------------------------ dates as news writes them (issue 10)
+
+def test_undated_document_takes_its_year_from_a_weekday() -> None:
+    text = "Friday (March 14) was cold. On Thursday it had rained."
+    found = {t.text: (t.value, t.anchor) for t in tag(text, None)}
+    assert found["Friday (March 14)"] == ("2025-03-14", "inferred")  # March 14 is a Friday in 2025
+    assert found["Thursday"] == ("2025-03-13", "inferred")
+
+
+def test_undated_document_weekday_year_near_the_years_it_writes() -> None:
+    found = values("The ruling came Thursday (Feb. 7), a decade after the 2009 crash.", None)
+    assert found["Thursday (Feb. 7)"] == "2008-02-07"  # Feb. 7 is a Thursday in 2008 and 2013: 2008 is nearer
+
+
+def test_a_weekday_and_its_date_are_one_timex() -> None:
+    assert values("The judge will rule Tuesday (Feb. 11).") == {"Tuesday (Feb. 11)": "2025-02-11"}
+
+
+def test_placeholders_stay_unresolved() -> None:
+    t = one("The vote is on March 14.", None)
+    assert (t.value, t.anchor) == ("XXXX-03-14", "unresolved")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The parade will take place on June 24. The list will be published on the eve of the parade.",
+         "the eve of the parade", "2025-06-23"),
+        ("On the day of the vote, polls opened early. The vote was held on May 3.", "the day of the vote",
+         "2024-05-03"),
+        ("Prices rose on the eve of the summit on March 3.", "the eve of the summit on March 3", "2025-03-02"),
+    ],
+)
+def test_days_named_from_an_event(text: str, phrase: str, value: str) -> None:
+    found = {t.text: (t.value, t.anchor) for t in tag(text)}
+    assert found[phrase] == (value, "anchored")
+
+
+def test_a_time_zone_makes_four_digits_a_clock_time() -> None:
+    assert values("The launch is at 1800 GMT.") == {"1800 GMT": "2025-01-28T18:00Z"}
