@@ -9,6 +9,7 @@ stop-words never become keys.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.lexicon.events import (
     EVENT_GROUPS,
@@ -84,6 +85,7 @@ for _key, _words in EVENT_GROUPS.items():
         _KEY_OF_CORE.setdefault(_core(_w), _key)
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light stem: the key of the word's group (its forms and derivations), else the word without its
     inflection and silent e ("congratulated", "congratulates" -> "congratulat")."""
@@ -108,6 +110,7 @@ EVENT_LEXICON = frozenset(EVENT_GROUPS) | frozenset(stem(w) for w in EVENT_NOUNS
 EVENT_FORMS = frozenset(SYNONYMS) | EVENT_NOUNS
 
 
+@lru_cache(maxsize=8192)
 def is_event_word(low: str) -> bool:
     """Is the (lower-case) word a form of an event word of the lexicon: "elections", "visited", "merging"?
     (Written forms, not stems: "premier" is no form of "premiere".)"""

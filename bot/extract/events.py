@@ -207,9 +207,10 @@ _NOT_NOUN = frozenset(
 )
 
 
-def attributive_np(text: str, t: Timex) -> tuple[int, int] | None:
+def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tuple[int, int] | None:
     """The noun phrase a date modifies when it is written as an adjective ("a 4 July general election"):
-    (start, end) of determiner to head noun; None for a date that is a clause's own adjunct."""
+    (start, end) of determiner to head noun; None for a date that is a clause's own adjunct — or, with
+    `after_preposition`, also the noun phrase of "in a 2016 shooting"."""
     if not _CALENDAR_START.match(t.text):
         return None
     if t.text[:4].lower() == "the ":
@@ -219,7 +220,7 @@ def attributive_np(text: str, t: Timex) -> tuple[int, int] | None:
         if m is None:
             return None
         det_start = m.start("det")
-    if _PREP_BEFORE.search(text, max(0, det_start - 12), det_start):
+    if not after_preposition and _PREP_BEFORE.search(text, max(0, det_start - 12), det_start):
         return None
     after = _NP_AFTER.match(text, t.end)
     if after is None:

@@ -392,3 +392,26 @@ def test_days_named_from_an_event(text: str, phrase: str, value: str) -> None:
 
 def test_a_time_zone_makes_four_digits_a_clock_time() -> None:
     assert values("The launch is at 1800 GMT.") == {"1800 GMT": "2025-01-28T18:00Z"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "value"),
+    [
+        # the shooting is dated 2016 by the text: "shot on Aug. 11" is that shooting, not last August's
+        ("A jury convicted him on Thursday in a 2016 shooting. The victim was shot on Aug. 11. Two days before "
+         "the shooting, thieves broke in.", "2019-02-07", "Aug. 11", "2016-08-11"),
+        ("A jury convicted him on Thursday in a 2016 shooting. The victim was shot on Aug. 11. Two days before "
+         "the shooting, thieves broke in.", "2019-02-07", "Two days before the shooting", "2016-08-09"),
+        # an event ahead keeps its year, whatever year the text recalls for its kind
+        ("Voters recall the 2020 election. The election on Nov. 5 will be close.", "2024-02-01", "Nov. 5",
+         "2024-11-05"),
+        # a year written after the event's noun may be another event of its kind; and it comes later
+        ("The blasts on Aug. 7 killed 20 people. A medic who helped after a blast in 1995 joined the team.",
+         "1998-09-30", "Aug. 7", "1998-08-07"),
+        # two years for the same event: no telling which
+        ("The 2016 election was close, and so was the 2012 election. The election on Nov. 8 was won narrowly.",
+         "2019-02-07", "Nov. 8", "2018-11-08"),
+    ],
+)
+def test_a_month_day_takes_the_year_of_its_event(text: str, published: str, expr: str, value: str) -> None:
+    assert values(text, published)[expr] == value

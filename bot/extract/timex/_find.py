@@ -13,6 +13,7 @@ from bot.extract.timex._anchor import add_anchored
 from bot.extract.timex._calendar import weekday_year
 from bot.extract.timex._candidates import candidates, select
 from bot.extract.timex._context import Ctx, parse_iso_date
+from bot.extract.timex._event_year import year_from_event
 from bot.extract.timex._patterns import WEEKDAY_ANY
 from bot.extract.timex._triggers import TRIGGER
 
@@ -59,7 +60,7 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
         elif (by_weekday := weekday_dates(first, _years(first))):
             ctx.ref = max(by_weekday)
             anchor_rel = "inferred"
-    timexes = _resolve(text, cands, ctx, anchor_rel)
+    timexes = year_from_event(text, sentences, _resolve(text, cands, ctx, anchor_rel))
     return add_anchored(text, sentences, timexes)
 
 
