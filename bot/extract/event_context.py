@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.facts import Event, Timex
 
-__all__ = ["BLOCK_WORDS", "STRATEGIES", "ContextInput", "clause_end", "context_events"]
+__all__ = ["BLOCK_WORDS", "STRATEGIES", "ContextInput", "clause_end", "clause_start", "context_events"]
 
 Trigger = tuple[int, int, str]
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -34,7 +34,34 @@ BLOCK_WORDS = re.compile(
     r"|preceding|followed\s+by|in\s+the\s+wake\s+of|in\s+response\s+to)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–“”\"]|\s-\s")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–“”\"]|\s--?\s")
+
+
+# what opens a clause, looking back from an event: a hard boundary, a relative or a subordinating word
+_CLAUSE_OPENER = re.compile(
+    r"[;:()\[\]—–“”\"]|''|``|\s-\s|,\s*(?:which|who|whom|whose|where|when|but|while|as|and)\b"
+    r"|\b(?:after|following|since|before|because|although|though|until|while|when|whereas)\b",
+    re.IGNORECASE,
+)
+_REACH_BACK = 150
+
+
+def clause_start(text: str, pos: int, lo: int) -> int:
+    """Extend evidence back to the start of the clause, its subject included ("Carter was shot four times
+    on Aug. 11"), within the sentence starting at `lo`."""
+    a = max(lo, pos - _REACH_BACK)
+    last = None
+    for m in _CLAUSE_OPENER.finditer(text, a, pos):
+        if m.group(0)[0] == "," and m.group(0)[-1].isalpha() and "," in text[m.end():pos]:
+            continue  # ", who was arrested on March 21, was granted": a relative clause closed before the event
+        last = m
+    start = last.end() if last else a
+    if not last and a > lo:  # cut at a word boundary
+        space = text.find(" ", a, pos)
+        start = space + 1 if space >= 0 else pos
+    while start < pos and text[start] in " ,":
+        start += 1
+    return start
 
 
 def clause_end(text: str, pos: int, limit: int) -> int:

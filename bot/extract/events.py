@@ -31,7 +31,7 @@ import re
 from itertools import accumulate
 
 from bot.extract.event_context import BLOCK_WORDS as _BLOCK_WORDS
-from bot.extract.event_context import ContextInput, clause_end, context_events
+from bot.extract.event_context import ContextInput, clause_end, clause_start, context_events
 from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
@@ -295,7 +295,7 @@ def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, i
         score *= _OTHER_CLAUSE
     ts = extend_modifier(text, s, sent[0]) if kind == "noun" else s
     return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
-                 timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
+                 timex_start=t.start, timex_end=t.end, start=clause_start(text, min(ts, t.start), sent[0]),
                  end=clause_end(text, max(e, t.end), sent[1]),
                  score=round(min(1.0, score), 3), rule=rule)
 

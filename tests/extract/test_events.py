@@ -50,7 +50,9 @@ def test_seed_000_conversation_not_inauguration(seeds_dir: Path) -> None:
     evs = events(text, None)
     conv = [e for e in evs if e.trigger == "first conversation"]
     assert conv and conv[0].value == "2025-01-27"
-    assert text[conv[0].start:conv[0].end].startswith("first conversation on Monday, January 27, 2025")
+    # the evidence is the clause, its subject included
+    assert text[conv[0].start:conv[0].end].startswith("Prime Minister Narendra Modi and US President Donald Trump "
+                                                      "held their first conversation on Monday, January 27, 2025")
     wrong = [e.score for e in evs if "inauguration" in event_keys(e.trigger) and e.value == "2025-01-27"]
     right = [e.score for e in evs if e.value == "2025-01-27" and "inauguration" not in event_keys(e.trigger)]
     assert not wrong or max(wrong) < min(right)
@@ -372,3 +374,20 @@ def test_dateline_does_not_date_what_has_its_own_date_or_is_ahead() -> None:
 def test_previous_sentence_links(text: str, value: str | None) -> None:
     found = {ev.value for ev in events(text) if ev.rule == "previous_sentence_links"}
     assert found == ({value} if value else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "evidence"),
+    [
+        ("The victim was shot four times on Aug. 11 -- twice in the chest.", "shot",
+         "The victim was shot four times on Aug. 11"),
+        # a relative clause closed before the event: the evidence runs from the subject
+        ("Ms Rao, who was arrested on March 21, was granted bail on May 10.", "granted",
+         "Ms Rao, who was arrested on March 21, was granted bail on May 10"),
+        # a clause opened by a connective starts there
+        ("Markets fell, and the bank raised rates on Friday.", "raised", "the bank raised rates on Friday"),
+    ],
+)
+def test_event_evidence_is_the_clause_with_its_subject(text: str, trigger: str, evidence: str) -> None:
+    ev = next(e for e in events(text) if e.trigger == trigger)
+    assert text[ev.start:ev.end] == evidence
