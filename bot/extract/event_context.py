@@ -54,6 +54,8 @@ def clause_start(text: str, pos: int, lo: int) -> int:
     for m in _CLAUSE_OPENER.finditer(text, a, pos):
         if m.group(0)[0] == "," and m.group(0)[-1].isalpha() and "," in text[m.end():pos]:
             continue  # ", who was arrested on March 21, was granted": a relative clause closed before the event
+        if m.group(0)[0].isalpha() and not text[m.end():pos].strip():
+            continue  # "in jail since June 2": a preposition of the date, not a clause of its own
         last = m
     start = last.end() if last else a
     if not last and a > lo:  # cut at a word boundary

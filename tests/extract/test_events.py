@@ -204,7 +204,7 @@ def test_every_event_records_how_it_was_linked(text: str, trigger: str, rule: st
         ("inaugurated inauguration inaugurates", "inauguration"),
         ("congratulated congratulates congratulations", "congratulation"),
         ("arrived arrival arrives", "arrival"),
-        ("said told informed", "statement"),
+        ("said told informed report reported", "statement"),
     ],
 )
 def test_derivations_share_a_key(words: str, key: str) -> None:
@@ -384,6 +384,9 @@ def test_previous_sentence_links(text: str, value: str | None) -> None:
         # a relative clause closed before the event: the evidence runs from the subject
         ("Ms Rao, who was arrested on March 21, was granted bail on May 10.", "granted",
          "Ms Rao, who was arrested on March 21, was granted bail on May 10"),
+        # a preposition of the date opens no clause: the evidence keeps its subject
+        ("Ms Rao has been in jail since June 2 when she surrendered.", "surrendered",
+         "Ms Rao has been in jail since June 2 when she surrendered"),
         # a clause opened by a connective starts there
         ("Markets fell, and the bank raised rates on Friday.", "raised", "the bank raised rates on Friday"),
     ],

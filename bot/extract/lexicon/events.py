@@ -57,7 +57,7 @@ EVENT_GROUPS: dict[str, str] = {
     "approval": "approval approve",
     "retirement": "retirement retire",
     "dismissal": "dismissal dismiss sack ouster oust",
-    "statement": "statement remarks",
+    "statement": "statement remarks report",
     "congratulation": "congratulation congratulate",
     "opening": "opening open reopening reopen",
     "start": "start begin began begun",
