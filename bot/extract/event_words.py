@@ -2,8 +2,13 @@
 
 `event_keys("his inauguration")`, `event_keys("sworn in")` and `event_keys("swearing-in")` all give
 {"inauguration"}; `event_keys("electoral victory")` gives {"election", "victory"} and so does
-`event_keys("election win")`. Keys are light stems of the content words after a small synonym table;
-stop-words never become keys.
+`event_keys("election win")`; "acquitted" and "acquittal" give {"acquittal"}, "said" and "told" give
+{"statement"}. A word of a group of `lexicon/events.py` (its forms, derivations and synonyms) gives the
+group's key; any other word its stem without inflection and silent e, so that every form of it gives one
+key ("congratulated", "congratulates"). Stop-words never become keys.
+
+Changing a key changes what the store indexes: a database built before keeps the old keys until its
+documents are extracted again.
 """
 
 from __future__ import annotations

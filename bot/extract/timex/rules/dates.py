@@ -49,21 +49,29 @@ ISO = Rule(
 
 
 def _norm_numdate(ctx: Ctx, m: re.Match) -> Norm | None:
+    """Month first, as in US news ("3/4/98" is March 4); the day first only where the first number cannot be
+    a month ("27/01/2025")."""
     y = int(m["y"])
     if y < 100:
         y += 1900 if y > 40 else 2000
-    v = ymd(y, int(m["m"]), int(m["d"]))
+    a, b = int(m["a"]), int(m["b"])
+    v = ymd(y, a, b) if a <= 12 else ymd(y, b, a)
     return ("DATE", v, False) if v else None
 
 
 NUMDATE = Rule(
     "numdate",
-    pattern(r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    pattern(r"(?<![\d/.-])(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)"
+            r"(?![\d/])"),
     triggers=frozenset({CLOCK_MARK}),
     normalise=_norm_numdate,
     examples=(
         ("Signed on 1/27/2025 by both.", "2025-01-27"),
         ("Signed on 3/4/98 by both.", "1998-03-04"),
+        ("Signed on 27/01/2025 by both.", "2025-01-27"),
+    ),
+    negatives=(
+        "The score was 25/31/40 in the three rounds.",  # no month in either place
     ),
 )
 
