@@ -415,3 +415,16 @@ def test_a_time_zone_makes_four_digits_a_clock_time() -> None:
 )
 def test_a_month_day_takes_the_year_of_its_event(text: str, published: str, expr: str, value: str) -> None:
     assert values(text, published)[expr] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The trial begins Monday.", "2025-02-03"),  # a schedule in the present tense is ahead
+        ("The prime minister arrives in Paris on Monday.", "2025-02-03"),
+        ("The trial began Monday.", "2025-01-27"),
+        ("The judge will sentence him Monday.", "2025-02-03"),  # future: the next Monday, not the last
+    ],
+)
+def test_present_schedule_looks_ahead(text: str, value: str) -> None:
+    assert one(text).value == value

@@ -26,7 +26,10 @@ _FUTURE = re.compile(
     r"payable|will|wo|shall|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?<!had\sbeen\s)(?:scheduled|expected)|expects?\s+to|is\s+due|are\s+due|to\s+be\s+held|upcoming|coming|next(?!\s+to\b)|intends?\s+to|hopes?\s+to|"
     r"aims?\s+to|set\s+to|tomorrow|later\s+this|ahead|(?<!had\sbeen\s)planned|plans|planning|as\s+soon\s+as|"
-    r"is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start|until)\b|'ll\b|’ll\b"
+    r"is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start|until"
+    # a schedule in the present tense: "the trial begins Tuesday", "Modi arrives in Paris on Monday"
+    r"|(?<!\bthe\s)(?:begins|starts|opens|arrives|departs|travels|heads|returns|resumes|kicks\s+off|takes\s+place)"
+    r")\b|'ll\b|’ll\b"
 )
 
 
