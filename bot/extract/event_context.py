@@ -152,28 +152,31 @@ def label_links(ctx: ContextInput) -> list[Event]:
 _PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{0,30})?,\s*$")
 _AFTER_DATE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|[A-Z][A-Za-z]+(?=\s*[-–—:]))?\s*[.:\-–—]*\s*")
 _LEDE_KINDS = ("speech", "verb", "phrase")
+_DATELINE_SENTENCES = 3  # a title line may come first
 
 
 def dateline_links(ctx: ContextInput) -> list[Event]:
     """The dateline's date dates the statements and past events of the first sentence after it."""
-    if not ctx.sentences:
-        return []
-    first = ctx.sentences[0]
-    for t in ctx.timexes_in(first[0], first[0] + 80):
-        if not _DAY.match(t.value) or not _PLACE.fullmatch(ctx.text, first[0], t.start):
-            continue
-        after = _AFTER_DATE.match(ctx.text, t.end)
-        lede_start = after.end() if after else t.end
-        k = bisect.bisect_right(ctx.sentence_starts, lede_start) - 1
-        lede = ctx.sentences[k] if k >= 0 and lede_start < ctx.sentences[k][1] else None
-        if lede is None and k + 1 < len(ctx.sentences):
-            lede = ctx.sentences[k + 1]
-        if lede is None:
-            return []
-        return [_event(ctx, s, e, t, 0.6, "dateline_links") for s, e, kind in ctx.triggers_of(lede)
-                if kind in _LEDE_KINDS and s >= lede_start and (s, e) not in ctx.linked
-                and not _FUTURE_BEFORE.search(ctx.text, max(lede[0], s - 25), s)]
+    for first in ctx.sentences[:_DATELINE_SENTENCES]:
+        for t in ctx.timexes_in(first[0], first[0] + 80):
+            if _DAY.match(t.value) and _PLACE.fullmatch(ctx.text, first[0], t.start):
+                return _lede_links(ctx, t)
     return []
+
+
+def _lede_links(ctx: ContextInput, t: Timex) -> list[Event]:
+    """The statements and past events of the first sentence after the dateline `t`."""
+    after = _AFTER_DATE.match(ctx.text, t.end)
+    lede_start = after.end() if after else t.end
+    k = bisect.bisect_right(ctx.sentence_starts, lede_start) - 1
+    lede = ctx.sentences[k] if k >= 0 and lede_start < ctx.sentences[k][1] else None
+    if lede is None and k + 1 < len(ctx.sentences):
+        lede = ctx.sentences[k + 1]
+    if lede is None:
+        return []
+    return [_event(ctx, s, e, t, 0.6, "dateline_links") for s, e, kind in ctx.triggers_of(lede)
+            if kind in _LEDE_KINDS and s >= lede_start and (s, e) not in ctx.linked
+            and not _FUTURE_BEFORE.search(ctx.text, max(lede[0], s - 25), s)]
 
 
 # ----------------------------------------------------------------------------------- previous sentence

@@ -394,3 +394,8 @@ def test_previous_sentence_links(text: str, value: str | None) -> None:
 def test_event_evidence_is_the_clause_with_its_subject(text: str, trigger: str, evidence: str) -> None:
     ev = next(e for e in events(text) if e.trigger == trigger)
     assert text[ev.start:ev.end] == evidence
+
+
+def test_dateline_after_a_title_line() -> None:
+    text = "Chile and Norway to sign fisheries pact\nOSLO, March 3. /NTB/. The minister told NTB the pact was ready."
+    assert rules(text)["told"] == ("2025-03-03", "dateline_links")
