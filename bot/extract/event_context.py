@@ -5,8 +5,9 @@ the order of `STRATEGIES`, date a few more — each only event words left withou
 
 - `label_links`: a schedule line "1st Test: November 22-26, Perth" — the label before the colon names
   the event of the date after it;
-- `dateline_links`: a dateline "MOSCOW, June 30. /TASS/." dates the statements and past events of the
-  story's first sentence ("..., Peskov told TASS");
+- `dateline_links`: a dateline "MOSCOW, June 30. /TASS/." dates the statements of the story's first
+  sentence ("..., Peskov told TASS"); not its other events, which the wire often reports a day late
+  ("FLINT, Oct. 4 (UPI) — Clinton criticized ..." at a rally the day before);
 - `previous_sentence_links`: a statement in a sentence led by a pronoun and without a date of its own
   continues the sentence before it, when that sentence gives one day and the paragraph no other ("X
   resigned on Monday. He said ...": the statement is Monday's; what it reports keeps no date).
@@ -151,12 +152,11 @@ def label_links(ctx: ContextInput) -> list[Event]:
 # "MOSCOW, June 30. /TASS/.", "NEW DELHI, Oct 7 (Reuters) -", "WASHINGTON, D.C., May 3 —"
 _PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{0,30})?,\s*$")
 _AFTER_DATE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|[A-Z][A-Za-z]+(?=\s*[-–—:]))?\s*[.:\-–—]*\s*")
-_LEDE_KINDS = ("speech", "verb", "phrase")
 _DATELINE_SENTENCES = 3  # a title line may come first
 
 
 def dateline_links(ctx: ContextInput) -> list[Event]:
-    """The dateline's date dates the statements and past events of the first sentence after it."""
+    """The dateline's date dates the statements of the first sentence after it."""
     for first in ctx.sentences[:_DATELINE_SENTENCES]:
         for t in ctx.timexes_in(first[0], first[0] + 80):
             if _DAY.match(t.value) and _PLACE.fullmatch(ctx.text, first[0], t.start):
@@ -165,7 +165,7 @@ def dateline_links(ctx: ContextInput) -> list[Event]:
 
 
 def _lede_links(ctx: ContextInput, t: Timex) -> list[Event]:
-    """The statements and past events of the first sentence after the dateline `t`."""
+    """The statements of the first sentence after the dateline `t`."""
     after = _AFTER_DATE.match(ctx.text, t.end)
     lede_start = after.end() if after else t.end
     k = bisect.bisect_right(ctx.sentence_starts, lede_start) - 1
@@ -175,7 +175,7 @@ def _lede_links(ctx: ContextInput, t: Timex) -> list[Event]:
     if lede is None:
         return []
     return [_event(ctx, s, e, t, 0.6, "dateline_links") for s, e, kind in ctx.triggers_of(lede)
-            if kind in _LEDE_KINDS and s >= lede_start and (s, e) not in ctx.linked
+            if kind == "speech" and s >= lede_start and (s, e) not in ctx.linked
             and not _FUTURE_BEFORE.search(ctx.text, max(lede[0], s - 25), s)]
 
 
