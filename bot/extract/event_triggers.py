@@ -15,13 +15,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.event_words import EVENT_FORMS, LIGHT, STOP_WORDS, is_event_word
+from bot.extract.event_words import LIGHT, STOP_WORDS, is_event_word
 from bot.extract.lexicon.events import (
+    AUXILIARIES,
+    EVENT_DETERMINERS,
+    EVENT_ING_NOUNS,
     EVENT_MODIFIERS,
-    EVENT_PAST_FORMS,
+    EVENT_SPEECH_VERBS,
+    FUNCTION_AFTER_VERB,
+    IRREGULAR_PAST_TRIGGERS,
     NEEDS_DETERMINER,
-    NOT_EVENT_WORDS,
-    SPEECH_VERBS,
+    NOT_TRIGGERS,
 )
 
 __all__ = ["WORD", "extend_modifier", "find_triggers", "is_past_form"]
@@ -46,16 +50,8 @@ _MODAL = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|to|'ll|’ll)\s+(?:(?:not|also|then|now|soon|finally|"
     r"again|first)\s+)?$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 # Before an -ed word, these make it a verb with its subject ("he resigned", "who granted")
 _SUBJECT_WORDS = frozenset("he she they it we i who which that".split())
-_FUNCTION_AFTER_VERB = frozenset(
-    """the a an his her their its our my your this that these those him them us me it he she they we i to in
-    on at by for from with into onto over under about after before during as up down out off back away
-    again also not never no some any all both each every several many more most two three four five
-    here there then now today yesterday last next earlier later""".split()
-)
-_AUX = frozenset("had has have having was were is are be been being am did does do not never also".split())
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -94,9 +90,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 
 
 def _kind(text: str, low: str, prev_word: str, prev_raw: str, e: int, before: str) -> str | None:
-    if low in SPEECH_VERBS:
+    if low in EVENT_SPEECH_VERBS:
         return "speech"
-    if low in NOT_EVENT_WORDS or low in LIGHT or low in STOP_WORDS:
+    if low in NOT_TRIGGERS or low in LIGHT or low in STOP_WORDS:
         return None
     kind = _word_kind(text, low, prev_word, prev_raw, e - len(low), e)
     if kind is None and len(low) > 2 and low.isalpha():
@@ -116,14 +112,13 @@ def _word_kind(text: str, low: str, prev_word: str, prev_raw: str, s: int, e: in
     """'noun' or 'verb' when the word itself names an event: a lexicon word (a few only after a determiner;
     an -ing form only as the lexicon writes it or after a determiner), an irregular past form, a past form
     in -ed not used as an adjective."""
-    after_det = prev_word in _DETERMINERS or prev_word in EVENT_MODIFIERS
+    after_det = prev_word in EVENT_DETERMINERS or prev_word in EVENT_MODIFIERS
     if low in NEEDS_DETERMINER:
         return "noun" if after_det else None
-    if is_event_word(low) and (not low.endswith(("ing", "ings")) or after_det or low in EVENT_FORMS
-                               or low.removesuffix("s") in EVENT_FORMS):
+    if is_event_word(low) and (not low.endswith(("ing", "ings")) or after_det or low in EVENT_ING_NOUNS):
         return "verb" if is_past_form(low) else "noun"
-    if low in EVENT_PAST_FORMS or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
-                                   and prev_word not in _DETERMINERS
+    if low in IRREGULAR_PAST_TRIGGERS or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+                                   and prev_word not in EVENT_DETERMINERS
                                    and not _adjective_use(text, s, e, prev_word, prev_raw)):
         return "verb"
     return None
@@ -155,7 +150,7 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
     """'shared commitment', 'undocumented Indians': an -ed word before a noun — unless an auxiliary or its
     subject comes right before it ("had shared", "he granted", "the Court on Friday granted bail", "the
     central bank raised rates"): a name, a pronoun, or a noun not after a comma."""
-    if prev_word in _AUX or prev_word in _SUBJECT_WORDS or prev_raw[:1].isupper():
+    if prev_word in AUXILIARIES or prev_word in _SUBJECT_WORDS or prev_raw[:1].isupper():
         return False
     if prev_word and _noun_like(prev_word) and not _COMMA_BEFORE.search(text, max(0, start - 3), start):
         return False
@@ -163,7 +158,7 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
     if not m:
         return False
     nxt = m.group(1)
-    return nxt[0].islower() and nxt.lower() not in _FUNCTION_AFTER_VERB and not nxt.endswith("ly")
+    return nxt[0].islower() and nxt.lower() not in FUNCTION_AFTER_VERB and not nxt.endswith("ly")
 
 
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -178,13 +173,13 @@ _BEFORE_ADJECTIVE = frozenset(
 
 def _noun_like(word: str) -> bool:
     """Could this word be the subject of the -ed word after it ("bank" in "the bank raised rates")?"""
-    return (word not in _BEFORE_ADJECTIVE and word not in _FUNCTION_AFTER_VERB and word.isalpha()
+    return (word not in _BEFORE_ADJECTIVE and word not in FUNCTION_AFTER_VERB and word.isalpha()
             and not word.endswith(("ly", "ed", "ing")))
 
 
 def is_past_form(low: str) -> bool:
     """A past form: "resigned", "spoke" (not "will resign")."""
-    return low.endswith("ed") or low in EVENT_PAST_FORMS
+    return low.endswith("ed") or low in IRREGULAR_PAST_TRIGGERS
 
 
 def extend_modifier(text: str, s: int, lo: int) -> int:

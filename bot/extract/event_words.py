@@ -18,12 +18,14 @@ from functools import lru_cache
 
 from bot.extract.lexicon.events import (
     EVENT_GROUPS,
+    EVENT_LEXICON,
     EVENT_NOUNS,
+    EVENT_SPEECH_KEY,
+    EVENT_SPEECH_VERBS,
     EVENT_STOP_WORDS,
+    EVENT_SYNONYMS,
     IRREGULAR_FORMS,
     LIGHT_VERBS,
-    SPEECH_KEY,
-    SPEECH_VERBS,
 )
 
 __all__ = ["EVENT_LEXICON", "event_keys", "is_event_word", "stem"]
@@ -50,7 +52,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # word (already lower-cased) -> the key of its group: every word a group lists, as written
-SYNONYMS: dict[str, str] = {w: key for key, words in EVENT_GROUPS.items() for w in words.split()}
+SYNONYMS = EVENT_SYNONYMS
 IRREGULAR = IRREGULAR_FORMS
 
 
@@ -100,8 +102,8 @@ def stem(word: str) -> str:
     w = w.strip("'-")
     if w in SYNONYMS:
         return SYNONYMS[w]
-    if w in SPEECH_VERBS:
-        return SPEECH_KEY
+    if w in EVENT_SPEECH_VERBS:
+        return EVENT_SPEECH_KEY
     if w in IRREGULAR_FORMS:
         base = IRREGULAR_FORMS[w]
         return SYNONYMS.get(base, base)
@@ -109,8 +111,6 @@ def stem(word: str) -> str:
     return next((_KEY_OF_CORE[c] for c in cands if c in _KEY_OF_CORE), cands[0])
 
 
-# every event key: the groups' and the stems of the nouns without a group
-EVENT_LEXICON = frozenset(EVENT_GROUPS) | frozenset(stem(w) for w in EVENT_NOUNS)
 # every event word as the lexicon writes it
 EVENT_FORMS = frozenset(SYNONYMS) | EVENT_NOUNS
 
@@ -119,7 +119,8 @@ EVENT_FORMS = frozenset(SYNONYMS) | EVENT_NOUNS
 def is_event_word(low: str) -> bool:
     """Is the (lower-case) word a form of an event word of the lexicon: "elections", "visited", "merging"?
     (Written forms, not stems: "premier" is no form of "premiere".)"""
-    return low in EVENT_FORMS or any(c in EVENT_FORMS for c in _strip(low))
+    return (low in EVENT_FORMS or (low.endswith("s") and low[:-1] in EVENT_FORMS)
+            or any(c in EVENT_FORMS for c in _strip(low)))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -134,8 +135,8 @@ def event_keys(phrase: str) -> set[str]:
         if low.endswith("'s"):
             low = low[:-2]
         for part in low.split("-") if low not in SYNONYMS else [low]:
-            if part in SPEECH_VERBS:
-                keys.add(SPEECH_KEY)  # "said", "told": a statement (stop words otherwise)
+            if part in EVENT_SPEECH_VERBS:
+                keys.add(EVENT_SPEECH_KEY)  # "said", "told": a statement (stop words otherwise)
                 continue
             if not part or part in STOP_WORDS or part in LIGHT or len(part) < 2:
                 continue

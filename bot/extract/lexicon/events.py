@@ -75,9 +75,11 @@ EVENT_GROUPS: dict[str, str] = {
     "match": "match race fixture bout",
 }
 
+EVENT_SYNONYMS: dict[str, str] = {w: key for key, words in EVENT_GROUPS.items() for w in words.split()}
+
 # Nouns that name an event and have no group of their own (their key is their stem).
 EVENT_NOUNS = frozenset(
-    """flight takeoff take-off delivery keynote accident auction ban bankruptcy battle boycott
+    """flight takeoff take-off delivery keynote briefing accident auction ban bankruptcy battle boycott
     breakthrough campaign celebration ceasefire clash conference congress convention coup crackdown debate
     decision declaration deployment disaster discovery downfall drill embargo execution exercise expansion
     festival fire flood funeral gathering handover hurricane impeachment inquiry investigation kidnapping
@@ -86,7 +88,10 @@ EVENT_NOUNS = frozenset(
     settlement shutdown siege storm tournament transfer truce tsunami uprising veto war test""".split()
 )
 
-# Irregular verb forms -> base form (the suffix stripper would mangle them).
+EVENT_LEXICON = frozenset(EVENT_GROUPS) | EVENT_NOUNS  # the group keys and the nouns without a group
+
+# Irregular verb forms -> base form (the suffix stripper would mangle them). Not IRREGULAR_PAST_TRIGGERS:
+# this maps forms to stems (participles too, "seen"); that one says which past forms are event verbs.
 IRREGULAR_FORMS: dict[str, str] = {
     "began": "begin", "begun": "begin", "brought": "bring", "bought": "buy", "chose": "choose",
     "fell": "fall", "fallen": "fall", "flew": "fly", "fought": "fight", "found": "find", "froze": "freeze",
@@ -101,22 +106,22 @@ IRREGULAR_FORMS: dict[str, str] = {
     "overtook": "overtake", "undertook": "undertake", "told": "tell", "said": "say",
 }
 
-# Irregular past forms that name an event by themselves ("spoke", "met", "won"); "thought", "saw" do not.
-EVENT_PAST_FORMS = frozenset(
+# Irregular past forms that make a word an event verb ("spoke", "met", "won"); "thought", "saw" do not.
+IRREGULAR_PAST_TRIGGERS = frozenset(
     """spoke spoken met won lost began begun fell rose paid sold bought led ran became wrote struck fought
     flew fled knew chose spent built broke sent brought sought quit shot hit withdrew overtook undertook
     swore drew grew blew arose left hung sank stole threw caught""".split()
 )
 
-# Verbs of saying: an event of their own only right next to a date ("told reporters on Monday", "said
+# Verbs of saying as event words: an event of their own only right next to a date ("told reporters on Monday", "said
 # Thursday") or dated by a dateline; elsewhere they report another event, which keeps the date.
-SPEECH_VERBS = frozenset(
+EVENT_SPEECH_VERBS = frozenset(
     """said says told tells stated states added adds noted notes informed reported wrote writes tweeted
     declared remarked commented confirmed warned insisted explained""".split()
-)
+)  # fewer than the quotations' cue verbs (lexicon/speech.py): only those that report a statement as such
 
 # Words that look like event verbs (-ed forms, verbs of wanting) but name no event of their own.
-NOT_EVENT_WORDS = frozenset(
+NOT_TRIGGERS = frozenset(
     """say tell asked according called based used related concerned aimed focused needed seemed
     appeared interested involved united limited advanced detailed supposed allowed expected scheduled
     planned proposed alleged continued included including considered followed following emphasized
@@ -132,7 +137,7 @@ LIGHT_VERBS = frozenset(
 )
 
 # Words that are no event key by themselves: function words. The verbs of saying are here for the
-# word-overlap baseline; `event_keys` keys them as SPEECH_KEY.
+# word-overlap baseline; `event_keys` keys them as EVENT_SPEECH_KEY.
 EVENT_STOP_WORDS = frozenset(
     """a an the and or but of to in on at by for from with without as into onto over under about after
     before since until till during following than then that this these those there here his her hers its
@@ -143,7 +148,7 @@ EVENT_STOP_WORDS = frozenset(
     first last next new old up down out off again further once soon later earlier ago yet still even
     mr mrs ms dr s t said says say told tell""".split()
 )
-SPEECH_KEY = "statement"  # the key of an event named by a verb of saying
+EVENT_SPEECH_KEY = "statement"  # the key of an event named by a verb of saying
 
 # Modifiers kept in a noun trigger because they make the event specific ("first conversation", "electoral
 # victory", "joint meeting").
@@ -155,3 +160,25 @@ EVENT_MODIFIERS = frozenset(
 # Event words that name an event only after a determiner or modifier ("the call", "a phone call", "the
 # test", "the race"): alone they are verbs or other nouns ("call for", "test the", "the human race" aside).
 NEEDS_DETERMINER = frozenset("call calls talk phone test land open start charge race match address sentence".split())
+
+# Words in -ing that are event nouns ("the meeting", "the sentencing"), not progressive verbs.
+EVENT_ING_NOUNS = frozenset(
+    """meeting meetings hearing hearings bombing bombings shooting shootings signing signings opening openings
+    wedding weddings ruling rulings killing killings uprising uprisings landing landings sentencing
+    swearing-in gathering gatherings kidnapping kidnappings sinking unveiling reopening briefing
+    briefings""".split()
+)
+
+# Determiners that make the next word a noun ("the signing", "his arrest").
+EVENT_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+# Words after an -ed word that show it is a verb ("signed the deal"), not an adjective ("shared commitment").
+FUNCTION_AFTER_VERB = frozenset(
+    """the a an his her their its our my your this that these those him them us me it he she they we i to in
+    on at by for from with into onto over under about after before during as up down out off back away
+    again also not never no some any all both each every several many more most two three four five here
+    there then now today yesterday last next earlier later""".split()
+)
+
+# Auxiliaries before an -ed word that make it a verb ("had signed").
+AUXILIARIES = frozenset("had has have having was were is are be been being am did does do not never also".split())

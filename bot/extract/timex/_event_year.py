@@ -26,7 +26,7 @@ from bot.extract.event_words import event_keys
 from bot.extract.events import attributive_np, link_events
 from bot.extract.facts import Timex
 from bot.extract.lexicon.calendar import WEEKDAYS
-from bot.extract.lexicon.events import SPEECH_KEY
+from bot.extract.lexicon.events import EVENT_SPEECH_KEY
 from bot.extract.timex._context import ymd
 from bot.extract.timex._tense import tense_near
 
@@ -52,7 +52,7 @@ def year_from_event(text: str, sentences: list[tuple[int, int]], timexes: list[T
     for ev in link_events(text, sentences, timexes):
         if ev.score < _STRONG:
             continue
-        keys = event_keys(ev.trigger) - {SPEECH_KEY}
+        keys = event_keys(ev.trigger) - {EVENT_SPEECH_KEY}
         keys_of_timex.setdefault(ev.timex_start, set()).update(keys)
         if ev.timex_start in naming and ev.trigger_start > ev.timex_start:
             for k in keys:
