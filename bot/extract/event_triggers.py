@@ -128,8 +128,9 @@ def _context_kind(low: str, before: str) -> str | None:
     """'verb' when the words before make any word a verb: a progressive or a modal."""
     if low.endswith("ing") and _PROGRESSIVE.search(before):
         return "verb"  # "is travelling to the US on Monday"
-    if _MODAL.search(before) and not low.endswith(("ing", "ed", "ly")):
-        return "verb"  # "will fly in 2009", "is set to land on Monday"
+    modal = _MODAL.search(before)
+    if modal and not low.endswith(("ing", "ed", "ly")) and (is_event_word(low) or modal.group(0)[:2].lower() != "to"):
+        return "verb"  # "will fly in 2009", "is set to land on Monday"; not "report to prison"
     return None
 
 

@@ -13,7 +13,9 @@ pair by how directly the sentence ties them:
   keeps it with a low score;
 - a date nested inside an anchored phrase ("the day after the inauguration on January 20") dates only
   the words inside that phrase; the anchored phrase dates the rest of the clause;
-- a date written as an adjective ("announced a 4 July general election") dates only its noun phrase;
+- a date written as an adjective ("announced a 4 July general election") dates only its noun phrase, and
+  a date inside a relative clause ("Smith, who died on Monday, was remembered") only that clause — but
+  "the attack, which took place on Oct. 3" dates the attack;
 - a verb between an event word and the date after it takes the date for its own clause ("talks with the
   leaders invited to the parade set to take place on June 24"), unless coordinated or inside commas;
 - a verb of saying is dated only by a date right next to it ("said Thursday", "told reporters on Monday").
@@ -67,9 +69,17 @@ def _granularity_factor(value: str) -> float:
     return 0.8 if value[:1].isdigit() else 0.5
 
 
+# "the attack, which took place on Oct. 3": a relative clause that only dates the noun before it
+_DATING_RELATIVE = re.compile(
+    r",\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+held|were\s+held|began|started|ended)"
+    r"\s+(?:on\s+|in\s+|at\s+)?", re.IGNORECASE)
+
+
 def _link_score(text: str, a_end: int, b_start: int, timexes_between: bool) -> float | None:
     """Score the text between two spans (a before b); None when the link is broken."""
     gap = text[a_end:b_start]
+    if not timexes_between and _DATING_RELATIVE.fullmatch(gap):
+        return 0.7
     if timexes_between or _BLOCK_WORDS.search(gap) or _HARD_BOUNDARY.search(gap):
         return None
     words = len(_WORD.findall(gap))
@@ -169,7 +179,8 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
         # a date inside an anchored phrase dates only the words of that phrase; a date inside a noun phrase
         # ("announced a 4 July general election") only that noun phrase
         outer = anchored.first_containing(t.start, t.end, skip=k) if anchored.spans else None
-        lo, hi = (outer[0], outer[1]) if outer else (attributive_np(text, t) or sent)
+        lo, hi = (outer[0], outer[1]) if outer else (attributive_np(text, t) or relative_clause(text, t, sent)
+                                                      or sent)
         everything = triggers.all(sent)
         for s, e, kind in triggers.near(sent, t):
             if not (lo <= s and e <= hi):
@@ -235,6 +246,27 @@ def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tupl
         return None
     end = after.start("np") + len(" ".join(words[:keep]))
     return (det_start, end)
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whom|whose|where)\b", re.IGNORECASE)
+
+
+def relative_clause(text: str, t: Timex, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative clause a date lies in ("Smith, who died on Monday aged 84, was remembered"): from its
+    relative word to the comma that closes it; None when the date is not inside one."""
+    lo = max(sent[0], t.start - 120)
+    opener = None
+    for m in _RELATIVE_OPEN.finditer(text, lo, t.start):
+        opener = m
+    if opener is None or "," in text[opener.end():t.start]:
+        return None
+    close = text.find(",", t.end, sent[1])
+    start = opener.start() + 1
+    if _DATING_RELATIVE.fullmatch(text, opener.start(), t.start):
+        # "the attack, which took place on Oct. 3": the clause dates the noun before it too
+        word = re.search(r"[\w’'-]+\s*$", text[max(sent[0], opener.start() - 40):opener.start()])
+        start = opener.start() - len(word.group(0)) if word else start
+    return (start, close if close >= 0 else sent[1])
 
 
 class _SentenceTriggers:

@@ -404,3 +404,26 @@ def test_event_evidence_is_the_clause_with_its_subject(text: str, trigger: str, 
 def test_dateline_after_a_title_line() -> None:
     text = "Chile and Norway to sign fisheries pact\nOSLO, March 3. /NTB/. The minister told NTB the pact was ready."
     assert rules(text)["told"] == ("2025-03-03", "dateline_links")
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("Smith, who died on Monday aged 84, was remembered as a pioneer.", "remembered"),
+        ("Lopes, who finished fourth at the 2021 world championships, clocked a record.", "clocked"),
+    ],
+)
+def test_a_date_in_a_relative_clause_dates_only_that_clause(text: str, outside: str) -> None:
+    assert outside not in links(text)
+
+
+def test_a_relative_clause_that_dates_its_noun() -> None:
+    found = {ev.trigger: ev.value for ev in events(
+        "On Thursday, police arrested two men over the attack, which took place on Oct. 3.")}
+    assert found["attack"] == "2024-10-03"
+    assert found["arrested"] == "2025-01-23"
+
+
+def test_to_before_a_noun_is_no_infinitive() -> None:
+    assert "prison" not in links("She will report to prison on Jan. 15.")
+    assert links("Helix agreed on Tuesday to buy Norden.")["buy"] == {"2025-01-28"}

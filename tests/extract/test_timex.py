@@ -428,3 +428,15 @@ def test_a_month_day_takes_the_year_of_its_event(text: str, published: str, expr
 )
 def test_present_schedule_looks_ahead(text: str, value: str) -> None:
     assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a past passive governs the date of its clause, whatever the main clause after the comma says
+        ("Ms Rao, who was arrested by the police on March 21, was granted bail.", "2025-12-10", "2025-03-21"),
+        ("The suspect was arrested in Ohio on March 2.", "2025-12-10", "2025-03-02"),
+    ],
+)
+def test_past_passive_dates_the_past(text: str, published: str, value: str) -> None:
+    assert one(text, published).value == value

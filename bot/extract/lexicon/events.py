@@ -13,7 +13,7 @@ from __future__ import annotations
 EVENT_GROUPS: dict[str, str] = {
     "inauguration": "inauguration inaugurate inaugural swearing-in swear swore sworn",
     "conversation": "conversation call spoke speak spoken talk chat telephoned",
-    "election": "election electoral elect poll vote ballot re-election reelection re-elect",
+    "election": "election electoral elect poll vote ballot re-election reelection re-elect runoff run-off",
     "victory": "victory win won triumph clinch medal",
     "meeting": "meeting meet met summit talks",
     "visit": "visit trip travel tour",
@@ -53,7 +53,7 @@ EVENT_GROUPS: dict[str, str] = {
     "charge": "charge indictment indict",
     "shooting": "shooting shoot shot gunfire",
     "theft": "theft steal stole stolen robbery rob burglary burgle break-in",
-    "acquisition": "acquisition acquire takeover buyout",
+    "acquisition": "acquisition acquire takeover buyout buy purchase",
     "approval": "approval approve",
     "retirement": "retirement retire",
     "dismissal": "dismissal dismiss sack ouster oust",
