@@ -248,6 +248,7 @@ def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tupl
     return (det_start, end)
 
 
+_RELATIVE_REACH = 200
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whom|whose|where)\b", re.IGNORECASE)
 
 
@@ -260,13 +261,14 @@ def relative_clause(text: str, t: Timex, sent: tuple[int, int]) -> tuple[int, in
         opener = m
     if opener is None or "," in text[opener.end():t.start]:
         return None
-    close = text.find(",", t.end, sent[1])
+    limit = min(sent[1], t.end + _RELATIVE_REACH)  # bounded: a long sentence without a comma stays linear
+    close = text.find(",", t.end, limit)
     start = opener.start() + 1
     if _DATING_RELATIVE.fullmatch(text, opener.start(), t.start):
         # "the attack, which took place on Oct. 3": the clause dates the noun before it too
         word = re.search(r"[\w’'-]+\s*$", text[max(sent[0], opener.start() - 40):opener.start()])
         start = opener.start() - len(word.group(0)) if word else start
-    return (start, close if close >= 0 else sent[1])
+    return (start, close if close >= 0 else limit)
 
 
 class _SentenceTriggers:
