@@ -236,6 +236,18 @@ class Reads(WhenReads):
                 out.append(SpanRow(r[0], r[1], r[2]))
         return out
 
+    async def last_published(self, ids: Sequence[int]) -> dict[int, str]:
+        """entity id → the publication date of the newest document naming it (on the aliases' entity index;
+        for the few candidates of a short list)."""
+        out: dict[int, str] = {}
+        for entity_id in set(ids):
+            rows = await self._all(
+                "SELECT max(published) FROM documents"
+                " WHERE id IN (SELECT document_id FROM aliases WHERE entity_id = ?)", (entity_id,))
+            if rows and rows[0][0]:
+                out[entity_id] = rows[0][0]
+        return out
+
     async def document_count_of(self, entity_id: int) -> int:
         rows = await self._all("SELECT document_count FROM entities WHERE id = ?", (entity_id,))
         return int(rows[0][0]) if rows else 0
