@@ -47,6 +47,7 @@ _HARD_BOUNDARY = re.compile(
 )
 _SOFT_BOUNDARY = re.compile(r",\s*(?:when|while|as|and)\b|\b(?:and|but)\s+(?:then\s+)?(?:he|she|they|it)\b",
                             re.IGNORECASE)
+_COORDINATED_AFTER_DATE = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 _DATED = re.compile(r"^(?:\d{4}|XXXX)")
 _MAX_WORDS = 28
 _MIN_SCORE = 0.05
@@ -327,6 +328,8 @@ def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, i
     trigger_first = e <= t.start
     if (kind == "verb" or (trigger_first and kind != "phrase")) and _verb_between(text, others, gap, trigger_first):
         score *= _OTHER_CLAUSE
+    if kind == "verb" and not trigger_first and _COORDINATED_AFTER_DATE.fullmatch(text, *gap):
+        score *= _OTHER_CLAUSE  # "granted bail on June 9 and returned ...": the date closes the first clause
     ts = extend_modifier(text, s, sent[0]) if kind == "noun" else s
     return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
                  timex_start=t.start, timex_end=t.end, start=clause_start(text, min(ts, t.start), sent[0]),

@@ -427,3 +427,13 @@ def test_a_relative_clause_that_dates_its_noun() -> None:
 def test_to_before_a_noun_is_no_infinitive() -> None:
     assert "prison" not in links("She will report to prison on Jan. 15.")
     assert links("Helix agreed on Tuesday to buy Norden.")["buy"] == {"2025-01-28"}
+
+
+def test_a_date_before_and_closes_the_first_of_two_coordinated_verbs() -> None:
+    text = "The mayor was fined on March 4, 2024 and resigned from the council on April 2, 2024."
+    by_trigger = {(e.trigger, e.value): e.score for e in events(text)}
+    assert by_trigger[("resigned", "2024-04-02")] > by_trigger.get(("resigned", "2024-03-04"), 0.0)
+    assert ("fined", "2024-03-04") in by_trigger
+    # with no date of its own, the second verb keeps only a weak link to the first clause's date
+    lone = [e for e in events("The mayor was fined on March 4, 2024 and resigned.") if e.trigger == "resigned"]
+    assert all(e.score < 0.5 for e in lone)
