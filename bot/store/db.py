@@ -10,11 +10,11 @@ import asyncio
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import aiosqlite
 
@@ -35,6 +35,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoredFile(NamedTuple):
+    """What the store knows of a document's file: enough to tell, by a stat, that it has not changed."""
+
+    content_hash: str
+    size: int | None  # None: stored before schema 6, or not from a file
+    mtime_ns: int | None
 
 
 class StoreError(Exception):
@@ -134,6 +142,20 @@ class Store(Reads, DigestStore, FeedStore):
             row = await cur.fetchone()
         return row[0] if row else None
 
+    async def document_stamps(self, names: Sequence[str]) -> dict[str, StoredFile]:
+        """name → (content hash, file size, file mtime_ns) of the stored documents among `names` (one query
+        per 500 names, on the unique name index): how a start-up skips unchanged files without reading them."""
+        out: dict[str, StoredFile] = {}
+        for i in range(0, len(names), 500):
+            part = names[i:i + 500]
+            async with self.conn.execute(
+                "SELECT name, content_hash, file_size, file_mtime_ns FROM documents"
+                f" WHERE name IN ({','.join('?' * len(part))})", part,
+            ) as cur:
+                for row in await cur.fetchall():
+                    out[row[0]] = StoredFile(row[1], row[2], row[3])
+        return out
+
     async def names_starting(self, prefix: str, limit: int = 10_000) -> set[str]:
         """Stored document names that start with `prefix` (an upload must not take one over unasked)."""
         async with self.conn.execute(
@@ -145,6 +167,16 @@ class Store(Reads, DigestStore, FeedStore):
         """Insert a document and its facts, replacing any earlier version with the same name."""
         async with self._write_lock:
             return await asyncio.to_thread(self._in_bulk_transaction, _replace, source, facts)
+
+    async def write_documents(
+        self, documents: Sequence[tuple[SourceDocument, Facts]], stamps: Sequence[tuple[str, int, int]] = ()
+    ) -> list[int | Exception]:
+        """Write many documents in one transaction (bulk ingest: one commit per batch, not per document),
+        each inside its own savepoint, so a document that fails is rolled back alone: its exception is
+        returned in its place and the others are committed. `stamps` (name, size, mtime_ns) record that an
+        unchanged file was seen with a new modification time."""
+        async with self._write_lock:
+            return await asyncio.to_thread(self._in_bulk_transaction, _write_batch, documents, stamps)
 
     async def remove_document(self, name: str) -> bool:
         async with self._write_lock:
@@ -161,6 +193,22 @@ class Store(Reads, DigestStore, FeedStore):
             raise
         conn.execute("COMMIT")
         return result
+
+
+def _write_batch(conn: sqlite3.Connection, documents: Sequence[tuple[SourceDocument, Facts]],
+                 stamps: Sequence[tuple[str, int, int]]) -> list[int | Exception]:
+    out: list[int | Exception] = []
+    for source, facts in documents:
+        conn.execute("SAVEPOINT document")
+        try:
+            out.append(_replace(conn, source, facts))
+        except Exception as exc:  # this document only: the batch goes on
+            conn.execute("ROLLBACK TO document")
+            out.append(exc)
+        conn.execute("RELEASE document")
+    conn.executemany("UPDATE documents SET file_size = ?, file_mtime_ns = ? WHERE name = ?",
+                     [(size, mtime, name) for name, size, mtime in stamps])
+    return out
 
 
 def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> int:
@@ -182,6 +230,8 @@ def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts) -> 
          ingested_at, source.text),
     )
     doc_id = int(cur.lastrowid or 0)
+    if source.stamp is not None:  # a file: what tells the next start it is unchanged without reading it
+        conn.execute("UPDATE documents SET file_size = ?, file_mtime_ns = ? WHERE id = ?", (*source.stamp, doc_id))
     write_facts(conn, doc_id, source.text, facts)
     return doc_id
 

@@ -276,4 +276,10 @@ MIGRATIONS: list[str] = [
 
     CREATE INDEX documents_path ON documents(path);
     """,
+    # 6: each file's size and modification time (ns) beside its document, so a start-up recognises an
+    # unchanged corpus file by one stat, without reading or hashing it (NULL: a page, or not yet seen).
+    """
+    ALTER TABLE documents ADD COLUMN file_size INTEGER;
+    ALTER TABLE documents ADD COLUMN file_mtime_ns INTEGER;
+    """,
 ]

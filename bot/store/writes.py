@@ -7,10 +7,24 @@ plain sqlite3 connection costs a third of sending each through aiosqlite's queue
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from bot.extract.event_words import event_keys
 from bot.extract.facts import Entity, Facts
 from bot.textnorm import name_tokens, normalize_name, normalize_quote
+
+# The same few thousand names and event words come back in every document: normalise each once per process.
+_norm = lru_cache(maxsize=1 << 16)(normalize_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(surface: str) -> tuple[str, ...]:
+    return tuple(name_tokens(surface))
+
+
+@lru_cache(maxsize=1 << 14)
+def _event_keys(trigger: str) -> tuple[str, ...]:
+    return tuple(event_keys(trigger))
 
 
 def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) -> None:
@@ -26,12 +40,12 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
         by_name[entity.name] = entity_id
         surfaces = {entity.name, *entity.aliases}
         for s in surfaces:
-            by_alias.setdefault(normalize_name(s), entity_id)
+            by_alias.setdefault(_norm(s), entity_id)
         conn.executemany(
             "INSERT OR IGNORE INTO aliases(entity_id, document_id, alias, norm) VALUES (?, ?, ?, ?)",
-            [(entity_id, doc_id, s, normalize_name(s)) for s in surfaces if normalize_name(s)],
+            [(entity_id, doc_id, s, _norm(s)) for s in surfaces if _norm(s)],
         )
-        tokens = {t for s in surfaces for t in name_tokens(s)}
+        tokens = {t for s in surfaces for t in _tokens(s)}
         conn.executemany(
             "INSERT OR IGNORE INTO alias_tokens(token, entity_id) VALUES (?, ?)",
             [(t, entity_id) for t in tokens],
@@ -57,7 +71,7 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts) 
         )
         conn.executemany(
             "INSERT OR IGNORE INTO event_keys(key, event_id, score) VALUES (?, ?, ?)",
-            [(k, cur.lastrowid, ev.score) for k in event_keys(ev.trigger)],
+            [(k, cur.lastrowid, ev.score) for k in _event_keys(ev.trigger)],
         )
     conn.executemany(
         "INSERT INTO quotes(document_id, start, end, text, norm, kind, speaker_entity_id, speaker_name,"
@@ -91,7 +105,7 @@ def _speaker_id(
         return None
     if speaker in by_name:
         return by_name[speaker]
-    norm = normalize_name(speaker)
+    norm = _norm(speaker)
     if norm in by_alias:
         return by_alias[norm]
     rows = conn.execute("SELECT DISTINCT entity_id FROM aliases WHERE norm = ? LIMIT 2", (norm,)).fetchall()
@@ -105,7 +119,7 @@ def _link_entity(conn: sqlite3.Connection, entity: Entity) -> int:
     known entity with that surname; a fuller name ("S. Jaishankar") links to a known entity whose name is
     compatible (same surname, no conflicting first name or initial) and upgrades its canonical name.
     """
-    norm = normalize_name(entity.name)
+    norm = _norm(entity.name)
     row = conn.execute("SELECT id FROM entities WHERE kind = ? AND norm = ?", (entity.kind, norm)).fetchone()
     if row:
         return int(row[0])

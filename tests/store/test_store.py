@@ -144,7 +144,8 @@ async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> No
     store = await Store.open(path)
     await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
     await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
-    for undo in ("DROP TABLE feed_items", "DROP TABLE feeds", "DROP INDEX documents_path",  # version 5
+    for undo in ("ALTER TABLE documents DROP COLUMN file_size", "ALTER TABLE documents DROP COLUMN file_mtime_ns",
+                 "DROP TABLE feed_items", "DROP TABLE feeds", "DROP INDEX documents_path",  # version 5
                  "DROP TRIGGER aliases_summary_ai", "DROP TRIGGER aliases_summary_ad", "DROP TABLE entity_aliases",
                  "DROP TABLE quotes_vocab", "DROP INDEX event_keys_best", "ALTER TABLE event_keys DROP COLUMN score",
                  "ALTER TABLE entities DROP COLUMN document_count", "PRAGMA user_version=2"):
