@@ -24,6 +24,7 @@ from bot.extract.lexicon.events import (
     EVENT_SPEECH_VERBS,
     FUNCTION_AFTER_VERB,
     IRREGULAR_PAST_TRIGGERS,
+    NAMED_EVENT_HEADS,
     NEEDS_DETERMINER,
     NOT_TRIGGERS,
 )
@@ -54,6 +55,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|s
 # Before an -ed word, these make it a verb with its subject ("he resigned", "who granted")
 _SUBJECT_WORDS = frozenset("he she they it we i who which that".split())
 _NON_SPACE = re.compile(r"\S")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # the name goes on ("Summit County")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -80,6 +82,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             continue
         sentence_initial = s == start or s in initial
         if w[0].isupper() and not sentence_initial and not w.isupper():
+            if low in NAMED_EVENT_HEADS and not _CAPITALISED_NEXT.match(text, e, end):
+                out.append((s, e, "noun"))  # "the G20 Summit in Hamburg", "the Commonwealth Games"
             prev_word, prev_raw = low, w
             continue
         kind = _kind(text, low, prev_word, prev_raw, e, text[max(start, s - 30):s])

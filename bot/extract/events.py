@@ -37,6 +37,7 @@ from bot.extract.event_context import ContextInput, clause_end, clause_start, co
 from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
+from bot.extract.lexicon.events import AUXILIARIES
 
 __all__ = ["find_triggers", "link_events"]
 
@@ -354,8 +355,8 @@ def _verb_between(text: str, others: list[tuple[int, int, str]], gap: tuple[int,
         if e2 > gap[1] or k2 not in ("verb", "speech"):
             continue
         near, far = ((gap[0], s2), (e2, gap[1])) if trigger_first else ((e2, gap[1]), (gap[0], s2))
-        if trigger_first and not text[near[0]:near[1]].strip():
-            continue  # a participle of the trigger
+        if trigger_first and all(w.lower() in AUXILIARIES for w in text[near[0]:near[1]].split()):
+            continue  # a participle or the predicate of the trigger ("the Agreement was signed on ...")
         if _COORDINATED.search(text, *near):
             continue
         if "," in text[near[0]:near[1]] and "," in text[far[0]:far[1]]:

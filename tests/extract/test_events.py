@@ -312,7 +312,7 @@ def test_a_date_before_a_noun_dates_that_noun(text: str, dated: str, not_dated: 
 
 
 def test_a_date_phrase_after_a_preposition_still_dates_the_clause() -> None:
-    assert links("She won gold at the 2016 Olympics.") == {"won gold": {"2016"}}
+    assert links("She won gold at the 2016 Olympics.") == {"won gold": {"2016"}, "Olympics": {"2016"}}
 
 
 # ------------------------------------------------------------------ dates from the text around
@@ -429,3 +429,20 @@ def test_a_relative_clause_that_dates_its_noun() -> None:
 def test_to_before_a_noun_is_no_infinitive() -> None:
     assert "prison" not in links("She will report to prison on Jan. 15.")
     assert links("Helix agreed on Tuesday to buy Norden.")["buy"] == {"2025-01-28"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Leaders may meet at the G20 Summit in Hamburg on July 7.", "Summit", "2025-07-07"),
+        ("She won gold at the Commonwealth Games on Thursday.", "Games", "2025-01-23"),
+        ("The Paris Agreement was signed on Dec. 12, 2015.", "Agreement", "2015-12-12"),
+    ],
+)
+def test_the_head_of_a_named_event(text: str, trigger: str, value: str) -> None:
+    ev = next(e for e in events(text) if e.trigger == trigger)
+    assert ev.value == value and ev.score >= 0.5
+
+
+def test_a_capitalised_event_word_inside_a_name_is_none() -> None:
+    assert links("She has lived in Summit County since March 3.") == {}

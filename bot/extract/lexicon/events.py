@@ -182,3 +182,10 @@ FUNCTION_AFTER_VERB = frozenset(
 
 # Auxiliaries before an -ed word that make it a verb ("had signed").
 AUXILIARIES = frozenset("had has have having was were is are be been being am did does do not never also".split())
+
+# The head of a named event, capitalised inside a sentence ("the G20 Summit", "the Commonwealth Games", "the
+# 1st Test", "the Paris Agreement"): an event word though capitalised, when it ends the name.
+NAMED_EVENT_HEADS = frozenset(
+    """summit conference congress convention festival games olympics championship championships cup election
+    elections referendum parade ceremony test agreement accord treaty tournament marathon""".split()
+)
