@@ -27,6 +27,8 @@ from bot.extract.lexicon.events import (
     NAMED_EVENT_HEADS,
     NEEDS_DETERMINER,
     NOT_TRIGGERS,
+    SUBJECT_WORDS,
+    WORDS_BEFORE_ADJECTIVE,
 )
 
 __all__ = ["WORD", "extend_modifier", "find_triggers", "is_past_form"]
@@ -53,7 +55,6 @@ _MODAL = re.compile(
     r"again|first)\s+)?$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
 # Before an -ed word, these make it a verb with its subject ("he resigned", "who granted")
-_SUBJECT_WORDS = frozenset("he she they it we i who which that".split())
 _NON_SPACE = re.compile(r"\S")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # the name goes on ("Summit County")
 
@@ -156,7 +157,7 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
     """'shared commitment', 'undocumented Indians': an -ed word before a noun — unless an auxiliary or its
     subject comes right before it ("had shared", "he granted", "the Court on Friday granted bail", "the
     central bank raised rates"): a name, a pronoun, or a noun not after a comma."""
-    if prev_word in AUXILIARIES or prev_word in _SUBJECT_WORDS or prev_raw[:1].isupper():
+    if prev_word in AUXILIARIES or prev_word in SUBJECT_WORDS or prev_raw[:1].isupper():
         return False
     if prev_word and _noun_like(prev_word) and not _COMMA_BEFORE.search(text, max(0, start - 3), start):
         return False
@@ -169,17 +170,10 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
 
 _COMMA_BEFORE = re.compile(r",\s*$")
 # words after which an -ed word is an adjective, not a verb: prepositions, conjunctions, numbers
-_BEFORE_ADJECTIVE = frozenset(
-    """with for of about in on at by from to into onto over under after before during as and or but than like
-    without within against among between through across toward towards per via amid newly recently two three
-    four five six seven eight nine ten dozen hundred thousand million many several few some most all both
-    more less other such""".split()
-)
-
 
 def _noun_like(word: str) -> bool:
     """Could this word be the subject of the -ed word after it ("bank" in "the bank raised rates")?"""
-    return (word not in _BEFORE_ADJECTIVE and word not in FUNCTION_AFTER_VERB and word.isalpha()
+    return (word not in WORDS_BEFORE_ADJECTIVE and word not in FUNCTION_AFTER_VERB and word.isalpha()
             and not word.endswith(("ly", "ed", "ing")))
 
 

@@ -37,7 +37,7 @@ from bot.extract.event_context import ContextInput, clause_end, clause_start, co
 from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
-from bot.extract.lexicon.events import AUXILIARIES
+from bot.extract.lexicon.events import AUXILIARIES, NOT_NOUN_HEADS
 
 __all__ = ["find_triggers", "link_events"]
 
@@ -213,10 +213,6 @@ _PREP_BEFORE = re.compile(r"\b(?:at|in|on|during|since|by|from|of|for|to|until|b
                           r"|with|amid|over|under)\s+$", re.IGNORECASE)
 _CALENDAR_START = re.compile(r"(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 _NP_AFTER = re.compile(r",?\s+(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
-_NOT_NOUN = frozenset(
-    """to and or but in on at by for from with of as when while that which who where he she it they we i
-    his her their its this these those the a an is was were are be been will would has had have""".split()
-)
 
 
 def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tuple[int, int] | None:
@@ -240,7 +236,7 @@ def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tupl
     words = after["np"].split()
     keep = 0
     for w in words:
-        if w.lower() in _NOT_NOUN or w.endswith("ly"):
+        if w.lower() in NOT_NOUN_HEADS or w.endswith("ly"):
             break
         keep += 1
     if keep == 0:

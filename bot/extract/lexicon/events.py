@@ -189,3 +189,22 @@ NAMED_EVENT_HEADS = frozenset(
     """summit conference congress convention festival games olympics championship championships cup election
     elections referendum parade ceremony test agreement accord treaty tournament marathon""".split()
 )
+
+# Before an -ed word, these make it a verb with its subject ("he resigned", "who granted").
+SUBJECT_WORDS = frozenset("he she they it we i who which that".split())
+
+# Words after which an -ed word is an adjective, not a verb: prepositions, conjunctions, numbers, quantifiers
+# ("with reduced rates", "two armed men"). Not FUNCTION_AFTER_VERB, the words *after* an -ed verb.
+WORDS_BEFORE_ADJECTIVE = frozenset(
+    """with for of about in on at by from to into onto over under after before during as and or but than like
+    without within against among between through across toward towards per via amid newly recently two three
+    four five six seven eight nine ten dozen hundred thousand million many several few some most all both
+    more less other such""".split()
+)
+
+# Words that end the noun phrase a date modifies ("a 4 July general election *in* a statement"): they head
+# no noun.
+NOT_NOUN_HEADS = frozenset(
+    """to and or but in on at by for from with of as when while that which who where he she it they we i
+    his her their its this these those the a an is was were are be been will would has had have""".split()
+)
