@@ -39,7 +39,7 @@ PHRASE_TRIGGERS = re.compile(
     r"|press\s+(?:conference|briefing)|news\s+conference|st(?:epped|ep|eps|epping)\s+down|signed\s+into\s+law"
     r"|pass(?:ed|es|ing)?\s+away|(?<=\bthe\s)passing|(?<=\bhis\s)passing|(?<=\bher\s)passing"
     r"|set\s+off|broke\s+out|went\s+off|(?:took|take|takes|taking)\s+place|took\s+power|came\s+to\s+power"
-    r"|br(?:oke|eak|eaks|eaking)\s+in(?:to)?"
+    r"|br(?:oke|eak|eaks|eaking)\s+in(?:to)?|lift(?:ed|s|ing)?\s+off|blast(?:ed|s|ing)?\s+off"
     r"|(?:won|wins|took|takes|claimed|clinched|bagged|grabbed)\s+(?:the\s+|a\s+)?(?:gold|silver|bronze))\b",
     re.IGNORECASE,
 )

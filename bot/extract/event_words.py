@@ -48,6 +48,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:(?:the|his|her|their)\s+passing|pass(?:es|ed|ing)?\s+away)(?:\s+away)?\b", " death "),
         (r"\b(?:took|take|takes|taking)\s+place\b", " "),
         (r"\bbr(?:oke|eak|eaks|eaking)\s+in(?:to)?\b", " break-in "),
+        (r"\b(?:lift|blast)(?:ed|s|ing)?\s+off\b", " launch "),
         (r"\b(?:won|wins|took|takes|claimed|clinched|bagged|grabbed)\s+(?:the\s+|a\s+)?(gold|silver|bronze)\b",
          r" victory \1 "),
     ]

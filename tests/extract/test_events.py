@@ -220,6 +220,7 @@ def test_derivations_share_a_key(words: str, key: str) -> None:
         ("the court grants bail", {"court", "grant", "bail"}),
         ("travelled", {"visit"}),
         ("took silver", {"victory", "silver"}),
+        ("lifted off", {"launch"}),
         ("planned", {"plan"}),  # a word outside the lexicon keeps one stem for all its forms
         ("plans", {"plan"}),
     ],
@@ -289,6 +290,7 @@ def test_a_verb_between_that_does_not_take_the_date(text: str, trigger: str) -> 
         ("The ambassador was summoned on Monday.", "summoned", "2025-01-27"),
         ("His sentencing is set for March 3.", "sentencing", "2025-03-03"),
         ("Ana Reis took silver in the 5,000m on Friday.", "took silver", "2025-01-24"),
+        ("The rocket lifted off on Saturday.", "lifted off", "2025-01-25"),
     ],
 )
 def test_news_event_words(text: str, trigger: str, value: str) -> None:
