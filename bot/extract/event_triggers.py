@@ -24,8 +24,11 @@ from bot.extract.lexicon.events import (
     EVENT_SPEECH_VERBS,
     FUNCTION_AFTER_VERB,
     IRREGULAR_PAST_TRIGGERS,
+    NAMED_EVENT_HEADS,
     NEEDS_DETERMINER,
     NOT_TRIGGERS,
+    SUBJECT_WORDS,
+    WORDS_BEFORE_ADJECTIVE,
 )
 
 __all__ = ["WORD", "extend_modifier", "find_triggers", "is_past_form"]
@@ -36,7 +39,8 @@ PHRASE_TRIGGERS = re.compile(
     r"|press\s+(?:conference|briefing)|news\s+conference|st(?:epped|ep|eps|epping)\s+down|signed\s+into\s+law"
     r"|pass(?:ed|es|ing)?\s+away|(?<=\bthe\s)passing|(?<=\bhis\s)passing|(?<=\bher\s)passing"
     r"|set\s+off|broke\s+out|went\s+off|(?:took|take|takes|taking)\s+place|took\s+power|came\s+to\s+power"
-    r"|br(?:oke|eak|eaks|eaking)\s+in(?:to)?)\b",
+    r"|br(?:oke|eak|eaks|eaking)\s+in(?:to)?|lift(?:ed|s|ing)?\s+off|blast(?:ed|s|ing)?\s+off"
+    r"|(?:won|wins|took|takes|claimed|clinched|bagged|grabbed)\s+(?:the\s+|a\s+)?(?:gold|silver|bronze))\b",
     re.IGNORECASE,
 )
 # "The incident took place": the subject names the event that took place
@@ -51,8 +55,8 @@ _MODAL = re.compile(
     r"again|first)\s+)?$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
 # Before an -ed word, these make it a verb with its subject ("he resigned", "who granted")
-_SUBJECT_WORDS = frozenset("he she they it we i who which that".split())
 _NON_SPACE = re.compile(r"\S")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # the name goes on ("Summit County")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -79,6 +83,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             continue
         sentence_initial = s == start or s in initial
         if w[0].isupper() and not sentence_initial and not w.isupper():
+            if low in NAMED_EVENT_HEADS and not _CAPITALISED_NEXT.match(text, e, end):
+                out.append((s, e, "noun"))  # "the G20 Summit in Hamburg", "the Commonwealth Games"
             prev_word, prev_raw = low, w
             continue
         kind = _kind(text, low, prev_word, prev_raw, e, text[max(start, s - 30):s])
@@ -151,7 +157,7 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
     """'shared commitment', 'undocumented Indians': an -ed word before a noun — unless an auxiliary or its
     subject comes right before it ("had shared", "he granted", "the Court on Friday granted bail", "the
     central bank raised rates"): a name, a pronoun, or a noun not after a comma."""
-    if prev_word in AUXILIARIES or prev_word in _SUBJECT_WORDS or prev_raw[:1].isupper():
+    if prev_word in AUXILIARIES or prev_word in SUBJECT_WORDS or prev_raw[:1].isupper():
         return False
     if prev_word and _noun_like(prev_word) and not _COMMA_BEFORE.search(text, max(0, start - 3), start):
         return False
@@ -164,17 +170,10 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
 
 _COMMA_BEFORE = re.compile(r",\s*$")
 # words after which an -ed word is an adjective, not a verb: prepositions, conjunctions, numbers
-_BEFORE_ADJECTIVE = frozenset(
-    """with for of about in on at by from to into onto over under after before during as and or but than like
-    without within against among between through across toward towards per via amid newly recently two three
-    four five six seven eight nine ten dozen hundred thousand million many several few some most all both
-    more less other such""".split()
-)
-
 
 def _noun_like(word: str) -> bool:
     """Could this word be the subject of the -ed word after it ("bank" in "the bank raised rates")?"""
-    return (word not in _BEFORE_ADJECTIVE and word not in FUNCTION_AFTER_VERB and word.isalpha()
+    return (word not in WORDS_BEFORE_ADJECTIVE and word not in FUNCTION_AFTER_VERB and word.isalpha()
             and not word.endswith(("ly", "ed", "ing")))
 
 

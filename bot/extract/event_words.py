@@ -22,11 +22,11 @@ from bot.extract.lexicon.events import (
     EVENT_NOUNS,
     EVENT_SPEECH_KEY,
     EVENT_SPEECH_VERBS,
-    EVENT_STOP_WORDS,
     EVENT_SYNONYMS,
     IRREGULAR_FORMS,
     LIGHT_VERBS,
 )
+from bot.extract.lexicon.stopwords import EVENT_STOP_WORDS
 
 __all__ = ["EVENT_LEXICON", "event_keys", "is_event_word", "stem"]
 
@@ -48,6 +48,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:(?:the|his|her|their)\s+passing|pass(?:es|ed|ing)?\s+away)(?:\s+away)?\b", " death "),
         (r"\b(?:took|take|takes|taking)\s+place\b", " "),
         (r"\bbr(?:oke|eak|eaks|eaking)\s+in(?:to)?\b", " break-in "),
+        (r"\b(?:lift|blast)(?:ed|s|ing)?\s+off\b", " launch "),
+        (r"\b(?:won|wins|took|takes|claimed|clinched|bagged|grabbed)\s+(?:the\s+|a\s+)?(gold|silver|bronze)\b",
+         r" victory \1 "),
     ]
 ]
 

@@ -37,6 +37,7 @@ from bot.extract.event_context import ContextInput, clause_end, clause_start, co
 from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
+from bot.extract.lexicon.events import AUXILIARIES, NOT_NOUN_HEADS
 
 __all__ = ["find_triggers", "link_events"]
 
@@ -213,10 +214,6 @@ _PREP_BEFORE = re.compile(r"\b(?:at|in|on|during|since|by|from|of|for|to|until|b
                           r"|with|amid|over|under)\s+$", re.IGNORECASE)
 _CALENDAR_START = re.compile(r"(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 _NP_AFTER = re.compile(r",?\s+(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
-_NOT_NOUN = frozenset(
-    """to and or but in on at by for from with of as when while that which who where he she it they we i
-    his her their its this these those the a an is was were are be been will would has had have""".split()
-)
 
 
 def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tuple[int, int] | None:
@@ -240,7 +237,7 @@ def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tupl
     words = after["np"].split()
     keep = 0
     for w in words:
-        if w.lower() in _NOT_NOUN or w.endswith("ly"):
+        if w.lower() in NOT_NOUN_HEADS or w.endswith("ly"):
             break
         keep += 1
     if keep == 0:
@@ -357,8 +354,8 @@ def _verb_between(text: str, others: list[tuple[int, int, str]], gap: tuple[int,
         if e2 > gap[1] or k2 not in ("verb", "speech"):
             continue
         near, far = ((gap[0], s2), (e2, gap[1])) if trigger_first else ((e2, gap[1]), (gap[0], s2))
-        if trigger_first and not text[near[0]:near[1]].strip():
-            continue  # a participle of the trigger
+        if trigger_first and all(w.lower() in AUXILIARIES for w in text[near[0]:near[1]].split()):
+            continue  # a participle or the predicate of the trigger ("the Agreement was signed on ...")
         if _COORDINATED.search(text, *near):
             continue
         if "," in text[near[0]:near[1]] and "," in text[far[0]:far[1]]:

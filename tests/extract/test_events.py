@@ -219,6 +219,8 @@ def test_derivations_share_a_key(words: str, key: str) -> None:
         ("burglars broke in", {"burglar", "theft"}),
         ("the court grants bail", {"court", "grant", "bail"}),
         ("travelled", {"visit"}),
+        ("took silver", {"victory", "silver"}),
+        ("lifted off", {"launch"}),
         ("planned", {"plan"}),  # a word outside the lexicon keeps one stem for all its forms
         ("plans", {"plan"}),
     ],
@@ -287,6 +289,8 @@ def test_a_verb_between_that_does_not_take_the_date(text: str, trigger: str) -> 
         ("She won the bronze medal on Saturday.", "bronze medal", "2025-01-25"),
         ("The ambassador was summoned on Monday.", "summoned", "2025-01-27"),
         ("His sentencing is set for March 3.", "sentencing", "2025-03-03"),
+        ("Ana Reis took silver in the 5,000m on Friday.", "took silver", "2025-01-24"),
+        ("The rocket lifted off on Saturday.", "lifted off", "2025-01-25"),
     ],
 )
 def test_news_event_words(text: str, trigger: str, value: str) -> None:
@@ -310,7 +314,7 @@ def test_a_date_before_a_noun_dates_that_noun(text: str, dated: str, not_dated: 
 
 
 def test_a_date_phrase_after_a_preposition_still_dates_the_clause() -> None:
-    assert links("She won gold at the 2016 Olympics.") == {"won": {"2016"}}
+    assert links("She won gold at the 2016 Olympics.") == {"won gold": {"2016"}, "Olympics": {"2016"}}
 
 
 # ------------------------------------------------------------------ dates from the text around
@@ -437,3 +441,20 @@ def test_a_date_before_and_closes_the_first_of_two_coordinated_verbs() -> None:
     # with no date of its own, the second verb keeps only a weak link to the first clause's date
     lone = [e for e in events("The mayor was fined on March 4, 2024 and resigned.") if e.trigger == "resigned"]
     assert all(e.score < 0.5 for e in lone)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Leaders may meet at the G20 Summit in Hamburg on July 7.", "Summit", "2025-07-07"),
+        ("She won gold at the Commonwealth Games on Thursday.", "Games", "2025-01-23"),
+        ("The Paris Agreement was signed on Dec. 12, 2015.", "Agreement", "2015-12-12"),
+    ],
+)
+def test_the_head_of_a_named_event(text: str, trigger: str, value: str) -> None:
+    ev = next(e for e in events(text) if e.trigger == trigger)
+    assert ev.value == value and ev.score >= 0.5
+
+
+def test_a_capitalised_event_word_inside_a_name_is_none() -> None:
+    assert links("She has lived in Summit County since March 3.") == {}

@@ -440,3 +440,8 @@ def test_present_schedule_looks_ahead(text: str, value: str) -> None:
 )
 def test_past_passive_dates_the_past(text: str, published: str, value: str) -> None:
     assert one(text, published).value == value
+
+
+def test_effective_looks_ahead() -> None:
+    found = values("The minister on Monday announced her resignation, effective Friday.")
+    assert found["Friday"] == "2025-01-31"

@@ -136,18 +136,7 @@ LIGHT_VERBS = frozenset(
     gets getting go went gone going goes come came coming comes put puts keep kept do did done doing""".split()
 )
 
-# Words that are no event key by themselves: function words. The verbs of saying are here for the
-# word-overlap baseline; `event_keys` keys them as EVENT_SPEECH_KEY.
-EVENT_STOP_WORDS = frozenset(
-    """a an the and or but of to in on at by for from with without as into onto over under about after
-    before since until till during following than then that this these those there here his her hers its
-    their theirs our ours your yours my mine me him them us we you they he she it i who whom whose which
-    what when where why how is are was were be been being am do does did done doing have has had having
-    will would shall should can could may might must not no nor so such very too also just only own same
-    other another some any each every all both either neither more most less least much many few several
-    first last next new old up down out off again further once soon later earlier ago yet still even
-    mr mrs ms dr s t said says say told tell""".split()
-)
+# EVENT_STOP_WORDS (no event key by themselves) live with the other stop lists: lexicon/stopwords.py.
 EVENT_SPEECH_KEY = "statement"  # the key of an event named by a verb of saying
 
 # Modifiers kept in a noun trigger because they make the event specific ("first conversation", "electoral
@@ -182,3 +171,29 @@ FUNCTION_AFTER_VERB = frozenset(
 
 # Auxiliaries before an -ed word that make it a verb ("had signed").
 AUXILIARIES = frozenset("had has have having was were is are be been being am did does do not never also".split())
+
+# The head of a named event, capitalised inside a sentence ("the G20 Summit", "the Commonwealth Games", "the
+# 1st Test", "the Paris Agreement"): an event word though capitalised, when it ends the name.
+NAMED_EVENT_HEADS = frozenset(
+    """summit conference congress convention festival games olympics championship championships cup election
+    elections referendum parade ceremony test agreement accord treaty tournament marathon""".split()
+)
+
+# Before an -ed word, these make it a verb with its subject ("he resigned", "who granted").
+SUBJECT_WORDS = frozenset("he she they it we i who which that".split())
+
+# Words after which an -ed word is an adjective, not a verb: prepositions, conjunctions, numbers, quantifiers
+# ("with reduced rates", "two armed men"). Not FUNCTION_AFTER_VERB, the words *after* an -ed verb.
+WORDS_BEFORE_ADJECTIVE = frozenset(
+    """with for of about in on at by from to into onto over under after before during as and or but than like
+    without within against among between through across toward towards per via amid newly recently two three
+    four five six seven eight nine ten dozen hundred thousand million many several few some most all both
+    more less other such""".split()
+)
+
+# Words that end the noun phrase a date modifies ("a 4 July general election *in* a statement"): they head
+# no noun.
+NOT_NOUN_HEADS = frozenset(
+    """to and or but in on at by for from with of as when while that which who where he she it they we i
+    his her their its this these those the a an is was were are be been will would has had have""".split()
+)

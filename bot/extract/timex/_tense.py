@@ -24,7 +24,7 @@ _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|(?<!\bthe )(?<!\bThe )(?<!\ban )(?<
 _FUTURE = re.compile(
     # "was expected to", "would": the future seen from a past report, still ahead in most news
     r"\b(?:(?:was|were)\s+(?:expected|scheduled|due|set|slated|planning|going|likely)\s+to|would|"
-    r"payable|will|wo|shall|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    r"payable|effective|will|wo|shall|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?<!had\sbeen\s)(?:scheduled|expected)|expects?\s+to|is\s+due|are\s+due|to\s+be\s+held|upcoming|coming|next(?!\s+to\b)|intends?\s+to|hopes?\s+to|"
     r"aims?\s+to|set\s+to|tomorrow|later\s+this|ahead|(?<!had\sbeen\s)planned|plans|planning|as\s+soon\s+as|"
     r"is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start|until"

@@ -11,7 +11,6 @@ from bot.extract.lexicon.events import (
     EVENT_NOUNS,
     EVENT_SPEECH_KEY,
     EVENT_SPEECH_VERBS,
-    EVENT_STOP_WORDS,
     EVENT_SYNONYMS,
     IRREGULAR_FORMS,
     IRREGULAR_PAST_TRIGGERS,
@@ -19,6 +18,7 @@ from bot.extract.lexicon.events import (
     NEEDS_DETERMINER,
     NOT_TRIGGERS,
 )
+from bot.extract.lexicon.stopwords import EVENT_STOP_WORDS
 
 
 def test_no_group_repeats_a_word() -> None:

@@ -97,7 +97,8 @@ def _norm_mdy(ctx: Ctx, m: re.Match) -> Norm | None:
 MDY = Rule(
     "mdy",
     pattern(rf"{B}(?:(?P<mod>{MOD})\s+)?(?:(?P<wd>{WEEKDAY_ANY})(?:,?\s+|\s*(?P<par>\()\s*))?(?:the\s+)?"
-            rf"(?P<mon>{MONTH_ANY})\s*(?P<d>{DAY}){YEAR_SUFFIX}?(?(par)\s*\))(?!\s*(?:%|percent))"),
+            rf"(?P<mon>{MONTH_ANY})\s*(?P<d>{DAY})(?:\s+(?:and|&)\s+{DAY}(?=,?\s+{YYYY}))?{YEAR_SUFFIX}?(?(par)\s*\))"
+            rf"(?!\s*(?:%|percent))"),
     triggers=frozenset({MONTH_MARK}),
     normalise=_norm_mdy,
     examples=(
@@ -109,9 +110,43 @@ MDY = Rule(
         ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "1989-01-31", "1989-10-31"),
         ("A jury convicted him Thursday (Feb. 7) of murder.", "2019-02-07", "2019-02-07"),
         ("The vote is on Friday, Jan. 2.", "2026-01-02", "2025-07-01"),  # Jan. 2 is a Friday in 2026, not 2025
+        ("The Council met on September 22 and 23, 2016.", "2016-09-22"),  # the year of both days: the first
     ),
     negatives=(
         "He said March 4 people were hurt.",  # a count: the day must not be followed by a noun
+    ),
+)
+
+
+_FIRST_DAY_BEFORE = re.compile(rf"{B}(?P<mon>{MONTH_ANY})\s*(?P<d>{DAY})\s+$")
+
+
+def _norm_second_day(ctx: Ctx, m: re.Match) -> Norm | None:
+    """'April 24 and 25': the second day, in the month and year of the first."""
+    first = _FIRST_DAY_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if first is None:
+        return None
+    r = resolve_md(ctx, first, month_number(first["mon"]), day_number(first["d"]))
+    if r is None:
+        return None
+    v = ymd(int(r[0][:4]), int(r[0][5:7]), day_number(m["d2"]))
+    if v is None or v <= r[0]:
+        return None
+    return ("DATE", v, r[1], m.start("d2"), m.end("d2"))
+
+
+SECOND_DAY = Rule(
+    "second_day",
+    pattern(rf"{B}(?:and|or|&)\s+(?P<d2>{DAY})(?![\w%]|\s*(?:%|percent|[A-Za-z]{{2,}}))"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_second_day,
+    examples=(
+        ("The summit will be held on April 24 and 25.", "2025-04-25"),
+        ("The Council met on September 22 and 23.", "2024-09-23"),
+    ),
+    negatives=(
+        "Talks on April 24 and 25 delegates attended.",  # a count after the day: not a date
+        "The vote on April 24 and 3 of the seats.",  # a day before the first: no second day
     ),
 )
 
