@@ -203,7 +203,7 @@ class Desk:
         return await quote(self.view(library), _clip(query), snippet_chars=self._snippet)
 
     async def check(self, claim: str, speaker: str | None = None, library: int = BASE) -> CheckAnswer:
-        return await check(self.view(library), claim[:2000], _clip(speaker or ""), snippet_chars=self._snippet)
+        return await check(self.view(library), _clip(claim, 2000), _clip(speaker or ""), snippet_chars=self._snippet)
 
     async def sources(self, offset: int = 0, library: int = BASE) -> SourcesAnswer:
         return await sources(self.view(library), offset)
@@ -275,7 +275,12 @@ class Desk:
 
 
 def _clip(text: str, limit: int = MAX_QUERY) -> str:
-    return text[:limit]
+    """The part of a query that is looked at; a lone surrogate (no character: Discord cannot be sent it
+    back, SQLite cannot store it) becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text[:limit])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 _SPEAKER = re.compile(r"\s+speaker:\s*(.+)$", re.IGNORECASE)

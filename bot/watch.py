@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot.ingest import IngestReport
 from bot.ingest.corpus import Refuse, walk
+from bot.ingest.identity import document_name
 
 if TYPE_CHECKING:
     from bot.desk import Desk
@@ -142,13 +143,14 @@ class CorpusWatcher:
         return report
 
     async def _remove(self, deleted: list[Path], now: dict[Path, Stamp], report: IngestReport) -> None:
-        """Drop the documents of deleted files — unless another file with the same name (the document's key)
-        is still in the folder. Cheaper than a pruning pass, which re-reads every file (and re-logs bad ones)."""
-        remaining = {p.name for p in now}
+        """Drop the documents of deleted files (keyed by their path within the folder) — unless another file with
+        the same key is still there. Cheaper than a pruning pass, which re-reads every file (and re-logs bad ones)."""
+        remaining = {document_name(p, [self.folder]) for p in now}
         for path in deleted:
-            if path.name not in remaining and await self.desk.remove(path.name):
-                report.removed.append(path.name)
-                log.info("watch: %s is gone from the corpus; removed", path.name)
+            name = document_name(path, [self.folder])
+            if name not in remaining and await self.desk.remove(name):
+                report.removed.append(name)
+                log.info("watch: %s is gone from the corpus; removed", name)
 
 
 _LOCKS: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()

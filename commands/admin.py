@@ -51,7 +51,7 @@ class AdminCog(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
     async def ingest(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
-                     url: app_commands.Range[str, 1, 2000] | None = None, replace: bool = False) -> None:
+                     replace: bool = False, url: app_commands.Range[str, 1, 2000] | None = None) -> None:
         if (file is None) == (url is None):
             await interaction.response.send_message(
                 "Give one article: attach a file (file:) or paste a link (url:).", ephemeral=True)

@@ -162,10 +162,11 @@ async def _citations(
         citations.append(c)
     speakers = {_speaker_of(best)}
     seen = {best.row["document_id"]}
-    for other in good[1:] if good[0] is best else good:
+    peer_ids = {id(a) for a in peers}
+    for other in good:
         if len(citations) >= MAX_CITATIONS:
             break
-        new_speaker = other in peers and _speaker_of(other) not in speakers
+        new_speaker = id(other) in peer_ids and _speaker_of(other) not in speakers
         same_words = other.row["norm"] == best.row["norm"] and other.row["document_id"] not in seen
         if other is best or not (new_speaker or same_words):
             continue

@@ -139,11 +139,12 @@ class QuoteAnswer:
     message: str = ""
     command: str = "quote"
     offset: int = 0  # quotes skipped before these (newest first): total > offset + len(quotes) means more
+    source_count: int = 0  # distinct sources of these quotes (each quote's `sources`, together)
 
     def to_json(self) -> dict[str, Any]:
         return {"command": self.command, "query": self.query, "status": self.status, "speaker": self.speaker,
                 "quotes": [q.to_json() for q in self.quotes], "total": self.total, "offset": self.offset,
-                "suggestions": self.suggestions, "message": self.message}
+                "sources": self.source_count, "suggestions": self.suggestions, "message": self.message}
 
 
 @dataclass(slots=True)

@@ -63,7 +63,9 @@ async def _quotes_of(
     citer = Citer(store, snippet_chars)
     await citer.preload({r["document_id"] for same in page for r in same})
     quotes = [item for same in page if (item := await _item(citer, entity.name, same))]
-    return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total, offset=offset)
+    sources = len({r["document_id"] for same in page for r in same})
+    return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total, offset=offset,
+                       source_count=sources)
 
 
 def _group(rows: Sequence) -> dict[str, list]:

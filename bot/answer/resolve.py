@@ -6,6 +6,7 @@ with the corpus; rapidfuzz then scores only those few candidates against their a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -19,6 +20,7 @@ HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 MATCH = 85.0  # a candidate scoring this or more is an answer, not a suggestion
 CLOSE = 4.0  # candidates within this many points of the best are offered as a choice
 SUGGEST = 55.0
+CHOICE = 5  # candidates in a short list
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,11 @@ async def find_person(store: Reads, query: str) -> Resolution:
     candidates = await resolve(store, query)
     chosen, status = choose(candidates)
     if status != "not_found":
+        namesakes = _namesakes(query, candidates)
+        if len(namesakes) > 1:  # one article's bare "Tata" must not hide the other Tata
+            chosen, status = _merge(namesakes, chosen), "ambiguous"
+        if status == "ambiguous":
+            chosen = await rank_choice(store, chosen, namesakes)
         return Resolution(status, chosen, [], "")
     suggestions = [c.entity.name for c in candidates if c.score >= SUGGEST][:5]
     hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
@@ -101,4 +108,30 @@ def choose(candidates: list[Candidate]) -> tuple[list[Candidate], str]:
         return [top], "found"
     if len(close) == 1:
         return [top], "found"
-    return close[:5], "ambiguous"
+    return close[:CHOICE], "ambiguous"
+
+
+def _namesakes(query: str, candidates: list[Candidate]) -> list[Candidate]:
+    """People whose surname (the last word of the name) is the one word asked: each is a fair answer."""
+    tokens = [t for t in name_tokens(query) if t not in HONORIFICS]
+    if len(tokens) != 1:
+        return []
+    return [c for c in candidates if c.entity.kind == "person" and c.score >= MATCH
+            and name_tokens(c.entity.name)[-1:] == tokens]
+
+
+def _merge(first: list[Candidate], then: list[Candidate]) -> list[Candidate]:
+    ids = {c.entity.id for c in first}
+    return (first + [c for c in then if c.entity.id not in ids])[:CHOICE]
+
+
+async def rank_choice(
+    store: Reads, chosen: list[Candidate], namesakes: Sequence[Candidate] = ()
+) -> list[Candidate]:
+    """A short list in the order a reader expects: namesakes first, people before organisations, the most
+    mentioned, then the most recently published (sorts are stable: full ties keep the resolver's order)."""
+    latest = await store.last_published([c.entity.id for c in chosen])
+    ids = {c.entity.id for c in namesakes}
+    ordered = sorted(chosen, key=lambda c: latest.get(c.entity.id) or "", reverse=True)
+    ordered.sort(key=lambda c: (c.entity.id not in ids, c.entity.kind != "person", -c.entity.mention_count))
+    return ordered

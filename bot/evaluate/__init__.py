@@ -15,6 +15,7 @@ from bot.evaluate.report import SetMissing, Table
 SETS: dict[str, str] = {
     "seeds": "bot.evaluate.seeds",
     "news": "bot.evaluate.news",
+    "news-written": "bot.evaluate.news_written",
     "tbaq": "bot.evaluate.tbaq",
     "meantime": "bot.evaluate.meantime",
     "polnear": "bot.evaluate.polnear",

@@ -6,6 +6,9 @@ then each gold item is asked through the answers users get: `/who <surname>` (pe
 The fact level scores `extract` itself (people, roles, quotes, speakers, event timexes, amounts), and a
 naive /when baseline (news_baseline) shows what ranking sentences by query words alone would answer.
 The matching rules are in news_match. Article text stays in ../shared: nothing is copied.
+
+The same code path scores any folder of `NN_slug.txt` + `NN_slug.gold.json` pairs (`evaluate_folder`): the
+`news-written` set (bot.evaluate.news_written) runs it over tests/data/news-written, articles the team wrote.
 """
 
 from __future__ import annotations
@@ -65,7 +68,11 @@ def gold_dir(shared: Path) -> Path:
 
 
 def load_articles(shared: Path) -> list[Article]:
-    folder = gold_dir(shared)
+    return load_folder(gold_dir(shared))
+
+
+def load_folder(folder: Path) -> list[Article]:
+    """Every `NN_slug.gold.json` in `folder` with its `NN_slug.txt`, in name order."""
     golds = sorted(folder.glob("*.gold.json")) if folder.is_dir() else []
     if not golds:
         raise SetMissing(f"{folder} has no *.gold.json")
@@ -77,10 +84,15 @@ def load_articles(shared: Path) -> list[Article]:
 
 
 def evaluate(shared: Path) -> list[Table]:
-    articles = load_articles(shared)
+    return evaluate_folder(gold_dir(shared), "news-dev")
+
+
+def evaluate_folder(folder: Path, label: str) -> list[Table]:
+    """Score the articles of one gold folder in one database; `label` names the set in the table titles."""
+    articles = load_folder(folder)
     tallies = asyncio.run(run(articles))
-    return [answers_table(articles, tallies), totals_table(tallies), facts_table(articles, tallies),
-            misses_table(articles, tallies)]
+    return [answers_table(articles, tallies, label), totals_table(tallies, label),
+            facts_table(articles, tallies, label), misses_table(articles, tallies, label)]
 
 
 async def run(articles: list[Article]) -> dict[str, Tally]:
@@ -255,8 +267,9 @@ def _short(name: str) -> str:
     return name.removesuffix(".txt")[:28]
 
 
-def answers_table(articles: list[Article], tallies: dict[str, Tally]) -> Table:
-    table = Table("news-dev — answers per article (one database of all 14; ok/n)", ["article", *ANSWER_MEASURES])
+def answers_table(articles: list[Article], tallies: dict[str, Tally], label: str = "news-dev") -> Table:
+    table = Table(f"{label} — answers per article (one database of all {len(articles)}; ok/n)",
+                  ["article", *ANSWER_MEASURES])
     for a in articles:
         table.rows.append([_short(a.name), *(_ratio(tallies[a.name].counts.get(m)) for m in ANSWER_MEASURES)])
     totals = [_sum(tallies, m) for m in ANSWER_MEASURES]
@@ -267,8 +280,8 @@ def answers_table(articles: list[Article], tallies: dict[str, Tally]) -> Table:
     return table
 
 
-def totals_table(tallies: dict[str, Tally]) -> Table:
-    table = Table("news-dev — totals against the targets", ["measure", "ok", "n", "%", "target", "met"])
+def totals_table(tallies: dict[str, Tally], label: str = "news-dev") -> Table:
+    table = Table(f"{label} — totals against the targets", ["measure", "ok", "n", "%", "target", "met"])
     for m in [*ANSWER_MEASURES, "f.speaker"]:
         ok, n, _ = _sum(tallies, m)
         target = TARGETS.get(m.removeprefix("f."))
@@ -277,9 +290,9 @@ def totals_table(tallies: dict[str, Tally]) -> Table:
     return table
 
 
-def facts_table(articles: list[Article], tallies: dict[str, Tally]) -> Table:
+def facts_table(articles: list[Article], tallies: dict[str, Tally], label: str = "news-dev") -> Table:
     headers = ["article", "people P/R/F1", "roles", "quotes P/R/F1", "speaker", "ev-timex", "amounts"]
-    table = Table("news-dev — fact level (extract --json against the gold)", headers)
+    table = Table(f"{label} — fact level (extract --json against the gold)", headers)
 
     def prf_cell(c: list[int]) -> str:
         p, r, f = _prf(c)
@@ -300,8 +313,8 @@ def facts_table(articles: list[Article], tallies: dict[str, Tally]) -> Table:
     return table
 
 
-def misses_table(articles: list[Article], tallies: dict[str, Tally]) -> Table:
-    table = Table("news-dev — items missed (article, measure, item: detail)", ["article", "misses"])
+def misses_table(articles: list[Article], tallies: dict[str, Tally], label: str = "news-dev") -> Table:
+    table = Table(f"{label} — items missed (article, measure, item: detail)", ["article", "misses"])
     for a in articles:
         misses = tallies[a.name].misses
         table.rows.append([_short(a.name), str(len(misses))])

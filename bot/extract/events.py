@@ -12,9 +12,17 @@ pair by how directly the sentence ties them:
 - a clause boundary (";", ":", brackets, dashes, ", which/who/where") breaks the link; ", when/while/as"
   keeps it with a low score;
 - a date nested inside an anchored phrase ("the day after the inauguration on January 20") dates only
-  the words inside that phrase; the anchored phrase dates the rest of the clause.
+  the words inside that phrase; the anchored phrase dates the rest of the clause;
+- a date written as an adjective ("announced a 4 July general election") dates only its noun phrase, and
+  a date inside a relative clause ("Smith, who died on Monday, was remembered") only that clause — but
+  "the attack, which took place on Oct. 3" dates the attack;
+- a verb between an event word and the date after it takes the date for its own clause ("talks with the
+  leaders invited to the parade set to take place on June 24"), unless coordinated or inside commas;
+- a verb of saying is dated only by a date right next to it ("said Thursday", "told reporters on Monday").
 
-Each trigger occurrence keeps its best link. Modifiers that make an event specific are kept in the
+Each trigger occurrence keeps its best link. Event words left without a date of their own may then be
+dated by the text around them (`event_context`: schedule labels, datelines, a statement continuing the
+sentence before). Modifiers that make an event specific are kept in the
 trigger ("first conversation", "electoral victory").
 """
 
@@ -24,43 +32,15 @@ import bisect
 import re
 from itertools import accumulate
 
-from bot.extract.event_words import stem
+from bot.extract.event_context import BLOCK_WORDS as _BLOCK_WORDS
+from bot.extract.event_context import ContextInput, clause_end, clause_start, context_events
+from bot.extract.event_triggers import WORD as _WORD
+from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
-from bot.extract.lexicon.events import (
-    AUXILIARIES,
-    EVENT_DETERMINERS,
-    EVENT_ING_NOUNS,
-    EVENT_LEXICON,
-    EVENT_MODIFIERS,
-    EVENT_SYNONYMS,
-    FUNCTION_AFTER_VERB,
-    IRREGULAR_PAST_TRIGGERS,
-    LIGHT_VERBS,
-    NEEDS_DETERMINER,
-    NOT_TRIGGERS,
-)
-from bot.extract.lexicon.stopwords import EVENT_STOP_WORDS
+from bot.extract.lexicon.events import AUXILIARIES, NOT_NOUN_HEADS
 
 __all__ = ["find_triggers", "link_events"]
 
-_PHRASE_TRIGGERS = re.compile(
-    r"\b(?:sw(?:orn|ear(?:s|ing)?|ore)[\s-]+in|(?:took|take|takes|taking|assumed?|assuming)\s+(?:the\s+)?office"
-    r"|took\s+the\s+oath(?:\s+of\s+office)?|(?:phone|telephone)\s+(?:call|conversation)|press\s+conference"
-    r"|news\s+conference|stepped\s+down|signed\s+into\s+law|passed\s+away|set\s+off|broke\s+out|went\s+off"
-    r"|took\s+place|took\s+power|came\s+to\s+power)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[A-Za-z]")
-_MODAL = re.compile(
-    r"\b(?:will|would|shall|can|could|may|might|must|to|'ll|’ll)\s+(?:(?:not|also|then|now|soon|finally|"
-    r"again|first)\s+)?$", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|now|still)\s+)?$", re.IGNORECASE)
-_BLOCK_WORDS = re.compile(
-    r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till|amid|despite|because|than|unlike"
-    r"|against|although|though|whereas|unless"
-    r"|preceding|followed\s+by|in\s+the\s+wake\s+of|in\s+response\s+to)\b",
-    re.IGNORECASE,
-)
 _HARD_BOUNDARY = re.compile(
     r"[;:()\[\]—–“”\"]|''|``|\s-\s|,\s*(?:which|who|whom|whose|where|but)\b"
     r"|\bthat\s+(?:it|he|she|they|we|i|the|a|an|this|these|its|his|her|their)\b",  # "stated on Thursday that it had"
@@ -68,109 +48,10 @@ _HARD_BOUNDARY = re.compile(
 )
 _SOFT_BOUNDARY = re.compile(r",\s*(?:when|while|as|and)\b|\b(?:and|but)\s+(?:then\s+)?(?:he|she|they|it)\b",
                             re.IGNORECASE)
+_COORDINATED_AFTER_DATE = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 _DATED = re.compile(r"^(?:\d{4}|XXXX)")
 _MAX_WORDS = 28
 _MIN_SCORE = 0.05
-
-
-def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Event words in text[start:end]: (start, end, kind) with kind 'noun', 'verb' or 'phrase'."""
-    out: list[tuple[int, int, str]] = []
-    taken_starts: list[int] = []  # phrase matches: one finditer, so sorted and non-overlapping
-    taken_ends: list[int] = []
-    for m in _PHRASE_TRIGGERS.finditer(text, start, end):
-        out.append((m.start(), m.end(), "phrase"))
-        taken_starts.append(m.start())
-        taken_ends.append(m.end())
-    initial = _initial_positions(text, start, end)
-    prev_word = ""
-    for m in _WORD.finditer(text, start, end):
-        w = m.group(0)
-        s, e = m.start(), m.end()
-        low = w.lower().replace("’", "'")
-        if low.endswith("'s"):
-            low, e = low[:-2], e - 2
-        k = bisect.bisect_right(taken_starts, s)
-        if k and s < taken_ends[k - 1]:  # inside a phrase trigger
-            prev_word = low
-            continue
-        sentence_initial = s == start or s in initial
-        if w[0].isupper() and not sentence_initial and not w.isupper():
-            prev_word = low
-            continue
-        kind = None
-        if low not in NOT_TRIGGERS and low not in LIGHT_VERBS and low not in EVENT_STOP_WORDS:
-            kind = _word_kind(text, low, prev_word, e)
-            if kind is None and len(low) > 2 and low.isalpha():
-                kind = _context_kind(low, text[max(start, s - 30):s])
-        if kind:
-            out.append((s, e, kind))
-        prev_word = low
-    out.sort()
-    return out
-
-
-def _word_kind(text: str, low: str, prev_word: str, e: int) -> str | None:
-    """'noun' or 'verb' when the word itself names an event: a lexicon word (a few only after a determiner),
-    an irregular past form, a past form in -ed not used as an adjective."""
-    if low in NEEDS_DETERMINER:
-        return "noun" if prev_word in EVENT_DETERMINERS or prev_word in EVENT_MODIFIERS else None
-    if stem(low) in EVENT_LEXICON and (not low.endswith("ing") or low in EVENT_ING_NOUNS
-                                       or prev_word in EVENT_DETERMINERS or prev_word in EVENT_MODIFIERS):
-        return "verb" if low in EVENT_SYNONYMS and _is_verb_form(low) else "noun"
-    if low in IRREGULAR_PAST_TRIGGERS or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
-                                  and prev_word not in EVENT_DETERMINERS
-                                  and not _adjective_use(text, e, prev_word)):
-        return "verb"
-    return None
-
-
-def _context_kind(low: str, before: str) -> str | None:
-    """'verb' when the words before make any word a verb: a progressive or a modal."""
-    if low.endswith("ing") and _PROGRESSIVE.search(before):
-        return "verb"  # "is travelling to the US on Monday"
-    if _MODAL.search(before) and not low.endswith(("ing", "ed", "ly")):
-        return "verb"  # "will fly in 2009", "is set to land on Monday"
-    return None
-
-
-_NON_SPACE = re.compile(r"\S")
-
-
-def _initial_positions(text: str, start: int, end: int) -> tuple[int, ...]:
-    """Where a word is sentence-initial, i.e. `text[start:s].strip() in ("", '"', "“")` (asked for every
-    word, that slice made long sentences quadratic): the first non-space, or the one after an opening quote."""
-    first = _NON_SPACE.search(text, start, end)
-    if first is None:
-        return ()
-    f = first.start()
-    if text[f] not in '"“':
-        return (f,)
-    second = _NON_SPACE.search(text, f + 1, end)
-    return (f, second.start()) if second else (f,)
-
-
-def _adjective_use(text: str, end: int, prev_word: str) -> bool:
-    """'shared commitment', 'undocumented Indians': an -ed word before a noun, not after an auxiliary."""
-    if prev_word in AUXILIARIES:
-        return False
-    m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:end + 40])
-    if not m:
-        return False
-    nxt = m.group(1)
-    return nxt[0].islower() and nxt.lower() not in FUNCTION_AFTER_VERB and not nxt.endswith("ly")
-
-
-def _is_verb_form(low: str) -> bool:
-    return low.endswith("ed") or low in IRREGULAR_PAST_TRIGGERS
-
-
-def _extend_modifier(text: str, s: int, lo: int) -> int:
-    """Include one preceding modifier: 'first conversation', 'electoral victory'."""
-    m = re.search(r"([A-Za-z-]+)\s+$", text[max(lo, s - 30):s])
-    if m and m.group(1).lower() in EVENT_MODIFIERS:
-        return s - len(m.group(0))
-    return s
 
 
 def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -178,23 +59,6 @@ def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) 
     if i >= 0 and sentences[i][0] <= pos <= sentences[i][1]:
         return sentences[i]
     return None
-
-
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–“”\"]|\s-\s")
-
-
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    """Extend evidence to the end of the clause: 'the first meeting of the Quad foreign ministers'."""
-    m = _CLAUSE_END.search(text, pos, min(limit, pos + 120))
-    end = m.start() if m else min(limit, pos + 120)
-    block = _BLOCK_WORDS.search(text, pos, end)
-    if block:  # "spoke to Trump for the first time | since his inauguration"
-        end, m = block.start(), block
-    end = pos + len(text[pos:end].rstrip()) if end > pos else end  # not text[:end]: a copy per event
-    if not m and end < limit:  # cut at a word boundary
-        end = text.rfind(" ", pos, end)
-        end = end if end > pos else pos
-    return max(pos, end)
 
 
 def _granularity_factor(value: str) -> float:
@@ -207,9 +71,17 @@ def _granularity_factor(value: str) -> float:
     return 0.8 if value[:1].isdigit() else 0.5
 
 
+# "the attack, which took place on Oct. 3": a relative clause that only dates the noun before it
+_DATING_RELATIVE = re.compile(
+    r",\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+held|were\s+held|began|started|ended)"
+    r"\s+(?:on\s+|in\s+|at\s+)?", re.IGNORECASE)
+
+
 def _link_score(text: str, a_end: int, b_start: int, timexes_between: bool) -> float | None:
     """Score the text between two spans (a before b); None when the link is broken."""
     gap = text[a_end:b_start]
+    if not timexes_between and _DATING_RELATIVE.fullmatch(gap):
+        return 0.7
     if timexes_between or _BLOCK_WORDS.search(gap) or _HARD_BOUNDARY.search(gap):
         return None
     words = len(_WORD.findall(gap))
@@ -306,21 +178,95 @@ def link_events(text: str, sentences: list[tuple[int, int]], timexes: list[Timex
         sent = _sentence_of(starts, sentences, t.start)
         if sent is None:
             continue
-        # a date inside an anchored phrase dates only the words of that phrase
+        # a date inside an anchored phrase dates only the words of that phrase; a date inside a noun phrase
+        # ("announced a 4 July general election") only that noun phrase
         outer = anchored.first_containing(t.start, t.end, skip=k) if anchored.spans else None
-        lo, hi = (outer[0], outer[1]) if outer else sent
+        lo, hi = (outer[0], outer[1]) if outer else (attributive_np(text, t) or relative_clause(text, t, sent)
+                                                      or sent)
+        everything = triggers.all(sent)
         for s, e, kind in triggers.near(sent, t):
             if not (lo <= s and e <= hi):
                 continue
-            ev = _link(text, t, (s, e, kind), sent, spans, within_anchor=outer is not None)
+            ev = _link(text, t, (s, e, kind), sent, spans, outer is not None, everything)
             if ev is None:
                 continue
             key = (s, e)
             if key not in best or best[key].score < ev.score:
                 best[key] = ev
-    events = sorted((ev for ev in best.values() if ev.score >= _MIN_SCORE),
-                    key=lambda ev: (ev.trigger_start, -ev.score))
+    events = [ev for ev in best.values() if ev.score >= _MIN_SCORE]
+    kept = {key: ev for key, ev in best.items() if ev.score >= _MIN_SCORE}
+    # the dates of something said or done (a past verb or a verb of saying next to them)
+    reported = {ev.timex_start for ev in kept.values() if ev.score >= 0.5 and (
+        "speech" in ev.rule or ("verb" in ev.rule and is_past_form(ev.trigger.lower())))
+        and not text.startswith(("'s", "’s"), ev.timex_end)}
+    ctx = ContextInput(text, sentences, [t for t in dated if t.anchor != "anchored"], set(kept), reported,
+                       triggers.all)
+    events += context_events(ctx)
+    events.sort(key=lambda ev: (ev.trigger_start, -ev.score))
     return _drop_covered(events)
+
+
+# A date written between a determiner and a noun modifies that noun: "a 4 July general election", "the
+# April 1, 2017, deadline", "the 2016 shooting". Not after a preposition, where the phrase is the setting of
+# the clause's event ("won gold at the 2016 Olympics").
+_DET_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<det>a|an|the|this|its|his|her|their|our)\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?:at|in|on|during|since|by|from|of|for|to|until|before|after|through|throughout"
+                          r"|with|amid|over|under)\s+$", re.IGNORECASE)
+_CALENDAR_START = re.compile(r"(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_NP_AFTER = re.compile(r",?\s+(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+
+
+def attributive_np(text: str, t: Timex, after_preposition: bool = False) -> tuple[int, int] | None:
+    """The noun phrase a date modifies when it is written as an adjective ("a 4 July general election"):
+    (start, end) of determiner to head noun; None for a date that is a clause's own adjunct — or, with
+    `after_preposition`, also the noun phrase of "in a 2016 shooting"."""
+    if not _CALENDAR_START.match(t.text):
+        return None
+    if t.text[:4].lower() == "the ":
+        det_start = t.start
+    else:
+        m = _DET_BEFORE.search(text, max(0, t.start - 8), t.start)
+        if m is None:
+            return None
+        det_start = m.start("det")
+    if not after_preposition and _PREP_BEFORE.search(text, max(0, det_start - 12), det_start):
+        return None
+    after = _NP_AFTER.match(text, t.end)
+    if after is None:
+        return None
+    words = after["np"].split()
+    keep = 0
+    for w in words:
+        if w.lower() in NOT_NOUN_HEADS or w.endswith("ly"):
+            break
+        keep += 1
+    if keep == 0:
+        return None
+    end = after.start("np") + len(" ".join(words[:keep]))
+    return (det_start, end)
+
+
+_RELATIVE_REACH = 200
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whom|whose|where)\b", re.IGNORECASE)
+
+
+def relative_clause(text: str, t: Timex, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative clause a date lies in ("Smith, who died on Monday aged 84, was remembered"): from its
+    relative word to the comma that closes it; None when the date is not inside one."""
+    lo = max(sent[0], t.start - 120)
+    opener = None
+    for m in _RELATIVE_OPEN.finditer(text, lo, t.start):
+        opener = m
+    if opener is None or "," in text[opener.end():t.start]:
+        return None
+    limit = min(sent[1], t.end + _RELATIVE_REACH)  # bounded: a long sentence without a comma stays linear
+    close = text.find(",", t.end, limit)
+    start = opener.start() + 1
+    if _DATING_RELATIVE.fullmatch(text, opener.start(), t.start):
+        # "the attack, which took place on Oct. 3": the clause dates the noun before it too
+        word = re.search(r"[\w’'-]+\s*$", text[max(sent[0], opener.start() - 40):opener.start()])
+        start = opener.start() - len(word.group(0)) if word else start
+    return (start, close if close >= 0 else limit)
 
 
 class _SentenceTriggers:
@@ -330,7 +276,12 @@ class _SentenceTriggers:
         self.text = text
         self.cache: dict[tuple[int, int], tuple] = {}
 
-    def near(self, sent: tuple[int, int], t: Timex) -> list[tuple[int, int, str]]:
+    def all(self, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """Every trigger of `sent`, sorted."""
+        self.near(sent, None)
+        return self.cache[sent][0]
+
+    def near(self, sent: tuple[int, int], t: Timex | None) -> list[tuple[int, int, str]]:
         """The triggers of `sent` that `_link_score` may accept for `t`: all of them in a sentence with few."""
         if sent not in self.cache:
             found = find_triggers(self.text, sent[0], sent[1])
@@ -340,7 +291,7 @@ class _SentenceTriggers:
             self.cache[sent] = (found, [s for s, _e, _k in found],
                                 max((e - s for s, e, _k in found), default=0), reach)
         triggers, trigger_starts, longest, reach = self.cache[sent]
-        if reach is not None:
+        if reach is not None and t is not None:
             first = bisect.bisect_right(trigger_starts, reach.before(t.start) - longest)
             last = bisect.bisect_left(trigger_starts, reach.after(t.end))
             triggers = triggers[first:last]
@@ -348,36 +299,69 @@ class _SentenceTriggers:
 
 
 def _link(text: str, t: Timex, trigger: tuple[int, int, str], sent: tuple[int, int], spans: _Spans,
-          within_anchor: bool) -> Event | None:
+          within_anchor: bool, others: list[tuple[int, int, str]]) -> Event | None:
     """The Event linking a trigger to the timex `t` in sentence `sent`, None when the sentence breaks the link.
 
     Its rule says the trigger's kind and side: "noun_then_date" ("inauguration on January 20"),
     "date_then_verb" ("on Monday spoke"), with "_in_anchored_phrase" when `t` lies inside an anchored phrase
-    and so dates only the words of that phrase.
+    and so dates only the words of that phrase. `others` are the sentence's triggers: a verb between this
+    trigger and the date is the date's own verb, and this one belongs to another clause.
     """
     s, e, kind = trigger
     if spans.inside_other(s, t.start, t.end, sent[0]):
         return None  # words inside another date phrase belong to that phrase
     if t.start <= s < t.end:
         return None  # the event words inside an anchored phrase are its anchor, not dated by it
-    if e <= t.start:
-        score = _link_score(text, e, t.start, spans.any_within(e, t.start))
-        rule = f"{kind}_then_date"
-    else:
-        score = _link_score(text, t.end, s, spans.any_within(t.end, s))
-        rule = f"date_then_{kind}"
+    gap = (e, t.start) if e <= t.start else (t.end, s)
+    if kind == "speech" and not _SPEECH_GAP.fullmatch(text, *gap):
+        return None  # "said" dates only what is right next to it: "said Thursday", "told reporters on Monday"
+    score = _link_score(text, gap[0], gap[1], spans.any_within(*gap))
+    rule = f"{kind}_then_date" if e <= t.start else f"date_then_{kind}"
     if within_anchor:
         rule += "_in_anchored_phrase"
     if score is None:
         return None
-    score *= _granularity_factor(t.value)
-    if kind == "verb":
-        score *= 0.95
-    ts = _extend_modifier(text, s, sent[0]) if kind == "noun" else s
+    score *= _granularity_factor(t.value) * _KIND_FACTOR.get(kind, 1.0)
+    trigger_first = e <= t.start
+    if (kind == "verb" or (trigger_first and kind != "phrase")) and _verb_between(text, others, gap, trigger_first):
+        score *= _OTHER_CLAUSE
+    if kind == "verb" and not trigger_first and _COORDINATED_AFTER_DATE.fullmatch(text, *gap):
+        score *= _OTHER_CLAUSE  # "granted bail on June 9 and returned ...": the date closes the first clause
+    ts = extend_modifier(text, s, sent[0]) if kind == "noun" else s
     return Event(trigger=text[ts:e], trigger_start=ts, trigger_end=e, value=t.value,
-                 timex_start=t.start, timex_end=t.end, start=min(ts, t.start),
-                 end=_clause_end(text, max(e, t.end), sent[1]),
+                 timex_start=t.start, timex_end=t.end, start=clause_start(text, min(ts, t.start), sent[0]),
+                 end=clause_end(text, max(e, t.end), sent[1]),
                  score=round(min(1.0, score), 3), rule=rule)
+
+
+_KIND_FACTOR = {"verb": 0.95, "speech": 0.9}
+# between a verb of saying and its date: at most two words and a preposition ("told reporters on")
+_SPEECH_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,2}?(?:on\s+|at\s+|in\s+)?|\s*,?\s*", re.IGNORECASE)
+_OTHER_CLAUSE = 0.4  # a verb between the event word and the date is the date's own
+_COORDINATED = re.compile(r"\b(?:and|or)\b|,\s*$")
+
+
+def _verb_between(text: str, others: list[tuple[int, int, str]], gap: tuple[int, int], trigger_first: bool) -> bool:
+    """Does a verb between the trigger and the date make the date that verb's ("talks with leaders invited to
+    the parade set to take place on June 24": not the talks' date; "on Friday granted bail in the case
+    lodged by the CBI": not the lodging's)? Not a verb coordinated with the trigger ("on Monday met the
+    envoy and signed the deal"), a participle right after it ("a statement released on Monday"), or one
+    inside commas ("the meeting, to be chaired by X, will be held on May 3")."""
+    i = bisect.bisect_left(others, (gap[0], -1, ""))
+    while i < len(others) and others[i][0] < gap[1]:
+        s2, e2, k2 = others[i]
+        i += 1
+        if e2 > gap[1] or k2 not in ("verb", "speech"):
+            continue
+        near, far = ((gap[0], s2), (e2, gap[1])) if trigger_first else ((e2, gap[1]), (gap[0], s2))
+        if trigger_first and all(w.lower() in AUXILIARIES for w in text[near[0]:near[1]].split()):
+            continue  # a participle or the predicate of the trigger ("the Agreement was signed on ...")
+        if _COORDINATED.search(text, *near):
+            continue
+        if "," in text[near[0]:near[1]] and "," in text[far[0]:far[1]]:
+            continue  # inside commas
+        return True
+    return False
 
 
 def _drop_covered(events: list[Event]) -> list[Event]:

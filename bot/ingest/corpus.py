@@ -107,9 +107,11 @@ def _log_refusal(path: Path, reason: str) -> None:
 def discover(
     paths: list[Path], extensions: tuple[str, ...] = (".txt", ".md"), *, corpus: Path | None = None,
     links_inside: bool = True, refused: list[tuple[Path, str]] | None = None,
+    stats: dict[Path, os.stat_result] | None = None,
 ) -> list[Path]:
     """Expand folders into their article files (sorted); files are kept as given, unless they lie in `corpus`
-    and lead out of it. Each refusal is logged and, when `refused` is given, added to it."""
+    and lead out of it. Each refusal is logged and, when `refused` is given, added to it; when `stats` is
+    given, the walk's stat of each file found in a folder is kept in it (a start-up needs no second stat)."""
 
     def refuse(path: Path, reason: str) -> None:
         _log_refusal(path, reason)
@@ -119,7 +121,10 @@ def discover(
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p, _ in walk(path, extensions, links_inside, refuse)))
+            walked = dict(walk(path, extensions, links_inside, refuse))
+            found.extend(sorted(walked))
+            if stats is not None:
+                stats.update(walked)
         elif corpus is not None and Path(os.path.abspath(path)).is_relative_to(os.path.abspath(corpus)) and (
             reason := link_refusal(path, corpus, links_inside)
         ):

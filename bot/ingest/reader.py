@@ -48,6 +48,7 @@ class SourceDocument:
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap(shift=0))
     origin: str | None = None  # the URL a fetched page was read from (None: a file)
     author: str | None = None  # a web page's author, when it names one
+    stamp: tuple[int, int] | None = None  # a file's (size, mtime_ns), taken before reading it (None: not a file)
 
     @property
     def location(self) -> str:
@@ -61,8 +62,11 @@ _MD_TITLE = re.compile(r"\A#\s+(.+?)\s*$", re.MULTILINE)
 
 
 def read_document(path: Path, max_bytes: int = 2_000_000) -> SourceDocument:
+    """The file as a document, with the stamp (size, mtime_ns) of the stat taken before reading: a file
+    changed while it is read gets a newer stamp than the one stored, so the next start reads it again."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        size = st.st_size
     except OSError as exc:
         raise IngestError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
     if size > max_bytes:
@@ -71,7 +75,9 @@ def read_document(path: Path, max_bytes: int = 2_000_000) -> SourceDocument:
         raw = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
-    return parse_document(path, raw)
+    source = parse_document(path, raw)
+    source.stamp = (size, st.st_mtime_ns)
+    return source
 
 
 def parse_document(path: Path, raw: bytes) -> SourceDocument:

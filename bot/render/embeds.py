@@ -295,7 +295,9 @@ def _quote_pages(a: QuoteAnswer) -> list[discord.Embed]:
                            "\n".join(chunk)))
     total = len(a.quotes)
     more = f" · {a.total - total} more not loaded" if a.total > total else ""
-    footer = f"{plural(total, 'quote')} from {plural(len(by_source), 'source')}"
+    cited = {c.document for q in a.quotes for c in q.citations}  # each quote's sources, not the one it is filed under
+    sources = max(a.source_count, len(cited), *(q.sources for q in a.quotes))
+    footer = f"{plural(total, 'quote')} from {plural(sources, 'source')}"
     return _paged(f"Quotes: {a.speaker}", None, blocks, footer + more)
 
 

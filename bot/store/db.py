@@ -10,11 +10,11 @@ import asyncio
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import aiosqlite
 
@@ -36,6 +36,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoredFile(NamedTuple):
+    """What the store knows of a document's file: enough to tell, by a stat, that it has not changed."""
+
+    content_hash: str
+    size: int | None  # None: stored before schema 6, or not from a file
+    mtime_ns: int | None
 
 
 class StoreError(Exception):
@@ -162,6 +170,21 @@ class Store(Reads, DigestStore, FeedStore):
             row = await cur.fetchone()
         return row[0] if row else None
 
+    async def document_stamps(self, names: Sequence[str], library: int = BASE) -> dict[str, StoredFile]:
+        """name → (content hash, file size, file mtime_ns) of `library`'s stored documents among `names` (one
+        query per 500 names, on the unique (library, name) index): how a start-up skips unchanged files without
+        reading them."""
+        out: dict[str, StoredFile] = {}
+        for i in range(0, len(names), 500):
+            part = names[i:i + 500]
+            async with self.conn.execute(
+                "SELECT name, content_hash, file_size, file_mtime_ns FROM documents"
+                f" WHERE library = ? AND name IN ({','.join('?' * len(part))})", (library, *part),
+            ) as cur:
+                for row in await cur.fetchall():
+                    out[row[0]] = StoredFile(row[1], row[2], row[3])
+        return out
+
     async def names_starting(self, prefix: str, limit: int = 10_000, library: int = BASE) -> set[str]:
         """Stored document names of `library` that start with `prefix` (an upload must not take one over unasked)."""
         async with self.conn.execute(
@@ -175,6 +198,17 @@ class Store(Reads, DigestStore, FeedStore):
         (the same name in another library is another document)."""
         async with self._write_lock:
             return await asyncio.to_thread(self._in_bulk_transaction, _replace, source, facts, int(library))
+
+    async def write_documents(
+        self, documents: Sequence[tuple[SourceDocument, Facts]], stamps: Sequence[tuple[str, int, int]] = (),
+        library: int = BASE,
+    ) -> list[int | Exception]:
+        """Write many documents of `library` in one transaction (bulk ingest: one commit per batch, not per
+        document), each inside its own savepoint, so a document that fails is rolled back alone: its exception
+        is returned in its place and the others are committed. `stamps` (name, size, mtime_ns) record that an
+        unchanged file was seen with a new modification time."""
+        async with self._write_lock:
+            return await asyncio.to_thread(self._in_bulk_transaction, _write_batch, documents, stamps, int(library))
 
     async def remove_document(self, name: str, library: int = BASE) -> bool:
         """Remove one document of `library`; the same name in another library stays."""
@@ -194,15 +228,36 @@ class Store(Reads, DigestStore, FeedStore):
         return result
 
 
+def _write_batch(conn: sqlite3.Connection, documents: Sequence[tuple[SourceDocument, Facts]],
+                 stamps: Sequence[tuple[str, int, int]], library: int = BASE) -> list[int | Exception]:
+    out: list[int | Exception] = []
+    for source, facts in documents:
+        conn.execute("SAVEPOINT document")
+        try:
+            out.append(_replace(conn, source, facts, library))
+        except Exception as exc:  # this document only: the batch goes on
+            conn.execute("ROLLBACK TO document")
+            out.append(exc)
+        conn.execute("RELEASE document")
+    conn.executemany("UPDATE documents SET file_size = ?, file_mtime_ns = ? WHERE library = ? AND name = ?",
+                     [(size, mtime, library, name) for name, size, mtime in stamps])
+    return out
+
+
 def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts, library: int = BASE) -> int:
     meta = source.meta
     old = conn.execute(
-        "SELECT ingested_at FROM documents WHERE library = ? AND name = ? AND content_hash = ?",
-        (library, meta.name, source.content_hash),
+        "SELECT ingested_at FROM documents WHERE library = ? AND (name = ? OR path = ?) AND content_hash = ? LIMIT 1",
+        (library, meta.name, source.location, source.content_hash),
     ).fetchone()
-    # the same bytes extracted again (a new extractor): not news, so the digest must not report it again
+    # the same bytes extracted again (a new extractor, or a document stored under its old key): not news, so
+    # the digest must not report it again
     ingested_at = old[0] if old else datetime.now(UTC).isoformat(timespec="seconds")
     _delete_document(conn, meta.name, library)
+    for (other,) in conn.execute(
+        "SELECT name FROM documents WHERE path = ? AND library = ?", (source.location, library)
+    ).fetchall():
+        _delete_document(conn, other, library)  # one source is one document: the same file under an older key
     cur = conn.execute(
         "INSERT INTO documents(library, name, path, content_hash, title, url, outlet, published, ingested_at, text)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -210,6 +265,8 @@ def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts, lib
          ingested_at, source.text),
     )
     doc_id = int(cur.lastrowid or 0)
+    if source.stamp is not None:  # a file: what tells the next start it is unchanged without reading it
+        conn.execute("UPDATE documents SET file_size = ?, file_mtime_ns = ? WHERE id = ?", (*source.stamp, doc_id))
     write_facts(conn, doc_id, source.text, facts, view_of(library))
     return doc_id
 

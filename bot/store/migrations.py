@@ -278,7 +278,13 @@ MIGRATIONS: list[str] = [
 
     CREATE INDEX documents_path ON documents(path);
     """,
-    # 6: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
+    # 6: each file's size and modification time (ns) beside its document, so a start-up recognises an
+    # unchanged corpus file by one stat, without reading or hashing it (NULL: a page, or not yet seen).
+    """
+    ALTER TABLE documents ADD COLUMN file_size INTEGER;
+    ALTER TABLE documents ADD COLUMN file_mtime_ns INTEGER;
+    """,
+    # 7: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
     # configured sources, seen everywhere), any other number a Discord server's own (its guild id). Names are
     # unique per library, so two servers may add the same file. What answers show of a person is counted per
     # library (entity_libraries: name as that library's documents write it, mentions, documents; aliases and
@@ -288,7 +294,7 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER aliases_summary_ai;
     DROP TRIGGER aliases_summary_ad;
 
-    CREATE TABLE documents_v6 (
+    CREATE TABLE documents_v7 (
         id           INTEGER PRIMARY KEY,
         library      INTEGER NOT NULL DEFAULT 0,
         name         TEXT NOT NULL,
@@ -300,12 +306,16 @@ MIGRATIONS: list[str] = [
         published    TEXT,
         ingested_at  TEXT NOT NULL,
         text         TEXT NOT NULL,
+        file_size     INTEGER,
+        file_mtime_ns INTEGER,
         UNIQUE (library, name)
     );
-    INSERT INTO documents_v6(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text)
-        SELECT id, 0, name, path, content_hash, title, url, outlet, published, ingested_at, text FROM documents;
+    INSERT INTO documents_v7(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text,
+                             file_size, file_mtime_ns)
+        SELECT id, 0, name, path, content_hash, title, url, outlet, published, ingested_at, text, file_size,
+               file_mtime_ns FROM documents;
     DROP TABLE documents;
-    ALTER TABLE documents_v6 RENAME TO documents;
+    ALTER TABLE documents_v7 RENAME TO documents;
     CREATE INDEX documents_published ON documents(published);
     CREATE INDEX documents_ingested ON documents(ingested_at);
     CREATE INDEX documents_path ON documents(path);
@@ -326,7 +336,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entity_libraries_entity ON entity_libraries(entity_id);
     CREATE INDEX entity_libraries_norm ON entity_libraries(norm);
 
-    CREATE TABLE entity_aliases_v6 (
+    CREATE TABLE entity_aliases_v7 (
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         library   INTEGER NOT NULL,
         alias     TEXT NOT NULL,
@@ -334,10 +344,10 @@ MIGRATIONS: list[str] = [
         documents INTEGER NOT NULL,
         PRIMARY KEY (entity_id, library, alias)
     ) WITHOUT ROWID;
-    INSERT INTO entity_aliases_v6(entity_id, library, alias, norm, documents)
+    INSERT INTO entity_aliases_v7(entity_id, library, alias, norm, documents)
         SELECT entity_id, 0, alias, norm, documents FROM entity_aliases;
     DROP TABLE entity_aliases;
-    ALTER TABLE entity_aliases_v6 RENAME TO entity_aliases;
+    ALTER TABLE entity_aliases_v7 RENAME TO entity_aliases;
     CREATE INDEX entity_aliases_norm ON entity_aliases(norm, library);
     -- an alias row's library is its document's: documents are deleted only after their aliases (store/db.py)
     CREATE TRIGGER aliases_summary_ai AFTER INSERT ON aliases BEGIN
@@ -351,18 +361,18 @@ MIGRATIONS: list[str] = [
         DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
     END;
 
-    CREATE TABLE alias_tokens_v6 (
+    CREATE TABLE alias_tokens_v7 (
         library   INTEGER NOT NULL,
         token     TEXT NOT NULL,
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         PRIMARY KEY (library, token, entity_id)
     ) WITHOUT ROWID;
-    INSERT INTO alias_tokens_v6(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
+    INSERT INTO alias_tokens_v7(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
     DROP TABLE alias_tokens;
-    ALTER TABLE alias_tokens_v6 RENAME TO alias_tokens;
+    ALTER TABLE alias_tokens_v7 RENAME TO alias_tokens;
     CREATE INDEX alias_tokens_entity ON alias_tokens(entity_id);
 
-    CREATE TABLE feeds_v6 (
+    CREATE TABLE feeds_v7 (
         id               INTEGER PRIMARY KEY,
         library          INTEGER NOT NULL DEFAULT 0,
         url              TEXT NOT NULL,
@@ -381,15 +391,15 @@ MIGRATIONS: list[str] = [
         items_read       INTEGER NOT NULL DEFAULT 0,
         UNIQUE (library, key)
     );
-    INSERT INTO feeds_v6(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
+    INSERT INTO feeds_v7(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
                          last_fetch, last_success, last_error, errors, next_fetch, items_read)
         SELECT id, 0, url, key, title, added_by, added_at, interval_seconds, etag, last_modified, last_fetch,
                last_success, last_error, errors, next_fetch, items_read FROM feeds;
     DROP TABLE feeds;
-    ALTER TABLE feeds_v6 RENAME TO feeds;
+    ALTER TABLE feeds_v7 RENAME TO feeds;
     CREATE INDEX feeds_due ON feeds(next_fetch);
 
-    CREATE TABLE digests_v6 (
+    CREATE TABLE digests_v7 (
         library     INTEGER NOT NULL DEFAULT 0,   -- the server whose digest this is (0: base only)
         period      TEXT NOT NULL,
         channel_id  INTEGER NOT NULL,
@@ -406,14 +416,14 @@ MIGRATIONS: list[str] = [
         retry_at    TEXT,
         PRIMARY KEY (library, period)
     );
-    INSERT INTO digests_v6(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
+    INSERT INTO digests_v7(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
                            posted_at, message_ids, attempts, last_error, retry_at)
         SELECT 0, period, channel_id, since, since_edge, watermark, edge, status, claimed_at, posted_at,
                message_ids, attempts, last_error, retry_at FROM digests;
     DROP TABLE digests;
-    ALTER TABLE digests_v6 RENAME TO digests;
+    ALTER TABLE digests_v7 RENAME TO digests;
     CREATE INDEX digests_watermark ON digests(library, status, watermark);
     """,
 ]
 
-FOREIGN_KEYS_OFF = frozenset({6})  # migrations that rebuild a table other tables reference
+FOREIGN_KEYS_OFF = frozenset({7})  # migrations that rebuild a table other tables reference

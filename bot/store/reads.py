@@ -290,6 +290,19 @@ class Reads(DigestReads, WhenReads):
                 out.append(SpanRow(r[0], r[1], r[2]))
         return out
 
+    async def last_published(self, ids: Sequence[int]) -> dict[int, str]:
+        """entity id → the publication date of the newest document in view naming it (on the aliases' entity
+        index; for the few candidates of a short list)."""
+        out: dict[int, str] = {}
+        for entity_id in set(ids):
+            rows = await self._all(
+                "SELECT max(published) FROM documents"
+                f" WHERE id IN (SELECT document_id FROM aliases WHERE entity_id = ?) AND {self.in_view('library')}",
+                (entity_id,))
+            if rows and rows[0][0]:
+                out[entity_id] = rows[0][0]
+        return out
+
     async def document_count_of(self, entity_id: int) -> int:
         rows = await self._all(
             f"SELECT sum(document_count) FROM entity_libraries WHERE entity_id = ? AND {self.in_view('library')}",

@@ -7,11 +7,26 @@ plain sqlite3 connection costs a third of sending each through aiosqlite's queue
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from bot.extract.event_words import event_keys
 from bot.extract.facts import Entity, Facts
 from bot.store.scope import BASE, View, in_view
 from bot.textnorm import name_tokens, normalize_name, normalize_quote
+
+# The same few thousand names and event words come back in every document: normalise each once per process.
+_norm = lru_cache(maxsize=1 << 16)(normalize_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(surface: str) -> tuple[str, ...]:
+    return tuple(name_tokens(surface))
+
+
+@lru_cache(maxsize=1 << 14)
+def _event_keys(trigger: str) -> tuple[str, ...]:
+    return tuple(event_keys(trigger))
+
 
 # How full a name is: its words (a normalised name's spaces + 1). A library names a person by the fullest
 # name its documents give; a view shows the fullest of its libraries' names, the base library's on a tie.
@@ -33,12 +48,12 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, 
         by_name[entity.name] = entity_id
         surfaces = {entity.name, *entity.aliases}
         for s in surfaces:
-            by_alias.setdefault(normalize_name(s), entity_id)
+            by_alias.setdefault(_norm(s), entity_id)
         conn.executemany(
             "INSERT OR IGNORE INTO aliases(entity_id, document_id, alias, norm) VALUES (?, ?, ?, ?)",
-            [(entity_id, doc_id, s, normalize_name(s)) for s in surfaces if normalize_name(s)],
+            [(entity_id, doc_id, s, _norm(s)) for s in surfaces if _norm(s)],
         )
-        tokens = {t for s in surfaces for t in name_tokens(s)}
+        tokens = {t for s in surfaces for t in _tokens(s)}
         conn.executemany(
             "INSERT OR IGNORE INTO alias_tokens(library, token, entity_id) VALUES (?, ?, ?)",
             [(library, t, entity_id) for t in tokens],
@@ -64,7 +79,7 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, 
         )
         conn.executemany(
             "INSERT OR IGNORE INTO event_keys(key, event_id, score) VALUES (?, ?, ?)",
-            [(k, cur.lastrowid, ev.score) for k in event_keys(ev.trigger)],
+            [(k, cur.lastrowid, ev.score) for k in _event_keys(ev.trigger)],
         )
     conn.executemany(
         "INSERT INTO quotes(document_id, start, end, text, norm, kind, speaker_entity_id, speaker_name,"
@@ -84,7 +99,7 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, 
     for entity in facts.entities:
         entity_id = by_name[entity.name]
         n, name = shares.get(entity_id, (0, entity.name))
-        if len(normalize_name(entity.name).split()) > len(normalize_name(name).split()):
+        if len(_norm(entity.name).split()) > len(_norm(name).split()):
             name = entity.name
         shares[entity_id] = (n + len(entity.mentions), name)
     conn.executemany(  # this document's share of each entity's counts, kept incrementally
@@ -98,7 +113,7 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, 
         " mention_count = mention_count + excluded.mention_count, document_count = document_count + 1,"
         f" name = CASE WHEN {fuller} THEN excluded.name ELSE name END,"
         f" norm = CASE WHEN {fuller} THEN excluded.norm ELSE norm END",
-        [(library, entity_id, name, normalize_name(name), n) for entity_id, (n, name) in shares.items()],
+        [(library, entity_id, name, _norm(name), n) for entity_id, (n, name) in shares.items()],
     )
 
 
@@ -111,7 +126,7 @@ def _speaker_id(
         return None
     if speaker in by_name:
         return by_name[speaker]
-    norm = normalize_name(speaker)
+    norm = _norm(speaker)
     if norm in by_alias:
         return by_alias[norm]
     rows = conn.execute(
@@ -139,7 +154,7 @@ def _link_entity(conn: sqlite3.Connection, entity: Entity, view: View = (BASE,))
     with the very same name known only elsewhere is the same entity (what a view shows of it is counted per
     library, so sharing the id shows nothing from elsewhere), but a compatible person in view comes first.
     """
-    norm = normalize_name(entity.name)
+    norm = _norm(entity.name)
     row = conn.execute("SELECT id FROM entities WHERE kind = ? AND norm = ?", (entity.kind, norm)).fetchone()
     exact = int(row[0]) if row else None
     if exact is not None and _visible(conn, exact, view):

@@ -10,6 +10,7 @@ import pytest
 from bot.answer.quote import quote
 from bot.desk import Desk
 from bot.extract.facts import Entity, Facts, Quote
+from bot.render.embeds import render_pages
 from tests.factories import ARTICLE, make_facts, make_source, span
 
 DISTINCT = 80  # more than the 60 quote rows /quote used to read
@@ -74,3 +75,27 @@ async def test_pages_through_the_quotes_with_an_offset(desk: Desk) -> None:
         offset += len(page.quotes)
     assert len(seen) == len(set(seen)) == DISTINCT + 2
     assert "No more" in page.message
+
+
+async def test_the_footer_counts_every_source_the_quotes_name(desk: Desk) -> None:
+    """“N quotes from M sources” agrees with each quote's “quoted in K sources”: M counts every source of
+    the quotes shown, not the one each quote is filed under."""
+    answer = await desk.quote("Jaishankar")
+    assert answer.source_count == POPULAR + DISTINCT + 1  # p00…p58, d00…d79 and a.txt
+    footer = render_pages(answer)[0].footer.text or ""
+    assert f"{DISTINCT + 2} quotes from {POPULAR + DISTINCT + 1} sources" in footer
+
+
+async def test_one_quote_in_three_sources_and_one_in_another_are_from_four_sources(tmp_path: Path) -> None:
+    d = await Desk.open(tmp_path / "small.db")
+    try:
+        for day in (1, 2, 3):
+            await d.store.replace_document(*quoting(f"s{day}.txt", "Borders are not walls", f"2025-04-0{day}"))
+        await d.store.replace_document(*quoting("s0.txt", "Talks resume in spring", "2025-03-01"))
+        answer = await d.quote("Jaishankar")
+        assert [q.sources for q in answer.quotes] == [3, 1]
+        assert "2 quotes from 4 sources" in (render_pages(answer)[0].footer.text or "")
+        page = await quote(d.store, "Jaishankar", limit=1, offset=1)  # the sources of the quotes shown
+        assert page.source_count == 1
+    finally:
+        await d.close()

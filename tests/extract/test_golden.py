@@ -146,6 +146,17 @@ def _golden_bytes() -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(GOLDEN_DIR.glob("*")) if p != VERSION_FILE}
 
 
+def _committed_version() -> int:
+    """The version the committed golden files were made with (what a regeneration is compared against)."""
+    import subprocess
+
+    rel = VERSION_FILE.relative_to(Path(__file__).resolve().parents[2]).as_posix()
+    shown = subprocess.run(["git", "show", f"HEAD:{rel}"], capture_output=True, text=True, check=False,
+                           cwd=GOLDEN_DIR)
+    text = shown.stdout if shown.returncode == 0 else (VERSION_FILE.read_text("utf-8") if VERSION_FILE.exists() else "")
+    return json.loads(text)["extractor_version"] if text else 0
+
+
 def regenerate() -> None:
     """Write every golden file from the current extractor.
 
@@ -156,7 +167,7 @@ def regenerate() -> None:
 
     GOLDEN_DIR.mkdir(exist_ok=True)
     before = _golden_bytes()
-    recorded = json.loads(VERSION_FILE.read_text(encoding="utf-8"))["extractor_version"] if VERSION_FILE.exists() else 0
+    recorded = _committed_version()
     for old in GOLDEN_DIR.iterdir():
         if old not in (SHARED_FILE, VERSION_FILE):
             old.unlink()

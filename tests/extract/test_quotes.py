@@ -235,11 +235,16 @@ def test_unknown_speaker_keeps_mention_words() -> None:
 
 
 def test_multi_paragraph_quote() -> None:
-    text = ("Smith said: “The first paragraph runs on and on.\n\n“The second paragraph ends here.”\n\n"
-            "Other news.")
-    (q,) = quotes(text)
-    assert q.kind == "direct" and "first paragraph" in q.text and "second paragraph ends here" in q.text
-    assert "“" not in q.text and text[q.end] == "”"
+    """Each paragraph opens a mark, only the last closes: one quotation, attributed once, given as one Quote
+    per paragraph (each exactly text[start:end]) with the same speaker."""
+    text = ("“The first paragraph runs on and on.\n\n“The second paragraph runs on too.\n\n"
+            "“The third paragraph ends here,” Smith said.\n\nOther news.")
+    qs = quotes(text)
+    assert [q.text for q in qs] == ["The first paragraph runs on and on.", "The second paragraph runs on too.",
+                                    "The third paragraph ends here,"]
+    assert all(q.kind == "direct" and text[q.start : q.end] == q.text for q in qs)
+    assert {text[q.speaker_start : q.speaker_end] for q in qs} == {"Smith"}
+    assert text[qs[-1].end] == "”"
 
 
 @pytest.mark.parametrize(

@@ -350,3 +350,98 @@ def test_apostrophe_decade_century(published: str | None, value: str) -> None:
     # the decade under way is this century's: "the '80s" written in 1989 is the 1980s, not the 2080s
     decade = "'80s" if published == "1989-10-26" else "'20s"
     assert values(f"Prices rose in the {decade}.", published)[f"the {decade}"] == value
+
+
+# ------------------------------------------------------------------ dates as news writes them (issue 10)
+
+def test_undated_document_takes_its_year_from_a_weekday() -> None:
+    text = "Friday (March 14) was cold. On Thursday it had rained."
+    found = {t.text: (t.value, t.anchor) for t in tag(text, None)}
+    assert found["Friday (March 14)"] == ("2025-03-14", "inferred")  # March 14 is a Friday in 2025
+    assert found["Thursday"] == ("2025-03-13", "inferred")
+
+
+def test_undated_document_weekday_year_near_the_years_it_writes() -> None:
+    found = values("The ruling came Thursday (Feb. 7), a decade after the 2009 crash.", None)
+    assert found["Thursday (Feb. 7)"] == "2008-02-07"  # Feb. 7 is a Thursday in 2008 and 2013: 2008 is nearer
+
+
+def test_a_weekday_and_its_date_are_one_timex() -> None:
+    assert values("The judge will rule Tuesday (Feb. 11).") == {"Tuesday (Feb. 11)": "2025-02-11"}
+
+
+def test_placeholders_stay_unresolved() -> None:
+    t = one("The vote is on March 14.", None)
+    assert (t.value, t.anchor) == ("XXXX-03-14", "unresolved")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The parade will take place on June 24. The list will be published on the eve of the parade.",
+         "the eve of the parade", "2025-06-23"),
+        ("On the day of the vote, polls opened early. The vote was held on May 3.", "the day of the vote",
+         "2024-05-03"),
+        ("Prices rose on the eve of the summit on March 3.", "the eve of the summit on March 3", "2025-03-02"),
+    ],
+)
+def test_days_named_from_an_event(text: str, phrase: str, value: str) -> None:
+    found = {t.text: (t.value, t.anchor) for t in tag(text)}
+    assert found[phrase] == (value, "anchored")
+
+
+def test_a_time_zone_makes_four_digits_a_clock_time() -> None:
+    assert values("The launch is at 1800 GMT.") == {"1800 GMT": "2025-01-28T18:00Z"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "value"),
+    [
+        # the shooting is dated 2016 by the text: "shot on Aug. 11" is that shooting, not last August's
+        ("A jury convicted him on Thursday in a 2016 shooting. The victim was shot on Aug. 11. Two days before "
+         "the shooting, thieves broke in.", "2019-02-07", "Aug. 11", "2016-08-11"),
+        ("A jury convicted him on Thursday in a 2016 shooting. The victim was shot on Aug. 11. Two days before "
+         "the shooting, thieves broke in.", "2019-02-07", "Two days before the shooting", "2016-08-09"),
+        # an event ahead keeps its year, whatever year the text recalls for its kind
+        ("Voters recall the 2020 election. The election on Nov. 5 will be close.", "2024-02-01", "Nov. 5",
+         "2024-11-05"),
+        # a year written after the event's noun may be another event of its kind; and it comes later
+        ("The blasts on Aug. 7 killed 20 people. A medic who helped after a blast in 1995 joined the team.",
+         "1998-09-30", "Aug. 7", "1998-08-07"),
+        # two years for the same event: no telling which
+        ("The 2016 election was close, and so was the 2012 election. The election on Nov. 8 was won narrowly.",
+         "2019-02-07", "Nov. 8", "2018-11-08"),
+    ],
+)
+def test_a_month_day_takes_the_year_of_its_event(text: str, published: str, expr: str, value: str) -> None:
+    assert values(text, published)[expr] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The trial begins Monday.", "2025-02-03"),  # a schedule in the present tense is ahead
+        ("The prime minister arrives in Paris on Monday.", "2025-02-03"),
+        ("The trial began Monday.", "2025-01-27"),
+        ("The judge will sentence him Monday.", "2025-02-03"),  # future: the next Monday, not the last
+    ],
+)
+def test_present_schedule_looks_ahead(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a past passive governs the date of its clause, whatever the main clause after the comma says
+        ("Ms Rao, who was arrested by the police on March 21, was granted bail.", "2025-12-10", "2025-03-21"),
+        ("The suspect was arrested in Ohio on March 2.", "2025-12-10", "2025-03-02"),
+    ],
+)
+def test_past_passive_dates_the_past(text: str, published: str, value: str) -> None:
+    assert one(text, published).value == value
+
+
+def test_effective_looks_ahead() -> None:
+    found = values("The minister on Monday announced her resignation, effective Friday.")
+    assert found["Friday"] == "2025-01-31"

@@ -72,7 +72,7 @@ def test_a_single_file_named_inside_the_corpus_is_checked_too(corpus: Path) -> N
 
 async def test_ingest_never_stores_what_a_link_out_points_at(corpus: Path, store: Store) -> None:
     report = await ingest_paths(store, [corpus])
-    assert sorted(report.added) == ["a.txt", "b.md", "inside.md"]  # a link that stays inside is followed
+    assert sorted(report.added) == ["a.txt", "inside.md", "sub/b.md"]  # a link that stays inside is followed
     assert {"shadow.txt", "relative.txt", "linked"} <= {name for name, _ in report.failed}
     rows = await store._all("SELECT count(*) FROM documents WHERE text LIKE '%hunter2%'")
     assert rows[0][0] == 0
@@ -110,7 +110,7 @@ async def test_the_desk_applies_the_setting_to_folders_and_single_files(corpus: 
     desk = await Desk.open(settings.db_path, settings)
     try:
         report = await desk.reload()
-        assert sorted(report.added) == ["a.txt", "b.md"]
+        assert sorted(report.added) == ["a.txt", "sub/b.md"]  # a file's key is its path within the corpus
         assert {"inside.md", "shadow.txt", "linked"} <= {name for name, _ in report.failed}
         single = await desk.ingest_paths([corpus / "shadow.txt"])
         assert single.added == [] and single.failed

@@ -48,11 +48,11 @@ async def test_integrity_check_is_clean_on_every_sqlite(tmp_path: Path) -> None:
     assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
 
 
-async def test_version_6_puts_every_document_feed_and_digest_in_the_base_library(tmp_path: Path) -> None:
-    """Schema 5 → 6 (libraries): documents, their facts, feeds with their items, digests and settings all kept;
+async def test_version_7_puts_every_document_feed_and_digest_in_the_base_library(tmp_path: Path) -> None:
+    """Schema 6 → 7 (libraries): documents, their facts, feeds with their items, digests and settings all kept;
     everything is the base library's; per-library summaries equal the old overall counts; a clean database."""
-    path = tmp_path / "v5.db"
-    legacy_db(path, 5)
+    path = tmp_path / "v6.db"
+    legacy_db(path, 6)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("INSERT INTO feeds(url, key, title, added_at, interval_seconds, next_fetch)"
@@ -71,7 +71,7 @@ async def test_version_6_puts_every_document_feed_and_digest_in_the_base_library
     }
     store = await Store.open(path)
     try:
-        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION >= 6
+        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION >= 7
         for view in (store, store.scoped(123)):  # the base library: seen by the console and by every server
             assert await view.document_count() == 2
             ids = await view.entities_by_alias("jaishankar")

@@ -52,7 +52,8 @@ ROLE_NOUNS = frozenset(
     authority court judge lawyer lawyers attorney prosecutor prosecutors chief executive founder host
     moderator reporter reporters commentator author writer team staff democrats republicans democrat
     republican party study observers organization surrogate surrogates donor donors chancellor premier king
-    queen prince pope general""".split()
+    queen prince pope general captain skipper coach player striker midfielder goalkeeper batsman bowler
+    batter pitcher quarterback athlete champion referee umpire""".split()
 )
 
 
@@ -74,10 +75,43 @@ RANKS = frozenset(
 )
 
 
-# Heads of a nominal that names an organisation, not a person ("the campaign", "the ministry").
+# Heads of a nominal that names an organisation, not a person ("the campaign", "the ministry", "the
+# watchdog", "the channel"): such a speaker is the organisation the article named before.
 ORGANISATION_HEADS = frozenset(
     """campaign government ministry department administration company firm agency committee party office
-    embassy council court commission house network newspaper paper board union""".split()
+    embassy council court commission house network newspaper paper board union watchdog regulator panel
+    channel broadcaster tribunal inquiry cabinet parliament bank club league federation association
+    institute university group airline carrier maker manufacturer retailer lender insurer startup
+    conglomerate outlet magazine station authority organisation organization secretariat bureau
+    corporation prosecution""".split()
+)
+
+
+# Public bodies by sort: a body nominal of one sort ("the watchdog") stands for an organisation whose name
+# has a word of the same sort ("Competition and Markets Authority"), never for one of another sort or a
+# company named nearer. A word may be of two sorts ("commission": a regulator or a panel).
+PUBLIC_BODIES: dict[str, str] = {
+    "regulator": "watchdog regulator authority commission agency",
+    "panel": "panel committee inquiry commission council board",
+    "ministry": "ministry department office secretariat bureau",
+    "court": "court tribunal",
+    "government": "government administration cabinet kremlin ministry department",
+    "legislature": "parliament senate congress assembly",
+    "embassy": "embassy consulate",
+    "police": "police",
+    "prosecution": "prosecution prosecutor prosecutors",
+}
+
+# Body heads that name a business ("the company", "the lender"): never a public body named nearer.
+COMPANY_HEADS = frozenset(
+    """company firm group bank airline carrier maker manufacturer retailer lender insurer startup
+    conglomerate corporation""".split()
+)
+
+
+# Heads that stand for any title given what qualifies them: "the defense chief" is the Defense Minister.
+GENERIC_HEADS = frozenset(
+    """chief head boss""".split()
 )
 
 
@@ -86,7 +120,7 @@ ORGANISATION_HINTS: tuple[str, ...] = (
     "campaign", "party", "committee", "department", "ministry", "government", "administration", "office",
     "house", "court", "council", "agency", "news", "times", "post", "network", "inc", "corp", "company",
     "association", "union", "bank", "group", "university", "institute", "foundation", "commission",
-    "senate", "congress",
+    "senate", "congress", "channel", "panel", "authority", "watchdog", "regulator", "tribunal", "corporation",
 )
 
 # Titles and kinship words that give a person's gender, for resolving "he" and "she".
@@ -126,10 +160,16 @@ PREPOSITIONS = frozenset(
 )
 
 
-# Capitalised words that open a sentence without being its subject ("The", "However", "Yesterday").
+# Capitalised words that open a sentence without being its subject, so never a speaker ("The", "However",
+# "Yesterday", "Nonetheless", "Earlier"): articles, prepositions, conjunctions and sentence adverbs.
 NOT_SUBJECT_WORDS = frozenset(
     """the a an in on at after before when while but and however last next this that as if for with during
-    since by from so yet still meanwhile also even though although because once then today yesterday date""".split()
+    since by from so yet still meanwhile also even though although because once then today yesterday date
+    nonetheless nevertheless earlier moreover furthermore instead now separately additionally indeed finally
+    lastly overall ultimately besides likewise similarly otherwise thus hence therefore consequently
+    accordingly afterwards elsewhere again already first firstly secondly initially previously recently
+    currently notably importantly interestingly ironically unfortunately fortunately clearly obviously
+    perhaps maybe tonight tomorrow""".split()
 )
 
 

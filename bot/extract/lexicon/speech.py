@@ -40,10 +40,21 @@ CUE_VERBS = frozenset(
 )
 
 
+# The verbs that only report speech (a subset of CUE_VERBS): after “…,” they always name who said it,
+# where a verb of judgement may start a new clause (“…,” Roe congratulated the team and said, …).
+REPORTING_VERBS = frozenset(
+    """said says told tells added adds wrote writes asked asks replied replies explained explains noted notes
+    stated states declared declares tweeted tweets posted posts continued continues insisted insists argued
+    argues recalled recalls remarked observed responded responds countered quipped joked warned warns
+    announced announces""".split()
+)
+
+
 # Nouns naming something said: "in a statement", "in an interview" make a sentence report speech.
 CUE_NOUNS = frozenset(
     """statement statements post posts tweet tweets interview interviews speech speeches remarks remark letter
-    message comment comments words address op-ed essay email emails video""".split()
+    message comment comments words address op-ed essay email emails video report reports release readout
+    communique announcement""".split()
 )
 
 

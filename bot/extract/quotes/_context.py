@@ -18,7 +18,7 @@ from bot.extract.facts import Quote
 from bot.extract.quotes._cues import WORD, cue_after
 from bot.extract.quotes._marks import Region
 from bot.extract.quotes._resolver import Resolver
-from bot.extract.quotes._sentences import SentenceWork, para_end, sentence_of
+from bot.extract.quotes._sentences import SentenceWork, ends_before_quote, para_end, sentence_of
 from bot.extract.quotes._tokens import Tok, is_cue, np_after
 
 UNATTRIBUTED = "unattributed"  # the rule of a direct quotation no strategy found a speaker for
@@ -215,7 +215,7 @@ def quote_context(doc: Document, r: Region) -> QuoteContext | None:
         p_hi=p_hi,
         close=close,
         # the splitter does not cut before '' (two apostrophes): cut at the last sentence end before the quote
-        pre=doc.work.pre(s_lo, r.open_mark),
+        pre="" if ends_before_quote(doc.masked, s_lo, r.open_mark) else doc.work.pre(s_lo, r.open_mark),
         para=k,
         prev_para=doc.paras[k - 1] if k > 0 and r.open_mark == r.para_start else None,
         resolver=doc.resolver,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon.speakers import DATE_WORDS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS
-from bot.extract.lexicon.speech import CLAUSE_OPENERS, CLAUSE_VERBS, CUE_NOUNS, SKIP_BEFORE_CUE
+from bot.extract.lexicon.speech import CLAUSE_OPENERS, CLAUSE_VERBS, CUE_NOUNS, REPORTING_VERBS, SKIP_BEFORE_CUE
 from bot.extract.quotes._subjects import (
     adverb,
     cap,
@@ -87,6 +87,8 @@ def _cue_after_any(masked: str, lo: int, hi: int, loose: bool = True) -> tuple[t
         if ab is not None and toks[ab[0]].low not in ("that", "it", "this"):
             return mention_span(toks, ab), t.text
         return None
+    if t.low in SKIP_BEFORE_CUE or t.low in CLAUSE_VERBS:
+        return None  # “…”, was welcomed by …: a passive verb, no speaker
     ab = np_after(toks, i, loose=loose)
     if ab is None:
         return None
@@ -153,7 +155,12 @@ def cue_before(masked: str, lo: int, hi: int, frame: bool, reach: int = 22) -> t
             continue
         if not is_cue(t.text):
             continue
+        outer = _outer_report(toks, c)
+        if outer is not None:
+            c, t = outer, toks[outer]  # X stated that Y agreed “…”: X reports Y's words
         ab = None if t.low.endswith("ing") else subject_before(toks, c)
+        if ab is None and t.low.endswith("ing") and c > 0 and cap(toks[c - 1]):
+            ab = np_before(toks, c - 1)  # "footage of Hillary Clinton asking": the name before the participle
         if ab is None and t.low.endswith("ing") and lo2 == lo:
             ab = subject_of_sentence(toks[:c])  # "Here in Columbia, Sanders stepped up ..., saying"
         if ab is None and (t.low.endswith("ing") or (c > 0 and toks[c - 1].low == "and")):
@@ -166,6 +173,25 @@ def cue_before(masked: str, lo: int, hi: int, frame: bool, reach: int = 22) -> t
         return None
     if frame and toks and toks[-1].text == ":":
         return _speaker_before_colon(toks)
+    return None
+
+
+def _outer_report(toks: list[Tok], c: int) -> int | None:
+    """The reporting verb whose that-clause holds the cue at c ("The report stated, in particular, that
+    they had agreed “…”": stated), when the cue at c only judges or commits (agreed, promised); else None."""
+    if toks[c].low in REPORTING_VERBS or toks[c].low.endswith("ing"):
+        return None  # "with X saying “…”": a participle reports on its own
+    for k in range(c - 1, max(-1, c - 25), -1):
+        if toks[k].text in (".", ";", "“", "”", '"'):
+            return None
+        if toks[k].low != "that":
+            continue
+        for r in range(k - 1, max(-1, k - 6), -1):
+            if toks[r].low in REPORTING_VERBS:
+                return r
+            if not (toks[r].text == "," or toks[r].text.islower()):
+                return None
+        return None
     return None
 
 

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon.speech import CUE_NOUNS, REPORTING_VERBS
 from bot.extract.quotes._context import Attribution, QuoteContext, Strategy
 from bot.extract.quotes._cues import cue_after, cue_before, ends_with_cue, ends_with_cue_frame
+from bot.extract.quotes._subjects import mention_span
+from bot.extract.quotes._tokens import np_after, np_before, tokens
 
+_HEADING = 200  # a heading naming a statement is a short line ...
+_NOT_HEADING_END = ".!?:;,”\"'’)"  # ... that does not end like a sentence or a quotation
 _NOT_SPACE_DOT = re.compile(r"[^ .]")  # `not s.strip(" .")` without slicing the rest of the paragraph
 _SIGNED = re.compile(r"\s*\n\s*[—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:[.,][^\n]{0,80})?[ \t]*(?:\n|$)")
 
@@ -54,14 +59,28 @@ def continues_split_quote(ctx: QuoteContext) -> Attribution | None:
 
 def frame_before(ctx: QuoteContext) -> Attribution | None:
     """X said: “…” / X told reporters, “…” / X said that “…”: a frame right before it (unless the quotation
-    ends with a comma, which announces a cue after it)."""
+    ends with a comma, which announces a cue after it: “…,” the builder added — the frame still wins when
+    it ends with its cue verb and no speaker follows right after the quotation: X said, “…,” Y congratulated)."""
     pre = ctx.pre.rstrip()
-    if ctx.quoted.rstrip()[-1:] == ",":
+    if ctx.quoted.rstrip()[-1:] == "," and (cue_right_after(ctx) or not ends_with_cue(pre.rstrip(",:"))):
         return None
     that_frame = pre.lower().endswith(" that") and ends_with_cue_frame(pre[:-5])
     if not ((pre.strip() and pre[-1] in ",:—–") or ends_with_cue(ctx.pre) or that_frame):
         return None
     return Attribution.of(cue_before(ctx.masked, ctx.s_lo, ctx.region.open_mark, frame=True))
+
+
+def cue_right_after(ctx: QuoteContext) -> bool:
+    """A speaker named right after the closing mark with a verb that only reports: “…,” the builder added /
+    “…,” said Smith (not “…,” Smith's wife Ann congratulated them: a new clause)."""
+    found = ctx.cue_after
+    if found is None:
+        return False
+    (s, _e), cue = found
+    if cue is None or cue.lower() not in REPORTING_VERBS:
+        return False
+    between = ctx.masked[ctx.post_lo : s].strip(" ,”\"'’—–-\n")
+    return between == "" or between == cue
 
 
 def cue_after_quote(ctx: QuoteContext) -> Attribution | None:
@@ -84,6 +103,28 @@ def colon_paragraph_before(ctx: QuoteContext) -> Attribution | None:
     if prev is None or ctx.text[prev[1] - 1] != ":":
         return None
     return Attribution.of(cue_before(ctx.masked, max(prev[0], prev[1] - 300), prev[1], frame=True))
+
+
+def heading_before(ctx: QuoteContext) -> Attribution | None:
+    """Read the full statement of Acme chair Jane Roe\n\n“…”: the paragraph before is a heading (short, no
+    closing punctuation) naming whose statement, speech or letter follows."""
+    prev = ctx.prev_para
+    if prev is None or prev[1] - prev[0] > _HEADING or ctx.text[prev[1] - 1] in _NOT_HEADING_END:
+        return None
+    toks = tokens(ctx.masked, prev[0], prev[1])
+    for c, t in enumerate(toks):
+        if t.low not in CUE_NOUNS:
+            continue
+        if c + 1 < len(toks) and toks[c + 1].low in ("of", "from", "by"):
+            ab = np_after(toks, c + 2, loose=True)  # statement of Acme chair Jane Roe / from the ministry
+        else:
+            k = c - 1
+            while k >= 0 and toks[k].text.islower() and k > c - 3:
+                k -= 1  # Roe's full statement
+            ab = np_before(toks, k) if k >= 0 and toks[k].low.endswith(("'s", "’s")) else None
+        if ab is not None:
+            return Attribution(*mention_span(toks, ab), None)
+    return None
 
 
 def signature_line_after(ctx: QuoteContext) -> Attribution | None:
@@ -128,6 +169,7 @@ DIRECT_STRATEGIES: tuple[Strategy, ...] = (
     cue_after_quote,
     cue_earlier_in_sentence,
     colon_paragraph_before,
+    heading_before,
     signature_line_after,
     speaker_ends_previous_sentence,
     continues_previous_quote,

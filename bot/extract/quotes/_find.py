@@ -6,15 +6,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.extract.facts import Entity, Quote
 from bot.extract.lexicon.speakers import TITLE_SMALL_WORDS
 from bot.extract.quotes._context import UNATTRIBUTED, Document, QuoteContext, Strategy, quote_context
+from bot.extract.quotes._cues import ends_with_cue
 from bot.extract.quotes._direct import DIRECT_STRATEGIES, is_direct
 from bot.extract.quotes._marks import Region, find_regions, paragraphs
 from bot.extract.quotes._partial import PARTIAL_STRATEGIES
-from bot.extract.quotes._posts import find_posts
+from bot.extract.quotes._posts import find_posts, framed_posts
 from bot.extract.quotes._resolver import Resolver
+from bot.extract.quotes._salience import Salience
 from bot.extract.quotes._sentences import SentenceWork, bounded_sentences
 from bot.extract.spans import SpanIndex
 
@@ -50,10 +53,13 @@ def _document(text: str, sentences: list[tuple[int, int]], entities: list[Entity
     starts = [s for s, _ in sentences]
     masked = _mask(text, regions)
     resolver.set_quoted([(r.open_mark, r.end) for r in regions])
+    resolver.set_salience(Salience(masked, sentences))
     para_starts = [p[0] for p in paras]
     doc = Document(text, masked, sentences, starts, paras, para_starts, resolver,
                    SentenceWork(masked, starts, paras, para_starts))
     doc.done.extend(posts)
+    framed = [q for q in framed_posts(text, masked, paras, resolver) if not post_spans.contains(q.start)]
+    doc.done.extend(framed)
     return doc, regions
 
 
@@ -68,21 +74,46 @@ def _attribute_all(doc: Document, regions: list[Region]) -> Iterator[tuple[Quote
         yield ctx, q
         if q is None:
             continue
-        doc.done.append(q)
+        doc.done.extend(_paragraph_pieces(q, r, doc.text))
         if q.speaker_start is not None and (q.kind == "direct" or (q.speaker_start or 0) > q.end):
             doc.last_direct = (bisect.bisect_right(doc.para_starts, r.end) - 1, q)
         if q.speaker:
             doc.resolver.remember(q.speaker_start or q.start, q.speaker, q.speaker_kind)
 
 
+def _paragraph_pieces(q: Quote, r: Region, text: str) -> list[Quote]:
+    """A quotation over several paragraphs, attributed as one, is one Quote per paragraph (each exactly
+    text[start:end], its reopening mark left out), all with its speaker."""
+    if not r.multi:
+        return [q]
+    out = []
+    for s, e in r.pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(replace(q, start=s, end=e, text=text[s:e]))
+    return out
+
+
 def _quote_for(ctx: QuoteContext) -> Quote | None:
     """Find, then decide: scare quotes and titles are dropped; a direct quotation keeps its place even with
-    no speaker; a partial one nobody said is dropped."""
+    no speaker; a partial one that is a label, or that nobody said, is dropped."""
     if _is_headline_scare_quote(ctx) or _is_title(ctx):
         return None
     if is_direct(ctx):
         return attribute(ctx, "direct", DIRECT_STRATEGIES) or ctx.quote("direct", None, UNATTRIBUTED)
+    if _is_label(ctx):
+        return None
     return attribute(ctx, "partial", PARTIAL_STRATEGIES)
+
+
+def _is_label(ctx: QuoteContext) -> bool:
+    """A single capitalised or coded word inside a sentence names a thing, nobody said it: the ‘TV-D1’
+    launch, the “Odyssey” lander."""
+    words = ctx.words
+    return len(words) == 1 and (words[0][:1].isupper() or any(c.isdigit() for c in words[0]))
 
 
 def attribute(ctx: QuoteContext, kind: str, strategies: tuple[Strategy, ...]) -> Quote | None:
@@ -101,10 +132,13 @@ def _is_headline_scare_quote(ctx: QuoteContext) -> bool:
 
 def _is_title(ctx: QuoteContext) -> bool:
     """“Fox and Friends”, “The Art of the Deal”: every word capitalised, few words, no sentence punctuation
-    (unless it opens the sentence ending with a comma: “Great Again,” he said)."""
+    (unless it opens the sentence ending with a comma: “Great Again,” he said; or follows a cue and its
+    comma: they said, “Long Live Peace”)."""
     words, quoted = ctx.words, ctx.stripped
     if not words or len(words) > 7 or any(c in quoted.rstrip(".,") for c in ",;:?!"):
         return False
+    if ctx.pre_s[-1:] in (",", ":") and ends_with_cue(ctx.pre_s[:-1]):
+        return False  # and said, “Satyamev Jayate,”: a motto someone said, not a title
     if not (all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and len(words) >= 2):
         return False
     return not (not ctx.pre_s and ctx.ends_clause and quoted[-1] == ",")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile(r"''|’’|‘‘|``|[“”\"‘’'«»„]")
+_MARK = re.compile(r"''|’’|‘‘|``|[“”\"‘’'«»„`]")
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
 _BEFORE_OPEN = set(" \t\n([{—–-/:;,")  # characters after which a straight mark opens a quote
@@ -81,6 +81,12 @@ def _classify(text: str, i: int, ch: str, lo: int, hi: int, width: int = 1) -> s
     return "none"
 
 
+def _closes_double(text: str, i: int, lo: int) -> bool:
+    """A single closing mark right after clause punctuation (“…,’ / “….’) while a double quotation is open
+    and no single one: the double quotation's close, typed with the wrong key."""
+    return i - 1 > lo and text[i - 1] in ",.!?…"
+
+
 def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int, bool]], tuple[int, int] | None]:
     """Closed quotations in one paragraph as (open mark, first word, close mark, single), and a trailing
     unclosed double opening mark as (mark, first word)."""
@@ -97,10 +103,17 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, i
             ch = "“"
         elif ch == "’’":
             ch = "”"
+        elif ch == "`":
+            ch = "‘"  # `God save the Queen,' inside ``…'': a single opening mark typed as a backtick
         kind = _classify(text, i, ch, lo, hi, width)
         if kind == "none":
             continue
         if ch in "‘’'":
+            if dbl is not None and sgl is None and kind == "close" and _closes_double(text, i, lo):
+                # “We will not back down,’ Hale said: a double quotation closed with a single mark
+                found.append((dbl[0], dbl[1], i, False))
+                dbl = None
+                continue
             if kind == "open" and sgl is None:
                 sgl = (i, i + width)
             elif kind in ("close", "either") and sgl is not None:

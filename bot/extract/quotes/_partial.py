@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.extract.lexicon.speakers import PRONOUNS
 from bot.extract.quotes._context import Attribution, QuoteContext, Strategy, previous_partial
-from bot.extract.quotes._subjects import mention_span, subject_before, subject_of_sentence
+from bot.extract.quotes._subjects import cap, mention_span, subject_before, subject_of_sentence
 from bot.extract.quotes._tokens import np_after, np_before
 
 
@@ -16,8 +16,8 @@ def name_before_marks(ctx: QuoteContext) -> Attribution | None:
     """with Mr Modi “committing to …”: a name right before the marks, after "with" or a comma (or opening
     the sentence)."""
     toks = ctx.toks_before
-    if not toks or not toks[-1].text[0].isupper() or toks[-1].low in PRONOUNS:
-        return None
+    if not toks or not cap(toks[-1]) or toks[-1].low in PRONOUNS:
+        return None  # "The “experts”", "Earlier “we had no choice”": a sentence opener names nobody
     ab = np_before(toks, len(toks) - 1)
     if ab is not None and len(toks) - 1 - ab[0] < 6 and (ab[0] == 0 or toks[ab[0] - 1].low in ("with", ",")):
         return Attribution(*mention_span(toks, ab), None)

@@ -1,8 +1,13 @@
-"""Embedded social-media posts: lines without quote marks signed "— Name (@handle) Month D, YYYY".
+"""Embedded social-media posts without quote marks: signed, or announced by a frame.
 
-The post is the paragraph before the signature (or the text before an inline signature) plus earlier
-short lines that read like the same post (social marks or first person, no quote marks, 280 characters
-at most).
+Signed "— Name (@handle) Month D, YYYY": the post is the paragraph before the signature (or the text before
+an inline signature) plus earlier short lines that read like the same post (social marks or first person,
+no quote marks, 280 characters at most).
+
+Announced: "Reyes wrote on X:" ending a paragraph, then a paragraph with no quote marks (or the rest of the
+paragraph after the colon): the post, its speaker the frame's (rule post_after_frame). Only social frames
+("tweeted", "posted", "wrote on X", "in a post on Facebook"): "The minister said:" before unquoted text
+introduces the writer's summary, not words quoted.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.facts import EntityKind, Quote
+from bot.extract.quotes._cues import cue_before
 from bot.extract.quotes._resolver import Resolver
 
 _SIGNATURE = re.compile(
@@ -82,3 +88,48 @@ def _post_line(text: str, lo: int, hi: int) -> bool:
 
 def _has_quote(text: str, lo: int, hi: int) -> bool:
     return any(c in text[lo:hi] for c in "“”\"")
+
+
+# a frame announcing a post: "tweeted:", "posted on Instagram:", "wrote on X:", "said in a post on Facebook:"
+_POST_FRAME = re.compile(
+    r"\b(?:tweet(?:ed|s)?|post(?:ed|s)?|(?:wrote|writes|said|says|shared)\b[^.:\n]{0,40}?\b(?:on|in a post on|in a "
+    r"tweet|in a post)\s+(?:X|Twitter|Facebook|Instagram|Threads|Telegram|LinkedIn|Truth Social|Weibo|social media)"
+    r"|in a (?:post|tweet)\b[^.:\n]{0,40})[^.:\n]{0,40}:[ \t]*"
+)
+_MAX_POST = 600
+
+
+def framed_posts(text: str, masked: str, paras: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
+    """Posts announced by a social frame ending with a colon, with no quote marks of their own."""
+    out: list[Quote] = []
+    for k, (lo, hi) in enumerate(paras):
+        if ":" not in text[lo:hi]:
+            continue
+        m = _frame_at_end(text, lo, hi)
+        if m is None:
+            continue
+        if m.end() < hi:  # Reyes posted on Instagram: So proud of this team
+            s, e = m.end(), hi
+        elif k + 1 < len(paras):
+            s, e = paras[k + 1]
+        else:
+            continue
+        if e - s > _MAX_POST or e - s < 3 or _has_quote(text, s, e) or text[e - 1] == ":":
+            continue
+        found = cue_before(masked, max(lo, m.start() - 200), m.end(), frame=True)
+        if found is None:
+            continue
+        (a, b), cue = found
+        name, kind = resolver.resolve(a, b)
+        out.append(Quote(s, e, text[s:e], "post", name, kind, a, b, cue or "posted", "post_after_frame"))
+    return out
+
+
+def _frame_at_end(text: str, lo: int, hi: int) -> re.Match | None:
+    """The last social frame of the paragraph, when nothing but its post follows it."""
+    found = None
+    for m in _POST_FRAME.finditer(text, lo, hi):
+        found = m
+    if found is None or _has_quote(text, found.end(), hi):
+        return None
+    return found

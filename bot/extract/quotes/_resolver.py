@@ -10,22 +10,39 @@ import bisect
 import re
 
 from bot.extract.facts import Entity, EntityKind
+from bot.extract.lexicon.given_names import given_names
+from bot.extract.lexicon.names import NATIONALITIES
 from bot.extract.lexicon.speakers import (
     DETERMINERS,
     FEMALE_GIVEN_NAMES,
     FEMALE_WORDS,
     MALE_WORDS,
-    ORGANISATION_HEADS,
+    NOT_SUBJECT_WORDS,
     ORGANISATION_HINTS,
     PRONOUNS,
-    RANKS,
-    ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
-    ROLE_QUALIFIERS,
     TITLES,
 )
+from bot.extract.lexicon.speech import CUE_NOUNS
+from bot.extract.quotes._roles import FIT, WEAK, body_fit, is_body, person_fit, title_words
+from bot.extract.quotes._salience import Salience
 
+# "skipper Jasprit Bumrah", "Tim Crain": a word before a name (a title, a role or a given name), the name
+_TITLED_NAME = re.compile(r"\b([A-Za-z][\w-]*) ((?:[A-Z][\w'’-]+ ){0,2})([A-Z][\w'’-]+)")
+# "the Kremlin's report", "Acme’s latest statement": a text owned by whom it speaks for
+_OWNED_TEXT = re.compile(r"(?:the |The )?((?:[A-Z][\w&.-]*\s?)+?)[’']s(?:\s+[a-z]+)?\s+(?:" + "|".join(
+    sorted(CUE_NOUNS)) + r")$")
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_HINT = re.compile(r"\b(?:" + "|".join(ORGANISATION_HINTS) + r")\b", re.I)
+
+
+# "Intuitive Machines mission director Tim Crain", "Acme chief executive Jane Roe": the organisation a person
+# speaks for, named before their title (matched on the text just before a person's mention)
+_AFFILIATION = re.compile(r"((?:[A-Z][\w&.’'-]*\s){1,4}?)((?:[a-z][\w-]*\s|CEO\s|CFO\s|COO\s|CTO\s){1,3})$")
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s$")
+_ACRONYM_TITLES = frozenset(("CEO", "CFO", "COO", "CTO"))
 
 
 class Resolver:
@@ -50,12 +67,17 @@ class Resolver:
                 last = _norm(e.name).split(" ")[-1]
                 if last:
                     self.alias.setdefault(last, e)
+        self.names = {e.name for e in entities}
         self.seen: list[tuple[int, str, EntityKind | None, list[str]]] = []  # own resolved speakers
         # (pronoun, want_person, want_gender) -> (the `seen` entries it may refer to, how many were looked at)
         self._seen_fitting: dict[tuple, tuple[list, int]] = {}
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
         self.gender = {e.name: g for e in entities if e.kind == "person" and (g := _gender(e))}
+        self.bodies = _bodies(text, entities)  # (position, name, kind) of every organisation named
+        self.body_starts = [p for p, _, _ in self.bodies]
+        self.salience: Salience | None = None
+        self._people_words: set[str] | None = None
 
     def overlapping(self, s: int, t: int) -> Entity | None:
         k = bisect.bisect_left(self.starts, t)
@@ -76,26 +98,31 @@ class Resolver:
         return e
 
     def resolve(self, s: int, t: int) -> tuple[str | None, EntityKind | None]:
+        """Who the mention at [s, t) names: a pronoun the salient or nearest fitting entity; a title ("the
+        Kremlin spokesman") the person holding it; a name its entity; a body ("the ministry") the
+        organisation named before; else the mention's own words."""
         words = self.text[s:t]
         low = words.lower()
         if low in PRONOUNS:
-            return self._antecedent(s, pronoun=low)
+            return self._pronoun(s, low)
+        owner = _OWNED_TEXT.match(words)
+        if owner is not None:  # "the Kremlin's report", "Acme's statement": the owner speaks
+            return self.resolve(s + owner.start(1), s + owner.end(1))
+        title = title_words(words)
+        if title is not None and not is_body(title[-1].lower()):
+            name, kind = self._holder(s, title)
+            if name:
+                return name, kind
         e = self.overlapping(s, t)
         if e is None and words[:1].isupper():
             e = self.by_alias(words)
         if e is not None:
             return e.name, e.kind
-        toks = low.split()
-        bare = [ROLE_ABBREVIATIONS.get(w, w) for w in toks if w not in DETERMINERS]
-        if bare and all(w in TITLES or w in ROLE_NOUNS or w in ROLE_QUALIFIERS for w in " ".join(bare).split()):
-            # a title alone: "the PM", "the President", "the external affairs minister"
-            name, kind = self._antecedent(s, role=" ".join(bare))
-            if name:
-                return name, kind
-        if toks and toks[0] in DETERMINERS:
-            name, kind = self._antecedent(s, role=" ".join(toks[1:]))
-            if name:
-                return name, kind
+        if title is not None and is_body(title[-1].lower()):
+            found = self._body(s, title)
+            if found is not None:
+                return found
+        if low.split(" ", 1)[0] in DETERMINERS:
             return words, _guess_kind(words)
         clean = _strip_titles(words)
         return (clean or words), _guess_kind(clean or words)
@@ -105,70 +132,113 @@ class Resolver:
         self.quoted = sorted(spans)
         self.quoted_starts = [q[0] for q in self.quoted]
 
+    def set_salience(self, salience: Salience) -> None:
+        """The sentences' subjects, for pronouns (see _salience)."""
+        self.salience = salience
+
     def _inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
-    def _antecedent(self, pos: int, pronoun: str | None = None, role: str | None = None):
-        """The nearest fitting entity mentioned before pos (outside quotations)."""
-        head = role.split()[-1].rstrip("s") if role else None
-        want_person = pronoun in ("he", "she", "i", "him", "her", "who") or (
-            head is not None and head not in ORGANISATION_HEADS
-        )
-        want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun or "")
+    def _holder(self, pos: int, title: list[str]) -> tuple[str | None, EntityKind | None]:
+        """The person holding the title, the nearest before pos that fits it (else the nearest that fits
+        weakly: "the minister" for a Prime Minister)."""
         k = bisect.bisect_left(self.starts, pos)
         fallback = None
+        for j in range(k - 1, max(-1, k - 400), -1):
+            a, b, e = self.spans[j]
+            if b > pos or e.kind != "person" or self._inside_quote(a):
+                continue
+            fit = person_fit(e, title)
+            if fit == FIT:
+                return e.name, e.kind
+            if fit == WEAK and fallback is None:
+                fallback = e
+        return (fallback.name, fallback.kind) if fallback is not None else (None, None)
+
+    def _body(self, pos: int, title: list[str]) -> tuple[str, EntityKind | None] | None:
+        """The organisation a body nominal names: the nearest named before pos whose name holds the head
+        ("the ministry": Turkish Foreign Ministry), else the nearest organisation ("the company")."""
+        k = bisect.bisect_left(self.body_starts, pos)
+        fallback = None
+        for j in range(k - 1, max(-1, k - 60), -1):
+            p, name, kind = self.bodies[j]
+            if self._inside_quote(p):
+                continue
+            fit = body_fit(name, kind, title)
+            if fit == FIT:
+                return name, kind
+            if fit == WEAK and fallback is None:
+                fallback = (name, kind)
+        return fallback
+
+    def _pronoun(self, pos: int, pronoun: str) -> tuple[str | None, EntityKind | None]:
+        """He, she, it: the subject of the sentence before when it fits (the salient one), else the nearest
+        fitting entity or speaker."""
+        if self.salience is not None and pronoun in ("he", "she", "it"):
+            found = self._salient(pos, pronoun)
+            if found is not None:
+                return found
+        return self._antecedent(pos, pronoun)
+
+    def _salient(self, pos: int, pronoun: str) -> tuple[str, EntityKind | None] | None:
+        """The first salient mention before the pronoun (see _salience) that fits it: an entity (a person of
+        the pronoun's gender; for "it" an organisation), or a name introduced by its title."""
+        if self.salience is None:
+            return None
+        for m in self.salience.salient(pos):
+            if m.pronoun(self.text):
+                return None  # "… he does believe McConnell is right": the chain goes on, not to McConnell
+            name, kind = self.resolve(m.start, m.end)
+            if name is None:
+                continue
+            if pronoun == "it":
+                if kind == "organisation" or (kind is None and _thing_nominal(name)):
+                    return name, kind  # an organisation, or a body or text named by a nominal ("the prosecution")
+                continue
+            known = name in self.names or m.titled or self._person_word(self.text[m.start : m.end])
+            if kind == "person" and known and self.gender.get(name, _GENDER[pronoun]) == _GENDER[pronoun]:
+                return name, kind
+        return None
+
+    def _person_word(self, words: str) -> bool:
+        """A name the people extractor missed that the text shows is a person's: its last word ends a name
+        after a title or role ("skipper Jasprit Bumrah") or after a given name ("Jasprit" unknown, "Tim
+        Crain" known)."""
+        if self._people_words is None:
+            given = given_names()
+            self._people_words = {m.group(3) for m in _TITLED_NAME.finditer(self.text)
+                                  if m.group(1).lower() in TITLES or m.group(1).lower() in ROLE_NOUNS
+                                  or (m.group(2) or "").split(" ")[0] in given}
+        last = words.split()[-1] if words.split() else ""
+        return last in self._people_words and last not in NATIONALITIES
+
+    def _antecedent(self, pos: int, pronoun: str):
+        """The nearest fitting entity mentioned before pos (outside quotations), or a speaker resolved
+        since."""
+        want_person = pronoun in ("he", "she", "i", "him", "her", "who")
+        want_gender = _GENDER.get(pronoun)
+        k = bisect.bisect_left(self.starts, pos)
         found: tuple[int, str, EntityKind | None] | None = None
         for j in range(k - 1, max(-1, k - 400), -1):
             a, b, e = self.spans[j]
             if b > pos or self._inside_quote(a):
                 continue
-            if want_person and e.kind != "person":
+            if not self._fits(pronoun, want_person, want_gender, e.name, e.kind):
                 continue
-            if pronoun in ("it", "they", "we") and e.kind == "person":
-                continue
-            if want_gender and self.gender.get(e.name, want_gender) != want_gender:
-                continue
-            if head is not None:
-                fit = self._role_fit(e, role or "", head)
-                if fit == 0:
-                    continue
-                if fit == 1:  # "the minister" for a Prime Minister: only if nothing better is found
-                    fallback = fallback or e
-                    continue
             found = (a, e.name, e.kind)
             break
-        if found is None and fallback is not None:
-            return fallback.name, fallback.kind
         # a speaker named by a nominal earlier ("the prime minister said") is a mention too: take it when
         # it is more recent than the entity mention found
-        if pronoun is not None:
-            for p, name, kind, _ in reversed(self._seen_for(pronoun, want_person, want_gender)):
-                if p >= pos:
-                    continue
-                if found is None or p > found[0]:
-                    return name, kind
-                break
+        for p, name, kind, _ in reversed(self._seen_for(pronoun, want_person, want_gender)):
+            if p >= pos:
+                continue
+            if found is None or p > found[0]:
+                return name, kind
+            break
         if found is not None:
             return found[1], found[2]
         return None, None
-
-    @staticmethod
-    def _role_fit(e: Entity, role: str, head: str) -> int:
-        """2: the nominal names this entity's role ("the prime minister" / Prime Minister); 1: only its head
-        matches a ranked title ("the minister" / Prime Minister); 0: no match."""
-        if e.kind != "person":
-            return 2 if head in e.name.lower() else 0
-        best = 0
-        words = [w for w in role.split() if w not in DETERMINERS]
-        for r in e.roles:
-            title = r.title.lower().split()
-            if not title or head not in [w.rstrip("s") for w in title]:
-                continue
-            if all(w in title for w in words) and not any(w in RANKS for w in title if w not in words):
-                return 2
-            best = 1
-        return best
 
     def remember(self, pos: int, name: str | None, kind: EntityKind | None) -> None:
         if name:
@@ -193,6 +263,59 @@ class Resolver:
             fitting.extend(e for e in self.seen[upto:] if self._fits(pronoun, want_person, want_gender, e[1], e[2]))
             self._seen_fitting[key] = (fitting, len(self.seen))
         return fitting
+
+
+def _bodies(text: str, entities: list[Entity]) -> list[tuple[int, str, EntityKind | None]]:
+    """Every organisation the text names, by position: organisation entities' mentions, the organisations
+    of people's roles ("Kremlin Spokesman Dmitry Peskov"), and affiliations before a title ("Intuitive
+    Machines mission director Tim Crain"); never a nationality or a country."""
+    countries = {e.name.lower() for e in entities if e.kind == "country"} | {
+        a.lower() for e in entities if e.kind == "country" for a in e.aliases}
+    out: list[tuple[int, str, EntityKind | None]] = []
+    for e in entities:
+        if e.kind == "organisation":
+            out.extend((s, e.name, e.kind) for s, _ in e.mentions)
+        if e.kind != "person":
+            continue
+        for r in e.roles:
+            if r.qualifier and _organisation_like(r.qualifier, countries):
+                out.append((r.start, r.qualifier, "organisation"))
+        own = None
+        for s, _ in e.mentions:
+            before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            if before is None or not (before.group(1).lower() in TITLES or before.group(1).lower() in ROLE_NOUNS
+                                      or before.group(1) in _ACRONYM_TITLES):
+                continue  # cheap test first: a title or role word right before the name
+            m = _AFFILIATION.search(text, max(0, s - 90), s)
+            if m is None or m.end() != s:
+                continue
+            name = _strip_openers(m.group(1))
+            own = own if own is not None else {_norm(x) for x in e.aliases}
+            if name and _organisation_like(name, countries) and _norm(name) not in own:
+                out.append((m.start(1), name, "organisation"))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _thing_nominal(words: str) -> bool:
+    """"The prosecution", "the report": a determiner and a noun that names no person ("the mayor")."""
+    toks = words.lower().split()
+    return len(toks) >= 2 and toks[0] in DETERMINERS and toks[-1].isalpha() and not (
+        toks[-1] in TITLES or toks[-1] in ROLE_NOUNS or toks[-1].endswith("ly") or toks[-1] in ("also", "too"))
+
+
+def _strip_openers(words: str) -> str:
+    toks = words.replace("’s", "").replace("'s", "").split()
+    while toks and (toks[0].lower() in NOT_SUBJECT_WORDS or toks[0].lower() in DETERMINERS):
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def _organisation_like(name: str, countries: set[str]) -> bool:
+    """Not a nationality ("Russian"), a country ("India") or a title ("Prime")."""
+    words = name.split()
+    return bool(words) and name.lower() not in countries and not any(
+        w in NATIONALITIES or w.lower() in TITLES for w in words)
 
 
 def _gender(e: Entity) -> str | None:
@@ -227,6 +350,6 @@ def _strip_titles(words: str) -> str:
 def _guess_kind(words: str) -> EntityKind | None:
     if _ORG_HINT.search(words):
         return "organisation"
-    if words and words[0].isupper():
-        return "person"
+    if words and words[0].isupper() and words.split(" ", 1)[0].lower() not in DETERMINERS:
+        return "person"  # not "The prosecution"
     return None

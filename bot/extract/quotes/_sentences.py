@@ -39,6 +39,17 @@ def bounded_sentences(sentences: list[tuple[int, int]], limit: int = MAX_SENTENC
 _SENT_END = re.compile(r"[.!?…][\"”’')]*\s+")
 
 
+# a sentence end right before a quotation: a full stop after a capital that is no honorific ("… on X. “…”")
+_ENDS_BEFORE_QUOTE = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
+                                r"(?<!\bRep)(?<!\bLt)(?<!\bCol)[.!?…][\"”’')]*\s+$")
+
+
+def ends_before_quote(masked: str, s_lo: int, x: int) -> bool:
+    """A sentence ends right before the quotation opening at x, even after a capital ("… in a post on X.
+    “Right now …”": X is no initial there), never after an honorific ("Dr.")."""
+    return _ENDS_BEFORE_QUOTE.search(masked, max(s_lo, x - 12), x) is not None
+
+
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|U\.S|[A-Z])\.)$")
 
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 from bot.extract.lexicon.speakers import (
     CONTRACTIONS,
     DATE_WORDS,
+    DETERMINERS,
     LEAD_WORDS,
     NOT_SUBJECT_WORDS,
+    ORGANISATION_HEADS,
+    PHRASE_STOPS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     SUBJECT_PRONOUNS,
 )
-from bot.extract.lexicon.speech import IRREGULAR_FINITE_VERBS, SKIP_BEFORE_CUE
+from bot.extract.lexicon.speech import CUE_NOUNS, CUE_VERBS, IRREGULAR_FINITE_VERBS, SKIP_BEFORE_CUE
 from bot.extract.quotes._tokens import Tok, np_after, np_before
 
 _MARKS = frozenset("“”\"'‘’`")
@@ -83,6 +87,7 @@ def _subject_ending_at(toks: list[Tok], j: int, loose: bool, nominal: bool) -> t
     ab = np_before(toks, j, loose)
     if ab is None and nominal and toks[j].text.isalpha() and toks[j].text.islower():
         ab = np_before(toks, j, loose=True)  # "The email said", "Powell's office said"
+        ab = _owning_text(toks, ab) or ab
     if ab is None and nominal:
         # a relative clause: "a White House official who spoke anonymously to discuss strategy said"
         for k in range(j, max(-1, j - 16), -1):
@@ -157,6 +162,9 @@ def subject_of_sentence(toks: list[Tok]) -> tuple[int, int] | None:
             if toks[k].text == ",":
                 i = k + 1
                 break
+    nominal = _nominal_subject(toks, i)
+    if nominal is not None:
+        return nominal or None
     for k in range(i, min(len(toks), i + 14)):
         t = toks[k]
         low = t.low
@@ -167,3 +175,39 @@ def subject_of_sentence(toks: list[Tok]) -> tuple[int, int] | None:
             if ab is not None:
                 return ab
     return None
+
+
+def _nominal_subject(toks: list[Tok], i: int) -> tuple[int, int] | bool | None:
+    """A sentence opening with a determiner and lower-case words up to its verb has that nominal for subject:
+    "The company said …", "The clip says …" -> the nominal (a role or a body, or anything with a cue verb,
+    speaks); "The deal was “a historic step” for
+    Hoover" -> False (a thing is the subject: no name later in the sentence is); None: not such a sentence."""
+    if i + 1 < len(toks) and toks[i].low in ("that", "this", "there", "what") and finite(toks[i + 1]):
+        return False  # "that has not been happening for Clinton": a thing is the subject
+    if i >= len(toks) or toks[i].low not in DETERMINERS or toks[i].low in PRONOUNS:
+        return None
+    b = i + 1
+    while b < len(toks) and b - i <= 5 and toks[b].text.isalpha() and toks[b].text.islower() and (
+        not finite(toks[b]) or _role(toks[b].low)
+    ) and toks[b].low not in PHRASE_STOPS:
+        b += 1
+    if b == i + 1 or b >= len(toks) or not finite(toks[b]):
+        return None
+    if _role(toks[b - 1].low) or toks[b].low in CUE_VERBS:
+        return (i, b - 1)  # "The company said", "The clip says": a role, a body or a text that speaks
+    return False
+
+
+def _role(low: str) -> bool:
+    return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in ORGANISATION_HEADS
+
+
+def _owning_text(toks: list[Tok], ab: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"The Kremlin's report on this conversation stated": the subject is the report (a text that speaks),
+    not the conversation it is about."""
+    if ab is None or ab[0] < 2 or toks[ab[0] - 1].low not in ("on", "about", "of", "from", "into"):
+        return None
+    n = ab[0] - 2
+    if toks[n].low not in CUE_NOUNS:
+        return None
+    return np_before(toks, n, loose=True)

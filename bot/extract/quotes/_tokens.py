@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon.speakers import DETERMINERS, NAME_PARTICLES, PHRASE_STOPS, PRONOUNS, ROLE_NOUNS, TITLES
+from bot.extract.lexicon.speakers import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_SUBJECT_WORDS,
+    PHRASE_STOPS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from bot.extract.lexicon.speech import CUE_VERBS, SKIP_BEFORE_CUE
 
 _TOKEN = re.compile(
@@ -50,6 +58,12 @@ def _namelike(t: Tok) -> bool:
     return _is_cap(t) or t.low in NAME_PARTICLES or t.low in TITLES
 
 
+def _opener(t: Tok) -> bool:
+    """A capitalised word that opens a sentence without naming anyone ("Earlier", "However"); "The" stays,
+    as the start of a name ("The Guardian")."""
+    return t.low in NOT_SUBJECT_WORDS and t.low not in ("the", "a", "an")
+
+
 def np_before(toks: list[Tok], i: int, loose: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token index i (inclusive), as token indices (a, b); None if none.
 
@@ -76,9 +90,9 @@ def np_before(toks: list[Tok], i: int, loose: bool = False) -> tuple[int, int] |
                 a -= 2  # Ministry of External Affairs, Secretary of State
             else:
                 break
-        while a < i and (toks[a].low in NAME_PARTICLES or toks[a].text in ("’s", "'s")):
-            a += 1
-        return (a, i)
+        while a < i and (toks[a].low in NAME_PARTICLES or toks[a].text in ("’s", "'s") or _opener(toks[a])):
+            a += 1  # "Nonetheless Smith said": the sentence adverb is no part of the name
+        return None if _opener(toks[i]) or toks[i].low == "the" else (a, i)
     if t.low in ROLE_NOUNS or t.low.rstrip("s") in ROLE_NOUNS:
         a = i
         while a - 1 >= 0 and i - a < 6:

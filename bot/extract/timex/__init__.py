@@ -6,14 +6,17 @@ by the rules), keeps the longest non-overlapping matches (`_candidates`; a match
 frees its span for shorter ones), and normalises each one relative to a reference date (`_find`):
 
 - the publication date when known (anchor "published");
-- otherwise the latest fully written date in the text (anchor "inferred");
+- otherwise the latest fully written date in the text (anchor "inferred"), or failing that a month-day
+  whose weekday fixes its year ("Friday (March 14)");
 - otherwise none, and relative values keep X placeholders (anchor "unresolved").
 
 Weekdays and dates written without a year are resolved with the tense of the words around them
 ("on Monday spoke" = the Monday before publication; "will meet on Monday" = the one after; `_tense`).
 "That day", "the next morning", "later that year" take the latest preceding date of the text (anchor
-"inferred"; `_anaphors`). A second pass (`_anchor`) adds phrases dated relative to an event, "the day after
-the inauguration on January 20" (anchor "anchored", rule "anchored"). Every Timex names the rule that
+"inferred"; `_anaphors`). A past month-day written without a year takes the year an earlier "a 2016
+shooting" gives the same event (`_event_year`, anchor "inferred"). A last pass (`_anchor`) adds phrases
+dated relative to an event, "the day after the inauguration on January 20", "the eve of the parade"
+(anchor "anchored", rule "anchored"). Every Timex names the rule that
 produced it in `Timex.rule`. Calendar arithmetic is in `_calendar`, numbers and durations in `_numbers`,
 the word lists in `bot.extract.lexicon` (calendar, numbers).
 

@@ -1,6 +1,7 @@
 """Dates stated relative to an event: "the day after the inauguration on January 20" -> 2025-01-21.
 
-A phrase "<amount> <unit> after|before|following|prior to <event>" becomes a Timex (anchor="anchored")
+A phrase "<amount> <unit> after|before|following|prior to <event>", or "the eve|day|morning|night of
+<event>", becomes a Timex (anchor="anchored")
 covering the whole phrase, when the event's date is known from the same document:
 
 1. the event is followed at once by its date ("the inauguration on January 20", "the vote of May 3"),
@@ -16,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from bot.extract.event_words import event_keys
 from bot.extract.events import link_events
@@ -107,66 +109,82 @@ def _inside_timex(by_start: list[Timex], starts: list[int], start: int, end: int
     return any(by_start[k].end >= end for k in range(max(0, i - 3), i))
 
 
+class _Phrase(NamedTuple):
+    """A phrase dated relative to what follows it: its start, where its anchor starts, and the shift."""
+
+    start: int
+    anchor_at: int
+    unit: str
+    n: int  # signed
+    definite: bool
+
+
+# "the eve of the parade", "the day of the vote": a day relative to the event named after "of"
+_DAY_OF = re.compile(r"(?<![\w’'-])the\s+(?P<u>eve|day|morning|night)\s+of\s+", re.IGNORECASE)
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    """Every "<amount> <unit> after|before <anchor>" and "the eve|day of <anchor>" of the text."""
+    out: list[_Phrase] = []
+    for c in _CONNECTIVE.finditer(text):
+        for m in _ANCHOR.finditer(text, max(0, c.start() - 40), min(len(text), c.end() + 3)):
+            if m.start("dir") != c.start() or m["dir"].lower() == "since":
+                continue
+            n = _amount(m["q"])
+            if n is not None:
+                sign = 1 if m["dir"].lower() in ("after", "following", "later than") else -1
+                out.append(_Phrase(m.start(), m.end(), m["u"], sign * n, m["q"].lower() == "the"))
+    for m in _DAY_OF.finditer(text):
+        out.append(_Phrase(m.start(), m.end(), "day", -1 if m["u"].lower() == "eve" else 0, False))
+    return out
+
+
+def _date_after(text: str, by_start: list[Timex], starts: list[int], pos: int) -> Timex | None:
+    """The day-level timex right after `pos` that dates the anchor ("the inauguration on January 20")."""
+    for i in range(bisect.bisect_left(starts, pos), len(by_start)):  # no slice: a copy per match
+        t = by_start[i]
+        if t.start - pos > 70:
+            return None
+        gap = text[pos:t.start]
+        if re.search(r"[.;:!?()\"“”]", gap):
+            return None
+        if not _DAY.match(t.value):
+            continue
+        return t if not gap.strip() or _LINK_GAP.match(gap) else None
+    return None
+
+
 def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list[Timex]:
-    connectives = [(c.start(), c.end()) for c in _CONNECTIVE.finditer(text)]
-    if not connectives:
+    phrases = _phrases(text)
+    if not phrases:
         return timexes
     by_start = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in by_start]
     added: list[Timex] = []
     events = None
-    matches = []
-    for c_start, c_end in connectives:
-        matches += [m for m in _ANCHOR.finditer(text, max(0, c_start - 40), min(len(text), c_end + 3))
-                    if m.start("dir") == c_start]
-    for m in matches:
-        n = _amount(m["q"])
-        if n is None:
-            continue
-        sign = 1 if m["dir"].lower() in ("after", "following", "later than") else -1
-        if m["dir"].lower() == "since":
-            continue
-        definite = m["q"].lower() == "the"
-        # 1. the anchor's date follows at once
-        anchor_t = None
-        for i in range(bisect.bisect_left(starts, m.end()), len(by_start)):  # no slice: a copy per match
-            t = by_start[i]
-            if t.start - m.end() > 70:
-                break
-            gap = text[m.end():t.start]
-            if re.search(r"[.;:!?()\"“”]", gap):
-                break
-            if not _DAY.match(t.value):
-                continue
-            if not gap.strip() or _LINK_GAP.match(gap):
-                anchor_t = t
-            break
-        base: date | None = None
-        end = m.end()
+    for p in phrases:
+        # 1. the anchor's date follows at once; 2. the anchor is an event dated elsewhere in the text
+        anchor_t = _date_after(text, by_start, starts, p.anchor_at)
         if anchor_t is not None:
-            base = date.fromisoformat(anchor_t.value)
-            end = anchor_t.end
+            base, end = date.fromisoformat(anchor_t.value), anchor_t.end
         else:
-            np = _NP.match(text, m.end())
-            if not np:
-                continue
-            keys = event_keys(np.group(0))
-            if not keys:
+            np = _NP.match(text, p.anchor_at)
+            keys = event_keys(np.group(0)) if np else set()
+            if not np or not keys:
                 continue
             if events is None:
                 events = _EventIndex(_event_dates(text, sentences, timexes))
-            best = events.best(keys, m.start(), np.end())
+            best = events.best(keys, p.start, np.end())
             if best is None:
                 continue
-            base = date.fromisoformat(best.value)
-            end = np.end()
-        if _inside_timex(by_start, starts, m.start(), end):
+            base, end = date.fromisoformat(best.value), np.end()
+        if _inside_timex(by_start, starts, p.start, end):
             continue
         try:
-            value = _shift(base, m["u"], sign * n, definite)
+            value = _shift(base, p.unit, p.n, p.definite)
         except (ValueError, OverflowError):
             continue
-        added.append(Timex(start=m.start(), end=end, text=text[m.start():end], type="DATE", value=value,
+        added.append(Timex(start=p.start, end=end, text=text[p.start:end], type="DATE", value=value,
                            anchor="anchored", rule=RULE))
     if not added:
         return timexes

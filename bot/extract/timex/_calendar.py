@@ -118,6 +118,23 @@ def pick_year(ref: date, month: int, day: int | None, tense: int) -> int:
     return ref.year
 
 
+def weekday_year(month: int, day: int, weekday: int, near: int, prefer: int | None = None) -> int | None:
+    """The year in which month/day falls on `weekday`: `prefer` if it does, else the nearest such year to
+    `near` (an earlier one on a tie: news is read after it is written). None if none within 12 years."""
+    def fits(y: int) -> bool:
+        try:
+            return date(y, month, day).weekday() == weekday
+        except ValueError:
+            return False
+    if prefer is not None and fits(prefer):
+        return prefer
+    for off in range(13):
+        for y in (near - off, near + off):
+            if fits(y):
+                return y
+    return None
+
+
 def weekday_date(ref: date, weekday: int, tense: int, which: str | None = None) -> date:
     """Resolve a weekday name against `ref`: 'last'/past tense -> most recent (same day = ref unless
     'last'), 'next'/future -> coming, 'this' -> the one in ref's week, else the closest."""

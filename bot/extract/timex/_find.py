@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from bot.extract.facts import Timex
+from bot.extract.lexicon.calendar import WEEKDAYS
 from bot.extract.timex._anaphors import resolve_anaphors
 from bot.extract.timex._anchor import add_anchored
+from bot.extract.timex._calendar import weekday_year
 from bot.extract.timex._candidates import candidates, select
 from bot.extract.timex._context import Ctx, parse_iso_date
+from bot.extract.timex._event_year import year_from_event
+from bot.extract.timex._patterns import WEEKDAY_ANY
 from bot.extract.timex._triggers import TRIGGER
 
 __all__ = ["find_timexes"]
@@ -45,14 +50,43 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
     ctx = Ctx(text=text, ref=ref, sent_starts=sent_starts, sentences=sentences)
     anchor_rel = "published"
     if ref is None:
-        # Undated document: the latest fully written date in the text stands in for the publication date.
-        explicit = [t for t in _resolve(text, cands, ctx, "unresolved")
-                    if t.anchor == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+        # Undated document: the latest fully written date in the text stands in for the publication date;
+        # failing that, a date whose weekday fixes its year ("Friday (March 14)").
+        first = _resolve(text, cands, ctx, "unresolved")
+        explicit = [t for t in first if t.anchor == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
         if explicit:
             ctx.ref = max(parse_iso_date(t.value) for t in explicit)  # type: ignore[type-var]
             anchor_rel = "inferred"
-    timexes = _resolve(text, cands, ctx, anchor_rel)
+        elif (by_weekday := weekday_dates(first, _years(first))):
+            ctx.ref = max(by_weekday)
+            anchor_rel = "inferred"
+    timexes = year_from_event(text, sentences, _resolve(text, cands, ctx, anchor_rel))
     return add_anchored(text, sentences, timexes)
+
+
+_WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_ANY})")
+_MONTH_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)$")
+
+
+def weekday_dates(timexes: list[Timex], near: int) -> list[date]:
+    """The dates of "Friday (March 14)", "Friday, March 14" written without a year: each in the year nearest
+    to `near` in which that day falls on that weekday."""
+    out = []
+    for t in timexes:
+        md = _MONTH_DAY.match(t.value)
+        wd = _WEEKDAY_FIRST.match(t.text)
+        if md and wd and t.rule == "mdy":
+            month, day = int(md[1]), int(md[2])
+            y = weekday_year(month, day, WEEKDAYS[wd["wd"].lower().rstrip(".")], near)
+            if y is not None:
+                out.append(date(y, month, day))
+    return out
+
+
+def _years(timexes: list[Timex]) -> int:
+    """The year a text without a full date is nearest to: the latest year it writes, else this year."""
+    years = [int(t.value) for t in timexes if t.anchor == "explicit" and re.fullmatch(r"\d{4}", t.value)]
+    return max(years) if years else date.today().year
 
 
 def _resolve(text: str, cands: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:

@@ -57,7 +57,8 @@ APPROX = (
     r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just|only|barely|within"
     r"|well\s+over|close\s+to|upwards\s+of)"
 )
-TZ = r"(?-i:E[SD]T|C[SD]T|M[SD]T|P[SD]T|GMT|UTC|BST|CET|CEST|IST|JST|ET|PT)\b|local\s+time"
+ZONE = r"(?-i:E[SD]T|C[SD]T|M[SD]T|P[SD]T|GMT|UTC|BST|CET|CEST|IST|JST|ET|PT)\b"  # time-zone abbreviations
+TZ = rf"{ZONE}|local\s+time"
 
 # the holidays of lexicon.calendar.HOLIDAYS, capitalised, with a straight or curly apostrophe
 HOLIDAY_NAME = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon.calendar import MONTH_NAMES
+from bot.extract.timex._patterns import ZONE
 
 # The kinds of trigger. The first eight are words (`_TRIGGER_WORDS`); the last four are written forms found
 # by the groups of the same name in `TRIGGER`.
@@ -70,8 +71,9 @@ def _trie_regex(words: list[str]) -> str:
 TRIGGER = re.compile(
     rf"\b(?:(?i:{_trie_regex(list(_TRIGGER_WORDS))})|(?P<M>(?-i:{_trie_regex(_MONTH_PREFIXES)}"
     rf"|{_trie_regex([m.upper() for m in _MONTH_PREFIXES])}|Q[1-4]|FY)))"
-    r"|(?P<Y>(?<![\d,.$])(?:1[6-9]|20)\d\d(?![\d,]\d))"
-    r"|(?P<D>\d[/:.]\d|\d\d\s+(?-i:UTC|GMT)|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock)"
+    # four digits before a time zone are a clock time, not a year ("1800 GMT")
+    rf"|(?P<Y>(?<![\d,.$])(?:1[6-9]|20)\d\d(?![\d,]\d)(?!\s*(?:hrs|hours|h)?\s+(?:{ZONE})))"
+    rf"|(?P<D>\d[/:.]\d|\d\d\s*(?:hrs|hours|h)?\s+(?:{ZONE})|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock)"
     r"|(?P<A>['’]\d0?|\b[1-9]0s\b)"
 )
 

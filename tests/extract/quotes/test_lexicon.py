@@ -85,6 +85,6 @@ def test_cue_verbs_and_the_words_skipped_before_a_cue() -> None:
 
 
 def test_cue_nouns_that_are_also_verbs() -> None:
-    """"post", "tweet", "remark" are nouns ("in a post") and verbs ("she posted"): in both lists, the noun
-    list makes a sentence report speech, the verb list finds the speaker before the verb."""
-    assert {"post", "posts", "tweet", "tweets", "remark"} == speech.CUE_NOUNS & speech.CUE_VERBS
+    """"post", "tweet", "remark", "report" are nouns ("in a post") and verbs ("she posted"): in both lists, the
+    noun list makes a sentence report speech, the verb list finds the speaker before the verb."""
+    assert {"post", "posts", "tweet", "tweets", "remark", "report", "reports"} == speech.CUE_NOUNS & speech.CUE_VERBS

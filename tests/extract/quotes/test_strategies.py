@@ -23,7 +23,7 @@ from bot.extract.quotes._partial import PARTIAL_STRATEGIES
 from bot.extract.text import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
-POST_RULES = ("post_signature", "post_inline_signature")
+POST_RULES = ("post_signature", "post_inline_signature", "post_after_frame")
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,18 @@ EXAMPLES = [
             "we will be back", "the coach"),
     Example("frame_before", "The mayor said: “The bridge will open in May.”", "bridge", "The mayor"),
     Example("frame_before", "Smith told reporters, “We are not leaving.”", "not leaving", "Smith"),
+    # a comma inside the marks, but no reporting verb right after: the frame speaks
+    Example("frame_before", "Smith said, “We are not leaving,” his aide Roe confirmed on Friday.", "not leaving",
+            "Smith"),
     Example("cue_after_quote", "“The bridge will open in May,” the mayor said.", "bridge", "the mayor"),
     Example("cue_after_quote", "“Taxes will fall,” said Smith.", "Taxes", "Smith"),
     Example("cue_earlier_in_sentence", "Smith said on Monday, “We lost the vote today,” and walked out.",
             "lost the vote", "Smith"),
     Example("colon_paragraph_before", "The senator told the crowd:\n\n“We will not give up.”", "give up",
             "The senator"),
+    Example("heading_before", "Read the full statement of Acme chair Jane Roe\n\n“We say farewell to a friend.”",
+            "farewell", "Acme chair Jane Roe"),
+    Example("heading_before", "Roe’s full statement\n\n“We say farewell to a friend.”", "farewell", "Roe’s"),
     Example("signature_line_after", "“Never give up.”\n- Winston Churchill.", "Never", "Winston Churchill"),
     Example("speaker_ends_previous_sentence", "The strike is over, Musser says. “We got what we wanted.”",
             "what we wanted", "Musser"),
@@ -91,6 +97,10 @@ EXAMPLES = [
             "Jane Roe"),
     Example("post_inline_signature", "Great day at the plant. #jobs — Jane Roe (@janeroe) March 3, 2024",
             "Great day", "Jane Roe"),
+    Example("post_after_frame", "Mayor Jane Roe wrote on X:\n\nGreat day at the plant! #jobs\n\nMore news.",
+            "Great day", "Mayor Jane Roe"),
+    Example("post_after_frame", "Jane Roe posted on Instagram: So proud of this team tonight", "So proud",
+            "Jane Roe"),
 ]
 
 NEGATIVES = [
@@ -107,6 +117,9 @@ NEGATIVES = [
              None),
     Negative("colon_paragraph_before", "The senator told the crowd.\n\n“We will not give up.”", "give up",
              UNATTRIBUTED),
+    # a sentence, not a heading: it ends with a full stop
+    Negative("heading_before", "Roe read the full statement of the board.\n\n“We say farewell to a friend.”",
+             "farewell", UNATTRIBUTED),
     Negative("signature_line_after", "“Never give up.”\nWinston Churchill was right about that.", "Never",
              UNATTRIBUTED),
     Negative("speaker_ends_previous_sentence", "The strike is over. “We got what we wanted.”", "what we wanted",
@@ -129,7 +142,8 @@ NEGATIVES = [
     # nothing before the participle to be its subject
     Negative("participle_sentence_subject", "Then, calling the vote “a disgrace for democracy”, they left.",
              "disgrace", "sentence_subject"),
-    Negative("cue_after_phrase", "The deal was “a historic step” for Hoover.", "historic step", "sentence_subject"),
+    # "The deal" is the subject: Hoover said nothing, and the phrase has no speaker
+    Negative("cue_after_phrase", "The deal was “a historic step” for Hoover.", "historic step", None),
     # the earlier partial quotation is in another sentence
     Negative("coordinated_shares_previous_partial",
              "The talks ended with Mr Modi “committing to peace”. Others were “working for prosperity” in the end.",
@@ -138,6 +152,9 @@ NEGATIVES = [
     Negative("sentence_subject", "Smith wants a “bold vision” soon.", "bold vision", None),
     # a signature without a handle signs no post
     Negative("post_signature", "Great day at the plant.\n— Jane Roe, March 3, 2024", "Great day", None),
+    # a frame that is no social post: the writer's own summary follows, nobody is quoted
+    Negative("post_after_frame", "The minister said:\n\nThe budget is balanced and taxes will fall.", "budget",
+             None),
     Negative("post_inline_signature", "Great day at the plant. #jobs\n— Jane Roe (@janeroe) March 3, 2024",
              "Great day", "post_signature"),
 ]
@@ -174,7 +191,7 @@ def test_strategy_order_is_the_precedence() -> None:
     """The order of the tuples is the precedence: first that answers wins. Changing it changes answers."""
     assert [s.__name__ for s in DIRECT_STRATEGIES] == [
         "continues_split_quote", "frame_before", "cue_after_quote", "cue_earlier_in_sentence",
-        "colon_paragraph_before", "signature_line_after", "speaker_ends_previous_sentence",
+        "colon_paragraph_before", "heading_before", "signature_line_after", "speaker_ends_previous_sentence",
         "continues_previous_quote",
     ]
     assert [s.__name__ for s in PARTIAL_STRATEGIES] == [

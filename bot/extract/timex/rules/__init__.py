@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.extract.timex._rule import Rule
 from bot.extract.timex.rules.clock import CLOCK, CLOCK24, DAYREF_CLOCK, NOON, POD_MOD
-from bot.extract.timex.rules.dates import DMY, HOLIDAY, ISO, MDY, MONTH, MY, NUMDATE, WEEK_OF
+from bot.extract.timex.rules.dates import DMY, HOLIDAY, ISO, MDY, MONTH, MY, NUMDATE, SECOND_DAY, WEEK_OF
 from bot.extract.timex.rules.days import ANAPHOR, POD, RELDAY, THE_DAY, WEEKDAY
 from bot.extract.timex.rules.durations import DURATION, SET, TIMES_PER, VAGUE_PLURAL
 from bot.extract.timex.rules.quarters import FIN_ADJ, FIN_PERIOD, QUARTER, QUARTER_REL
@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     ANAPHOR,
     SPELLED_YEAR,
     HOLIDAY,
+    SECOND_DAY,
 )
 
 __all__ = ["RULES", "Rule"]

@@ -66,6 +66,7 @@ CLOCK24 = Rule(
     normalise=_norm_clock24,
     examples=(
         ("The launch is set for 18:00 UTC Monday.", "2025-01-27T18:00Z"),
+        ("The launch is at 1800 GMT on Monday.", "2025-01-27T18:00Z"),
     ),
 )
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon.calendar import HOLIDAYS, MONTHS
+from bot.extract.lexicon.calendar import HOLIDAYS, MONTHS, WEEKDAYS
 from bot.extract.lexicon.numbers import COUNT_NOUNS
-from bot.extract.timex._calendar import holiday_date, iso_week
+from bot.extract.timex._calendar import holiday_date, iso_week, weekday_year
 from bot.extract.timex._context import Ctx, Norm, day_number, month_number, parse_iso_date, resolve_md, word_after, ymd
 from bot.extract.timex._patterns import (
     DAY,
@@ -49,21 +49,29 @@ ISO = Rule(
 
 
 def _norm_numdate(ctx: Ctx, m: re.Match) -> Norm | None:
+    """Month first, as in US news ("3/4/98" is March 4); the day first only where the first number cannot be
+    a month ("27/01/2025")."""
     y = int(m["y"])
     if y < 100:
         y += 1900 if y > 40 else 2000
-    v = ymd(y, int(m["m"]), int(m["d"]))
+    a, b = int(m["a"]), int(m["b"])
+    v = ymd(y, a, b) if a <= 12 else ymd(y, b, a)
     return ("DATE", v, False) if v else None
 
 
 NUMDATE = Rule(
     "numdate",
-    pattern(r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    pattern(r"(?<![\d/.-])(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)"
+            r"(?![\d/])"),
     triggers=frozenset({CLOCK_MARK}),
     normalise=_norm_numdate,
     examples=(
         ("Signed on 1/27/2025 by both.", "2025-01-27"),
         ("Signed on 3/4/98 by both.", "1998-03-04"),
+        ("Signed on 27/01/2025 by both.", "2025-01-27"),
+    ),
+    negatives=(
+        "The score was 25/31/40 in the three rounds.",  # no month in either place
     ),
 )
 
@@ -75,14 +83,22 @@ def _norm_mdy(ctx: Ctx, m: re.Match) -> Norm | None:
         nxt = word_after(ctx.text, m.end())
         if nxt.lower() in COUNT_NOUNS:
             return None
-    r = resolve_md(ctx, m, month_number(mon), day_number(m["d"]))
+    month, day = month_number(mon), day_number(m["d"])
+    r = resolve_md(ctx, m, month, day)
+    if r and m["wd"] and not m["y"] and ctx.ref is not None:
+        # "Friday, March 14": of the years the tense allows, the one in which March 14 is a Friday
+        y = int(r[0][:4])
+        fit = weekday_year(month, day, WEEKDAYS[m["wd"].lower().rstrip(".")], y, prefer=y)
+        if fit is not None and abs(fit - y) <= 1:
+            r = (f"{fit:04d}{r[0][4:]}", r[1])
     return ("DATE", r[0], r[1]) if r else None
 
 
 MDY = Rule(
     "mdy",
-    pattern(rf"{B}(?:(?P<mod>{MOD})\s+)?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_ANY})\s*"
-            rf"(?P<d>{DAY}){YEAR_SUFFIX}?(?!\s*(?:%|percent))"),
+    pattern(rf"{B}(?:(?P<mod>{MOD})\s+)?(?:(?P<wd>{WEEKDAY_ANY})(?:,?\s+|\s*(?P<par>\()\s*))?(?:the\s+)?"
+            rf"(?P<mon>{MONTH_ANY})\s*(?P<d>{DAY})(?:\s+(?:and|&)\s+{DAY}(?=,?\s+{YYYY}))?{YEAR_SUFFIX}?(?(par)\s*\))"
+            rf"(?!\s*(?:%|percent))"),
     triggers=frozenset({MONTH_MARK}),
     normalise=_norm_mdy,
     examples=(
@@ -92,6 +108,9 @@ MDY = Rule(
         ("He won the vote on November 7.", "2024-11-07"),
         ("The summit will open on March 3.", "2025-03-03"),
         ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "1989-01-31", "1989-10-31"),
+        ("A jury convicted him Thursday (Feb. 7) of murder.", "2019-02-07", "2019-02-07"),
+        ("The vote is on Friday, Jan. 2.", "2026-01-02", "2025-07-01"),  # Jan. 2 is a Friday in 2026, not 2025
+        ("The Council met on September 22 and 23, 2016.", "2016-09-22"),  # the year of both days: the first
     ),
     negatives=(
         "He said March 4 people were hurt.",  # a count: the day must not be followed by a noun
@@ -99,15 +118,59 @@ MDY = Rule(
 )
 
 
+_FIRST_DAY_BEFORE = re.compile(rf"{B}(?P<mon>{MONTH_ANY})\s*(?P<d>{DAY})\s+$")
+
+
+def _norm_second_day(ctx: Ctx, m: re.Match) -> Norm | None:
+    """'April 24 and 25': the second day, in the month and year of the first."""
+    first = _FIRST_DAY_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if first is None:
+        return None
+    r = resolve_md(ctx, first, month_number(first["mon"]), day_number(first["d"]))
+    if r is None:
+        return None
+    v = ymd(int(r[0][:4]), int(r[0][5:7]), day_number(m["d2"]))
+    if v is None or v <= r[0]:
+        return None
+    return ("DATE", v, r[1], m.start("d2"), m.end("d2"))
+
+
+SECOND_DAY = Rule(
+    "second_day",
+    pattern(rf"{B}(?:and|or|&)\s+(?P<d2>{DAY})(?![\w%]|\s*(?:%|percent|[A-Za-z]{{2,}}))"),
+    triggers=frozenset({MONTH_MARK}),
+    normalise=_norm_second_day,
+    examples=(
+        ("The summit will be held on April 24 and 25.", "2025-04-25"),
+        ("The Council met on September 22 and 23.", "2024-09-23"),
+    ),
+    negatives=(
+        "Talks on April 24 and 25 delegates attended.",  # a count after the day: not a date
+        "The vote on April 24 and 3 of the seats.",  # a day before the first: no second day
+    ),
+)
+
+
+def _norm_dmy(ctx: Ctx, m: re.Match) -> Norm | None:
+    """The same reading as "mdy", the day written first; "28, December, 1937" only with its year."""
+    if m["dc"] and not m["y"]:
+        return None
+    return _norm_mdy(ctx, m)
+
+
 DMY = Rule(
     "dmy",
-    pattern(rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH_ANY})"
-            rf"{YEAR_SUFFIX}?"),
+    pattern(rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?P<dc>,)\s*|(?:\s+of)?\s+)"
+            rf"(?P<mon>{MONTH_ANY}){YEAR_SUFFIX}?"),
     triggers=frozenset({MONTH_MARK}),
-    normalise=_norm_mdy,  # the same reading as "mdy", the day written first
+    normalise=_norm_dmy,
     examples=(
         ("It happened on 27 January 2025.", "2025-01-27"),
         ("He was born on 4 July 1750.", "1750-07-04"),
+        ("He was born in Mumbai on 28, December, 1937.", "1937-12-28"),
+    ),
+    negatives=(
+        "Of the 28, December saw the most.",  # a number and a month: the comma form needs its year
     ),
 )
 

@@ -87,6 +87,10 @@ POD = Rule(
 )
 
 
+_AWAITED = re.compile(r"\b(?:ahead\s+of|before|until|for|await(?:s|ed|ing)?|expected|upcoming|next)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
 def _norm_weekday(ctx: Ctx, m: re.Match) -> Norm | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
@@ -99,8 +103,10 @@ def _norm_weekday(ctx: Ctx, m: re.Match) -> Norm | None:
     which = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
              "following": "next", "this": "this"}.get(rel)
     t = ctx.tense(m.start(), m.end())
-    if t > 0 and ctx.text.startswith(("'s ", "’s "), m.end()):
-        t = 0  # "would appeal Wednesday's ruling": a possessive day names a thing already there, not the plan
+    if ctx.text.startswith(("'s ", "’s "), m.end()):
+        # "would appeal Wednesday's ruling", "over Thursday's closing price": a possessive day names a thing
+        # already there, not the plan — unless it is awaited ("ahead of Thursday's vote")
+        t = -1 if t <= 0 or not _AWAITED.search(ctx.text, max(0, m.start() - 30), m.start()) else t
     d = weekday_date(ctx.ref, wd, t, which)
     return ("DATE", d.isoformat(), True)
 
@@ -118,6 +124,8 @@ WEEKDAY = Rule(
         ("Modi will meet Trump on Monday.", "2025-02-03"),
         ("Troops left last Tuesday.", "2025-01-21"),
         ("Relatives said they would appeal Wednesday's ruling by the immigration service.", "2000-01-05", "2000-01-07"),
+        ("The bonds carry a premium over Thursday's closing price.", "2025-01-23"),
+        ("Markets were calm ahead of Thursday's vote.", "2025-01-30"),
     ),
 )
 

@@ -199,7 +199,12 @@ THE_UNIT = Rule(
 )
 
 
+_HYPHEN_TERM = re.compile(r"-term\s+[a-z]")
+
+
 def _norm_term(ctx: Ctx, m: re.Match) -> Norm | None:
+    if _HYPHEN_TERM.match(ctx.text, m.end() - 5):
+        return None  # "the long-term partnership": an adjective of the noun, not a time
     start = m.start() + m.group(0).lower().find("the ")
     return ("DATE", "FUTURE_REF", False, start, m.end())
 
@@ -211,6 +216,10 @@ TERM = Rule(
     normalise=_norm_term,
     examples=(
         ("Prices may stay high in the near term.", "FUTURE_REF"),
+        ("Prices may stay high for the long-term.", "FUTURE_REF"),
+    ),
+    negatives=(
+        "We build on the long-term partnership between our nations.",  # an adjective of the noun
     ),
 )
 

@@ -60,6 +60,7 @@ YEAR = Rule(
         "He scored 1750 on the test.",  # before 1800 only after in/since/of/from/until/by
         "The map (1850) was sold.",  # a number in parentheses before 1900
         "Profit rose in the first half of 2024.",  # 2024-H1 (rule quarter or half), not the year
+        "The launch is at 1800 GMT.",  # a clock time (rule clock24)
     ),
 )
 
