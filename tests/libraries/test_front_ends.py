@@ -108,7 +108,7 @@ def test_the_libraries_folder_from_config_or_environment(tmp_path: Path) -> None
     assert settings.libraries.folder == tmp_path / "x"
     assert Settings.load(db=tmp_path / "d" / "f.db", env={}).libraries.folder == tmp_path / "d" / "libraries"
     config.write_text('[libraries]\nuploads = "sometimes"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="libraries.uploads"):
+    with pytest.raises(ConfigError, match=r"libraries\.uploads"):
         Settings.load(db=tmp_path / "f.db", config_path=config, env={})
 
 
