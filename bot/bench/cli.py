@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="reuse a database built by an earlier run (its ingest figures are reported, marked cached)")
     p.add_argument("--data", type=Path, help="cache folder (default: data/bench next to the database)")
     p.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    p.add_argument("--libraries", type=int, default=0, metavar="N",
+                   help="spread the corpus over the base library and N server libraries and ask every query in "
+                   "one server's view (default 0: everything in the base library)")
     return p
 
 
@@ -96,14 +99,14 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     corpus, manifest, cached = cached_corpus(root, n, args.seed)
     _log(f"{n:,} articles: corpus {'cached' if cached else 'generated'} in {time.perf_counter() - t:.1f} s "
          f"({manifest['words']:,} words) at {corpus}")
-    key = f"n{n}-s{args.seed}-v{GENERATOR_VERSION}"
+    key = f"n{n}-s{args.seed}-v{GENERATOR_VERSION}" + (f"-l{args.libraries}" if args.libraries else "")
     db = root / f"db-{key}.db"
     ingest_json = root / f"ingest-{key}.json"
     ingest_cached = args.reuse_db and db.exists() and ingest_json.exists()
     if not ingest_cached:
         _log(f"{n:,} articles: ingesting (fresh process)")
-        subprocess.run([sys.executable, "-m", "bot.bench.measure", "ingest", str(corpus), str(db), str(ingest_json)],
-                       check=True)
+        subprocess.run([sys.executable, "-m", "bot.bench.measure", "ingest", str(corpus), str(db), str(ingest_json),
+                        "--libraries", str(args.libraries)], check=True)
     ingest = json.loads(ingest_json.read_text())
     _log(f"{n:,} articles: ingest {ingest['wall_s']:.1f} s, {ingest['added'] / ingest['wall_s']:.0f} articles/s")
 
@@ -114,7 +117,7 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     _log(f"{n:,} articles: serving {args.queries} queries × {len(queries)} commands (fresh process)")
     cmd = [sys.executable, "-m", "bot.bench.measure", "serve", str(db), str(qfile), str(out),
            "--warmup", str(args.warmup), "--naive-queries", str(args.naive_queries),
-           "--naive-seconds", str(args.naive_seconds)]
+           "--naive-seconds", str(args.naive_seconds), "--libraries", str(args.libraries)]
     t0 = time.perf_counter()
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
@@ -128,5 +131,5 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
             raise RuntimeError(f"serving measurement failed for {n} articles (exit {proc.returncode})")
     serve = json.loads(out.read_text())
     _log(f"{n:,} articles: ready in {startup:.2f} s; serving done")
-    return {"n": n, "seed": args.seed, "corpus": manifest, "corpus_path": str(corpus), "db": str(db),
-            "ingest": ingest, "ingest_cached": ingest_cached, "startup_wall_s": startup, "serve": serve}
+    return {"n": n, "seed": args.seed, "libraries": args.libraries, "corpus": manifest, "corpus_path": str(corpus),
+            "db": str(db), "ingest": ingest, "ingest_cached": ingest_cached, "startup_wall_s": startup, "serve": serve}

@@ -1,7 +1,11 @@
 """The measuring processes. Each runs in a fresh interpreter so its memory and start-up figures are its own:
 
-    python -m bot.bench.measure ingest CORPUS DB OUT.json
-    python -m bot.bench.measure serve DB QUERIES.json OUT.json [--naive-queries K] [--naive-seconds S]
+    python -m bot.bench.measure ingest CORPUS DB OUT.json [--libraries N]
+    python -m bot.bench.measure serve DB QUERIES.json OUT.json [--naive-queries K] [--naive-seconds S] [--libraries N]
+
+With --libraries N the corpus is spread over the base library and N server libraries (article i goes to
+library i mod (N + 1), 0 being the base library), and every query is asked in one server's view (the base
+library and that server's own: about 2/(N + 1) of the corpus), the servers taken in turn.
 
 `serve` prints READY on stdout as soon as the Desk is open and has answered its first query (the parent
 times that line from the moment it started the process), then runs the warm-up queries (not measured), the
@@ -61,7 +65,16 @@ def table_counts(db: Path) -> dict[str, int]:
 # ingest -----------------------------------------------------------------------------------------------------
 
 
-def run_ingest(corpus: Path, db: Path) -> dict[str, Any]:
+SERVER_IDS = 10**17  # server libraries are numbered like Discord guild ids: SERVER_IDS + 1, + 2, …
+
+
+def library_of(index: int, libraries: int) -> int:
+    """The library article `index` (in file order) goes to: the base library or one of `libraries` servers."""
+    slot = index % (libraries + 1) if libraries else 0
+    return SERVER_IDS + slot if slot else 0
+
+
+def run_ingest(corpus: Path, db: Path, libraries: int = 0) -> dict[str, Any]:
     from bot.desk import Desk
 
     for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
@@ -76,7 +89,21 @@ def run_ingest(corpus: Path, db: Path) -> dict[str, Any]:
     async def go() -> Any:
         desk = await Desk.open(db)
         try:
-            return await desk.ingest_paths([corpus], progress=progress)
+            if not libraries:
+                return await desk.ingest_paths([corpus], progress=progress)
+            files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
+            shares: dict[int, list[Path]] = {}
+            for i, path in enumerate(files):
+                shares.setdefault(library_of(i, libraries), []).append(path)
+            report = None
+            for library, paths in sorted(shares.items()):
+                part = await desk.ingest_paths(paths, progress=progress, library=library)
+                if report is None:
+                    report = part
+                else:
+                    report.added += part.added
+                    report.failed += part.failed
+            return report
         finally:
             await desk.close()
 
@@ -106,10 +133,20 @@ def run_ingest(corpus: Path, db: Path) -> dict[str, Any]:
 
 
 def _caller(desk: Any, command: str) -> Callable[[dict[str, Any]], Awaitable[Any]]:
+    """The Desk call for one query, in the view of the query's library (the base library when there is none)."""
     if command == "check":
-        return lambda q: desk.check(q["q"], q.get("speaker"))
+        return lambda q: desk.check(q["q"], q.get("speaker"), library=q.get("library", 0))
     method = getattr(desk, command)
-    return lambda q: method(q["q"])
+    return lambda q: method(q["q"], library=q.get("library", 0))
+
+
+def assign_libraries(queries: dict[str, list[dict[str, Any]]], libraries: int) -> None:
+    """Each query is asked in one server's view, the servers in turn (a different start per command)."""
+    if not libraries:
+        return
+    for c, (_, qs) in enumerate(sorted(queries.items())):
+        for i, q in enumerate(qs):
+            q["library"] = SERVER_IDS + 1 + (i + c) % libraries
 
 
 async def _serve(db: Path, queries: dict[str, list[dict[str, Any]]], warmup: int) -> dict[str, Any]:
@@ -191,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("corpus", type=Path)
     p.add_argument("db", type=Path)
     p.add_argument("out", type=Path)
+    p.add_argument("--libraries", type=int, default=0)
     p = sub.add_parser("serve")
     p.add_argument("db", type=Path)
     p.add_argument("queries", type=Path)
@@ -198,14 +236,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--warmup", type=int, default=30)
     p.add_argument("--naive-queries", type=int, default=100)
     p.add_argument("--naive-seconds", type=float, default=20.0)
+    p.add_argument("--libraries", type=int, default=0)
     args = parser.parse_args(argv)
     import logging
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     if args.what == "ingest":
-        result = run_ingest(args.corpus, args.db)
+        result = run_ingest(args.corpus, args.db, args.libraries)
     else:
         queries = json.loads(args.queries.read_text())
+        assign_libraries(queries, args.libraries)
         result = asyncio.run(_serve(args.db, queries, args.warmup))
         if args.naive_queries > 0:
             result["naive_ms"] = _naive(args.db, queries, args.warmup, args.naive_queries, args.naive_seconds)
