@@ -282,4 +282,26 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN file_size INTEGER;
     ALTER TABLE documents ADD COLUMN file_mtime_ns INTEGER;
     """,
+    # 7: quotes found by their speaker's name when no entity stands for it ("the Kremlin", "an official
+    # statement"): a full-text index of speaker names, kept by triggers like quotes_fts, finds a name by any
+    # word or prefix; an index on the names of the quotes linked to no entity reads those quotes.
+    """
+    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(
+        speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    INSERT INTO quote_speakers_fts(rowid, speaker_name) SELECT id, speaker_name FROM quotes;
+    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    END;
+    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
+            VALUES ('delete', old.id, old.speaker_name);
+    END;
+    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name ON quotes BEGIN
+        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
+            VALUES ('delete', old.id, old.speaker_name);
+        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    END;
+    CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
+    """,
 ]

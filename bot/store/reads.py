@@ -52,6 +52,15 @@ _STOPWORDS = frozenset(
 
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
+_QUOTE_COLUMNS = (
+    "q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name, q.speaker_start, q.speaker_end,"
+    f" q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words, d.published"
+)
+
+
+def _fts_term(word: str) -> str:
+    """One word as an FTS5 string (quoted: a word like 'and' or 'near' is not an operator)."""
+    return '"' + word.replace('"', '""') + '"'
 
 
 def _doc(row: aiosqlite.Row) -> DocumentInfo:
@@ -290,12 +299,38 @@ class Reads(WhenReads):
     async def quotes_by_speaker(self, entity_id: int, limit: int = 500) -> list[aiosqlite.Row]:
         """The speaker's quotes, newest document first; `words` is what makes two quotes the same quote."""
         return await self._all(
-            "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
-            f" q.speaker_start, q.speaker_end, q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words FROM quotes q"
-            " JOIN documents d ON d.id = q.document_id"
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id"
             " WHERE q.speaker_entity_id = ? ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
             (entity_id, limit),
         )
+
+    async def quotes_by_speaker_names(self, names: Sequence[str], limit: int = 500) -> list[aiosqlite.Row]:
+        """Quotes linked to no entity whose stored speaker name is one of `names` ("Kremlin"), newest first."""
+        if not names:
+            return []
+        return await self._all(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id"
+            f" WHERE q.speaker_entity_id IS NULL AND q.speaker_name IN ({_placeholders(names)})"
+            " ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
+            (*names, limit),
+        )
+
+    async def quote_speaker_names(
+        self, tokens: Sequence[str], prefixes: Sequence[str] = (), limit: int = 2000
+    ) -> list[tuple[str, int]]:
+        """Speaker names of quotes linked to no entity ("NTV channel", "an official statement") with a word
+        equal to one of `tokens` or starting with one of `prefixes`, each with its number of quotes; from the
+        speaker-name index, at most `limit` quotes looked at."""
+        terms = [_fts_term(t) for t in tokens] + [_fts_term(p) + "*" for p in prefixes]
+        if not terms:
+            return []
+        rows = await self._all(
+            "SELECT q.speaker_name, count(*) FROM (SELECT rowid AS id FROM quote_speakers_fts"
+            "   WHERE quote_speakers_fts MATCH ? LIMIT ?) f JOIN quotes q ON q.id = f.id"
+            " WHERE q.speaker_entity_id IS NULL AND q.speaker_name IS NOT NULL GROUP BY q.speaker_name",
+            (" OR ".join(terms), limit),
+        )
+        return [(r[0], int(r[1])) for r in rows]
 
     async def search_quotes(self, words: Sequence[str], limit: int = 40) -> list[dict]:
         """Stored quotes sharing words with `words` (normalised), best full-text rank first."""
@@ -316,6 +351,15 @@ class Reads(WhenReads):
             (query, limit),
         )
         return [dict(r) for r in rows]
+
+    async def quote_count_of_names(self, names: Sequence[str]) -> int:
+        """Distinct quotes linked to no entity under these speaker names (as quote_count_of counts)."""
+        if not names:
+            return 0
+        rows = await self._all(
+            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q WHERE speaker_entity_id IS NULL"
+            f" AND speaker_name IN ({_placeholders(names)})", list(names))
+        return int(rows[0][0])
 
     async def quote_count_of(self, entity_id: int) -> int:
         """Distinct quotes (the same words in several sources count once): what /quote lists and /who says."""

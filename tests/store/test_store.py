@@ -144,7 +144,9 @@ async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> No
     store = await Store.open(path)
     await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
     await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
-    for undo in ("ALTER TABLE documents DROP COLUMN file_size", "ALTER TABLE documents DROP COLUMN file_mtime_ns",
+    for undo in ("DROP INDEX quotes_speaker_name", "DROP TRIGGER quote_speakers_ai", "DROP TRIGGER quote_speakers_ad",
+                 "DROP TRIGGER quote_speakers_au", "DROP TABLE quote_speakers_fts",  # version 7
+                 "ALTER TABLE documents DROP COLUMN file_size", "ALTER TABLE documents DROP COLUMN file_mtime_ns",
                  "DROP TABLE feed_items", "DROP TABLE feeds", "DROP INDEX documents_path",  # version 5
                  "DROP TRIGGER aliases_summary_ai", "DROP TRIGGER aliases_summary_ad", "DROP TABLE entity_aliases",
                  "DROP TABLE quotes_vocab", "DROP INDEX event_keys_best", "ALTER TABLE event_keys DROP COLUMN score",
@@ -159,6 +161,8 @@ async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> No
         assert (await store.aliases_of(ids))[ids[0]][0][2] == 2
         when = await store.events_by_keys(["inauguration"])
         assert when and when[0][0].score == 0.9
+        assert await store.quote_speaker_names(["jaishankar"]) == []  # linked quotes: found through the entity
+        assert await store._all("SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH 'jaishankar'")
     finally:
         await store.close()
 
