@@ -304,4 +304,32 @@ MIGRATIONS: list[str] = [
     END;
     CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
     """,
+    # 8: event words for autocomplete — one row per (key, event word) with how many events use it, so a typed
+    # prefix reads a few summary rows instead of every event under it. Kept by triggers (an event's keys are
+    # written after it; a deleted event still has its keys in BEFORE DELETE, the cascade removes them after).
+    """
+    CREATE TABLE event_words (
+        key     TEXT NOT NULL,
+        norm    TEXT NOT NULL,     -- lower(trigger): one row however the word is capitalised
+        trigger TEXT NOT NULL,     -- a spelling as written, to offer
+        n       INTEGER NOT NULL,  -- events with this key and word
+        PRIMARY KEY (key, norm)
+    ) WITHOUT ROWID;
+    -- nothing typed yet: the most used words first
+    CREATE INDEX event_words_popular ON event_words(n DESC);
+    INSERT INTO event_words(key, norm, trigger, n)
+        SELECT k.key, lower(e.trigger), min(e.trigger), count(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+        GROUP BY k.key, lower(e.trigger);
+    CREATE TRIGGER event_words_ai AFTER INSERT ON event_keys BEGIN
+        INSERT INTO event_words(key, norm, trigger, n)
+            SELECT new.key, lower(trigger), trigger, 1 FROM events WHERE id = new.event_id
+        ON CONFLICT(key, norm) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER event_words_bd BEFORE DELETE ON events BEGIN
+        UPDATE event_words SET n = n - 1
+            WHERE norm = lower(old.trigger) AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
+        DELETE FROM event_words
+            WHERE norm = lower(old.trigger) AND n <= 0 AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
+    END;
+    """,
 ]

@@ -279,19 +279,21 @@ class Reads(WhenReads):
         return [(SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8], r[9]) for r in rows]
 
     async def event_triggers(self, prefix: str, limit: int = 25) -> list[str]:
+        """Event words whose key starts with `prefix`, most used first (all keys when it is empty): read from
+        the event_words summary, a few hundred rows at most however many events there are."""
         if prefix:
-            rows = await self._all(  # the best 2,000 events under the prefix: bounded however big the corpus
-                "SELECT trigger, count(*) AS n FROM (SELECT e.trigger FROM event_keys k"
-                "   JOIN events e ON e.id = k.event_id WHERE k.key >= ? AND k.key < ? LIMIT 2000)"
-                " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
+            rows = await self._all(
+                "SELECT min(trigger), sum(n) AS total FROM event_words WHERE key >= ? AND key < ?"
+                " GROUP BY norm ORDER BY total DESC, norm LIMIT ?",
                 (prefix, prefix + "\U0010ffff", limit),
             )
-        else:
-            rows = await self._all(
-                "SELECT trigger, count(*) AS n FROM (SELECT trigger FROM events ORDER BY id DESC LIMIT 5000)"
-                " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
-                (limit,),
-            )
+        else:  # the most used (key, word) rows, one per word: an index walk, never the whole summary
+            first: dict[str, str] = {}
+            for trigger, norm in await self._all(
+                "SELECT trigger, norm FROM event_words ORDER BY n DESC LIMIT ?", (limit * 4,)
+            ):
+                first.setdefault(norm, trigger)
+            return list(first.values())[:limit]
         return [r[0] for r in rows]
 
     # quotes ------------------------------------------------------------------------------------------------
