@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.store.quote_search import QuoteSearch
 from bot.store.when_reads import WhenReads
 from bot.store.when_reads import placeholders as _placeholders
 
@@ -45,11 +46,6 @@ class SpanRow:
     aux_end: int | None = None
 
 
-_STOPWORDS = frozenset(
-    "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the"
-    " their them they this to was we were will with you your".split()
-)
-
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
 _QUOTE_COLUMNS = (
@@ -67,7 +63,7 @@ def _doc(row: aiosqlite.Row) -> DocumentInfo:
     return DocumentInfo(*row)
 
 
-class Reads(WhenReads):
+class Reads(WhenReads, QuoteSearch):
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
 
@@ -333,26 +329,6 @@ class Reads(WhenReads):
             (" OR ".join(terms), limit),
         )
         return [(r[0], int(r[1])) for r in rows]
-
-    async def search_quotes(self, words: Sequence[str], limit: int = 40) -> list[dict]:
-        """Stored quotes sharing words with `words` (normalised), best full-text rank first."""
-        words = [w for w in words if w.isalnum()]
-        content = {w for w in words if w not in _STOPWORDS} or set(words)
-        terms = sorted(content, key=lambda w: (-len(w), w))[:12]  # long words are rare: a cheap, selective query
-        if not terms:
-            return []
-        df = {r[0]: r[1] for r in await self._all(
-            f"SELECT term, doc FROM quotes_vocab WHERE term IN ({_placeholders(terms)})", terms)}
-        terms = sorted(terms, key=lambda w: (df.get(w, 0), -len(w), w))[:6]  # rarest words: short posting lists
-        query = " OR ".join(f'"{t}"' for t in terms)
-        rows = await self._all(
-            "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
-            " q.speaker_entity_id, e.name AS entity_name FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
-            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-            " WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (query, limit),
-        )
-        return [dict(r) for r in rows]
 
     async def quote_count_of_names(self, names: Sequence[str]) -> int:
         """Distinct quotes linked to no entity under these speaker names (as quote_count_of counts)."""
