@@ -1,6 +1,7 @@
 """/check QUOTE [speaker]: is this quote in the sources — verbatim, close, altered, misattributed, or not found?
 
-Candidates come from a full-text search over stored quotes; each is aligned word by word with the claim
+Candidates come from a bounded full-text search over stored quotes (the claim's rarest words together,
+wider only when that finds no match: bot/store/quote_search.py); each is aligned word by word with the claim
 (difflib over normalised words, on the window of the source quote that best matches the claim). The kinds
 of difference decide the verdict:
 
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from contextlib import aclosing
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -36,6 +38,7 @@ MAX_WORDS = 60  # claims longer than this are compared on their first MAX_WORDS 
 MIN_WORDS = 2  # with one word of meaning at least: "the" or "we will" is in almost every quote
 MAX_CITATIONS = 5
 SIMILAR = 0.6  # share of claim words that must align for a candidate to count as the same passage
+ALIGNED = 10  # distinct candidate wordings aligned per search step
 
 
 @dataclass(slots=True)
@@ -63,8 +66,7 @@ async def check(
         named_ids = await _named(store, speaker)
     elif parsed.named:  # the name in a pasted attribution ("…,” Modi said) is the speaker to check
         speaker, named_ids = await _attributed(store, parsed.named)
-    rows = await store.search_quotes(words)
-    alignments = sorted((_align(words, r, parsed.gaps) for r in rows), key=lambda a: -a.score)
+    alignments = await _candidates(store, words, parsed.gaps)
     good = [a for a in alignments if a.score >= SIMILAR]
     citer = Citer(store, snippet_chars)
     if not good:
@@ -88,6 +90,30 @@ async def check(
         said_by_speaker=said_by_named, source_text=best.row["text"], kind=best.row["kind"],
         source_speakers=speakers, checked=parsed.checked,
     )
+
+
+async def _candidates(store: Reads, words: list[str], gaps: frozenset[int]) -> list[_Alignment]:
+    """Alignments of candidate quotes, best first. The store's search steps (AND of the rarest words first,
+    wider after) are taken until one gives a good match, so a verbatim claim costs one indexed query."""
+    out: list[_Alignment] = []
+    async with aclosing(store.quote_candidates(words)) as steps:
+        async for rows in steps:
+            out.extend(_align_rows(words, rows, gaps))
+            if any(a.score >= SIMILAR for a in out):
+                break
+    return sorted(out, key=lambda a: -a.score)
+
+
+def _align_rows(claim: list[str], rows: list[dict], gaps: frozenset[int]) -> list[_Alignment]:
+    """Each distinct wording aligned once (the same words in many sources are one alignment, given to each
+    row), and only the ALIGNED wordings that share the most claim words: alignment is the costly part."""
+    by_words: dict[str, list[dict]] = {}
+    for row in rows:
+        by_words.setdefault(row["norm"], []).append(row)
+    wanted = set(claim)
+    closest = sorted(by_words, key=lambda norm: -len(wanted.intersection(norm.split())))[:ALIGNED]
+    aligned = {norm: _align(claim, by_words[norm][0], gaps) for norm in closest}
+    return [replace(aligned[r["norm"]], quote_id=r["id"], row=r) for r in rows if r["norm"] in aligned]
 
 
 def _refusal(claim: str, speaker: str | None, words: list[str]) -> CheckAnswer | None:

@@ -1,4 +1,6 @@
-"""/quote PERSON: what this person said, grouped by source; the same words in several sources shown once.
+"""/quote PERSON, ORGANISATION or SOURCE: what they said, grouped by source; the same words in several
+sources shown once. A speaker is an entity or a name stored with quotes that no entity stands for
+("Kremlin", "an official statement"): see bot.answer.speakers.
 
 Every distinct quote is reachable: the answer carries up to `limit` of them, newest first (Discord shows
 them in pages), `total` counts them all — the number /who gives — and `offset` pages past the first ones.
@@ -11,7 +13,8 @@ from typing import Any
 
 from bot.answer.cite import Citer
 from bot.answer.models import QuoteAnswer, QuoteItem
-from bot.answer.resolve import Candidate, find_person
+from bot.answer.resolve import Candidate, settle
+from bot.answer.speakers import speakers
 from bot.store import Reads
 
 KIND_ORDER = {"direct": 0, "post": 1, "partial": 2, "indirect": 3}
@@ -26,14 +29,14 @@ async def quote(
     """The person's distinct quotes, newest first, from `offset`, at most `limit`, each cited."""
     query = query.strip()
     if not query:
-        return QuoteAnswer(query, "error", message="Give a person, e.g. `/quote Modi`.")
-    found = await find_person(store, query)
+        return QuoteAnswer(query, "error", message="Give a person or an organisation, e.g. `/quote Modi`.")
+    found = await settle(store, query, await speakers(store, query))
     if found.status == "not_found":
         return QuoteAnswer(query, "not_found", suggestions=found.suggestions, message=found.message)
     chosen = found.chosen
     if found.status == "ambiguous":
         # prefer the candidate who actually has quotes when only one of them does
-        quoted = [c for c in chosen if await store.quote_count_of(c.entity.id)]
+        quoted = [c for c in chosen if c.names or await store.quote_count_of(c.entity.id)]
         if len(quoted) != 1:
             return _ambiguous(query, chosen)
         chosen = quoted
@@ -43,16 +46,16 @@ async def quote(
 def _ambiguous(query: str, chosen: Sequence[Candidate]) -> QuoteAnswer:
     names = [c.entity.name for c in chosen]
     return QuoteAnswer(query, "ambiguous", suggestions=names,
-                       message=f"“{query}” could be several people: " + ", ".join(names) + ".")
+                       message=f"“{query}” could be several speakers: " + ", ".join(names) + ".")
 
 
 async def _quotes_of(
     store: Reads, query: str, candidate: Candidate, limit: int, snippet_chars: int, offset: int
 ) -> QuoteAnswer:
     entity = candidate.entity
-    rows = await store.quotes_by_speaker(entity.id, limit=MAX_ROWS)
+    rows = await _rows(store, candidate)
     groups = _group(rows)
-    total = len(groups) if len(rows) < MAX_ROWS else await store.quote_count_of(entity.id)
+    total = len(groups) if len(rows) < MAX_ROWS else await _count(store, candidate)
     if not groups:
         return QuoteAnswer(query, "not_found", speaker=entity.name,
                            message=f"No quotes from {entity.name} in the sources.")
@@ -66,6 +69,21 @@ async def _quotes_of(
     sources = len({r["document_id"] for same in page for r in same})
     return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total, offset=offset,
                        source_count=sources)
+
+
+async def _rows(store: Reads, candidate: Candidate) -> list:
+    """The speaker's quote rows, newest source first: the entity's, and those stored under its names alone."""
+    rows = list(await store.quotes_by_speaker(candidate.entity.id, limit=MAX_ROWS)) if candidate.entity.id else []
+    if candidate.names:
+        rows += await store.quotes_by_speaker_names(candidate.names, limit=MAX_ROWS)
+        rows.sort(key=lambda r: (r["document_id"], r["start"]))
+        rows.sort(key=lambda r: r["published"] or "", reverse=True)  # as the reads order them: newest first
+    return rows[:MAX_ROWS]
+
+
+async def _count(store: Reads, candidate: Candidate) -> int:
+    by_entity = await store.quote_count_of(candidate.entity.id) if candidate.entity.id else 0
+    return by_entity + await store.quote_count_of_names(candidate.names)
 
 
 def _group(rows: Sequence) -> dict[str, list]:

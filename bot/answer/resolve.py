@@ -25,9 +25,13 @@ CHOICE = 5  # candidates in a short list
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """An entity a query may name — or, for /quote, a speaker name stored with quotes that no entity stands
+    for ("Kremlin"): then `entity` has id 0, kind "source" and its quotes as mentions."""
+
     entity: EntityRow
     score: float  # 0..100
     alias: str  # the alias that matched best
+    names: tuple[str, ...] = ()  # stored speaker names, linked to no entity, that also name this speaker
 
 
 async def resolve(store: Reads, query: str, limit: int = 8, fallback: bool = True) -> list[Candidate]:
@@ -41,7 +45,7 @@ async def resolve(store: Reads, query: str, limit: int = 8, fallback: bool = Tru
     if not norm or not tokens:
         return []
     ids = set(await store.entities_by_alias(norm))
-    content_tokens = [t for t in tokens if t not in HONORIFICS] or tokens
+    content_tokens = content_words(tokens)
     ids.update(await store.entities_by_tokens(content_tokens))
     if len(ids) < limit:
         prefixes = sorted({t[:3] for t in content_tokens if len(t) >= 3})
@@ -54,15 +58,25 @@ async def resolve(store: Reads, query: str, limit: int = 8, fallback: bool = Tru
     for entity_id, entity in entities.items():
         best, best_alias = 0.0, entity.name
         for alias, alias_norm, _ in aliases.get(entity_id, [(entity.name, normalize_name(entity.name), 1)]):
-            score = _score(norm, content_tokens, alias_norm)
+            score = score_alias(norm, content_tokens, alias_norm)
             if score > best:
                 best, best_alias = score, alias
         scored.append(Candidate(entity, best, best_alias))
-    scored.sort(key=lambda c: (-c.score, c.entity.kind != "person", -c.entity.mention_count, c.entity.name))
+    scored.sort(key=best_first)
     return scored[:limit]
 
 
-def _score(norm: str, tokens: list[str], alias_norm: str) -> float:
+def best_first(c: Candidate) -> tuple[float, bool, int, str]:
+    return -c.score, c.entity.kind != "person", -c.entity.mention_count, c.entity.name
+
+
+def content_words(tokens: list[str]) -> list[str]:
+    """A query's words without honorifics ("Mr", "President"), unless that is all there is."""
+    return [t for t in tokens if t not in HONORIFICS] or tokens
+
+
+def score_alias(norm: str, tokens: list[str], alias_norm: str) -> float:
+    """How well a query (normalised, and its content words) names one alias, 0..100."""
     if norm == alias_norm:
         return 100.0
     alias_tokens = [t.lstrip("@") for t in alias_norm.split()]
@@ -84,7 +98,11 @@ class Resolution:
 
 
 async def find_person(store: Reads, query: str) -> Resolution:
-    candidates = await resolve(store, query)
+    return await settle(store, query, await resolve(store, query))
+
+
+async def settle(store: Reads, query: str, candidates: list[Candidate]) -> Resolution:
+    """Decide among candidates (best first): one, a ranked short list, or none with suggestions."""
     chosen, status = choose(candidates)
     if status != "not_found":
         namesakes = _namesakes(query, candidates)

@@ -2,7 +2,8 @@
 
 - roles: case-insensitive whole-word containment either way, parentheticals ignored; the shorter keeps the
   longer's head noun ("President" ~ "47th President of the United States", "State" !~ "Secretary of
-  State"); an acronym matches its expansion ("CM" ~ "Chief Minister");
+  State"); an acronym matches its expansion ("CM" ~ "Chief Minister"), an abbreviated title its full word
+  ("Sen." ~ "Senator");
 - aliases: equal on words ("the Maldivian President" = "The Maldivian President");
 - quotes: words shared in order (longest common subsequence) cover at least 80% of the longer text;
 - speakers and people: a name names another when its words equal the other's or it is contained in it
@@ -24,6 +25,13 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _HEAD_END = frozenset("of for at to in on with from and".split())
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&"})
 QUOTE_COVERAGE = 0.8
+# Abbreviated titles as news prints them match their expansion, as acronyms do ("Sen." ~ "Senator").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector",
+    "prof": "professor", "amb": "ambassador", "atty": "attorney", "pres": "president", "secy": "secretary",
+    "dept": "department", "govt": "government",
+}
 
 
 def words(text: str) -> list[str]:
@@ -37,7 +45,7 @@ def alias_equal(a: str, b: str) -> bool:
 
 
 def _role_words(text: str) -> list[str]:
-    out = words(_PARENS.sub(" ", text))
+    out = [TITLE_ABBREVIATIONS.get(w, w) for w in words(_PARENS.sub(" ", text))]
     while out and out[0] in _ARTICLES:
         out = out[1:]
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.store.db import SCHEMA_VERSION
 
-FTS_TABLES = ("sentences_fts", "quotes_fts")
+FTS_TABLES = ("sentences_fts", "quotes_fts", "quote_speakers_fts")
 SHOWN = 5  # problem lines shown per check; the rest are counted
 
 

@@ -284,17 +284,68 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN file_size INTEGER;
     ALTER TABLE documents ADD COLUMN file_mtime_ns INTEGER;
     """,
-    # 7: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
+    # 7: quotes found by their speaker's name when no entity stands for it ("the Kremlin", "an official
+    # statement"): a full-text index of speaker names, kept by triggers like quotes_fts, finds a name by any
+    # word or prefix; an index on the names of the quotes linked to no entity reads those quotes.
+    """
+    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(
+        speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    INSERT INTO quote_speakers_fts(rowid, speaker_name) SELECT id, speaker_name FROM quotes;
+    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    END;
+    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
+            VALUES ('delete', old.id, old.speaker_name);
+    END;
+    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name ON quotes BEGIN
+        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
+            VALUES ('delete', old.id, old.speaker_name);
+        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    END;
+    CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
+    """,
+    # 8: event words for autocomplete — one row per (key, event word) with how many events use it, so a typed
+    # prefix reads a few summary rows instead of every event under it. Kept by triggers (an event's keys are
+    # written after it; a deleted event still has its keys in BEFORE DELETE, the cascade removes them after).
+    """
+    CREATE TABLE event_words (
+        key     TEXT NOT NULL,
+        norm    TEXT NOT NULL,     -- lower(trigger): one row however the word is capitalised
+        trigger TEXT NOT NULL,     -- a spelling as written, to offer
+        n       INTEGER NOT NULL,  -- events with this key and word
+        PRIMARY KEY (key, norm)
+    ) WITHOUT ROWID;
+    -- nothing typed yet: the most used words first
+    CREATE INDEX event_words_popular ON event_words(n DESC);
+    INSERT INTO event_words(key, norm, trigger, n)
+        SELECT k.key, lower(e.trigger), min(e.trigger), count(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+        GROUP BY k.key, lower(e.trigger);
+    CREATE TRIGGER event_words_ai AFTER INSERT ON event_keys BEGIN
+        INSERT INTO event_words(key, norm, trigger, n)
+            SELECT new.key, lower(trigger), trigger, 1 FROM events WHERE id = new.event_id
+        ON CONFLICT(key, norm) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER event_words_bd BEFORE DELETE ON events BEGIN
+        UPDATE event_words SET n = n - 1
+            WHERE norm = lower(old.trigger) AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
+        DELETE FROM event_words
+            WHERE norm = lower(old.trigger) AND n <= 0 AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
+    END;
+    """,
+    # 9: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
     # configured sources, seen everywhere), any other number a Discord server's own (its guild id). Names are
     # unique per library, so two servers may add the same file. What answers show of a person is counted per
     # library (entity_libraries: name as that library's documents write it, mentions, documents; aliases and
     # alias words per library), so a server sees only what its own view holds. Feeds and digests belong to a
-    # library too. Existing documents, feeds and digests go to the base library.
+    # library too, and so does the event-word summary of autocomplete. Existing documents, feeds and digests go to
+    # the base library.
     """
     DROP TRIGGER aliases_summary_ai;
     DROP TRIGGER aliases_summary_ad;
 
-    CREATE TABLE documents_v7 (
+    CREATE TABLE documents_v9 (
         id           INTEGER PRIMARY KEY,
         library      INTEGER NOT NULL DEFAULT 0,
         name         TEXT NOT NULL,
@@ -310,16 +361,17 @@ MIGRATIONS: list[str] = [
         file_mtime_ns INTEGER,
         UNIQUE (library, name)
     );
-    INSERT INTO documents_v7(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text,
+    INSERT INTO documents_v9(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text,
                              file_size, file_mtime_ns)
         SELECT id, 0, name, path, content_hash, title, url, outlet, published, ingested_at, text, file_size,
                file_mtime_ns FROM documents;
     DROP TABLE documents;
-    ALTER TABLE documents_v7 RENAME TO documents;
+    ALTER TABLE documents_v9 RENAME TO documents;
     CREATE INDEX documents_published ON documents(published);
     CREATE INDEX documents_ingested ON documents(ingested_at);
     CREATE INDEX documents_path ON documents(path);
     CREATE INDEX documents_library ON documents(library, ingested_at);
+    CREATE INDEX documents_library_published ON documents(library, published DESC, name);
 
     CREATE TABLE entity_libraries (
         library        INTEGER NOT NULL,
@@ -336,7 +388,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entity_libraries_entity ON entity_libraries(entity_id);
     CREATE INDEX entity_libraries_norm ON entity_libraries(norm);
 
-    CREATE TABLE entity_aliases_v7 (
+    CREATE TABLE entity_aliases_v9 (
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         library   INTEGER NOT NULL,
         alias     TEXT NOT NULL,
@@ -344,10 +396,10 @@ MIGRATIONS: list[str] = [
         documents INTEGER NOT NULL,
         PRIMARY KEY (entity_id, library, alias)
     ) WITHOUT ROWID;
-    INSERT INTO entity_aliases_v7(entity_id, library, alias, norm, documents)
+    INSERT INTO entity_aliases_v9(entity_id, library, alias, norm, documents)
         SELECT entity_id, 0, alias, norm, documents FROM entity_aliases;
     DROP TABLE entity_aliases;
-    ALTER TABLE entity_aliases_v7 RENAME TO entity_aliases;
+    ALTER TABLE entity_aliases_v9 RENAME TO entity_aliases;
     CREATE INDEX entity_aliases_norm ON entity_aliases(norm, library);
     -- an alias row's library is its document's: documents are deleted only after their aliases (store/db.py)
     CREATE TRIGGER aliases_summary_ai AFTER INSERT ON aliases BEGIN
@@ -361,18 +413,18 @@ MIGRATIONS: list[str] = [
         DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
     END;
 
-    CREATE TABLE alias_tokens_v7 (
+    CREATE TABLE alias_tokens_v9 (
         library   INTEGER NOT NULL,
         token     TEXT NOT NULL,
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         PRIMARY KEY (library, token, entity_id)
     ) WITHOUT ROWID;
-    INSERT INTO alias_tokens_v7(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
+    INSERT INTO alias_tokens_v9(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
     DROP TABLE alias_tokens;
-    ALTER TABLE alias_tokens_v7 RENAME TO alias_tokens;
+    ALTER TABLE alias_tokens_v9 RENAME TO alias_tokens;
     CREATE INDEX alias_tokens_entity ON alias_tokens(entity_id);
 
-    CREATE TABLE feeds_v7 (
+    CREATE TABLE feeds_v9 (
         id               INTEGER PRIMARY KEY,
         library          INTEGER NOT NULL DEFAULT 0,
         url              TEXT NOT NULL,
@@ -391,15 +443,15 @@ MIGRATIONS: list[str] = [
         items_read       INTEGER NOT NULL DEFAULT 0,
         UNIQUE (library, key)
     );
-    INSERT INTO feeds_v7(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
+    INSERT INTO feeds_v9(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
                          last_fetch, last_success, last_error, errors, next_fetch, items_read)
         SELECT id, 0, url, key, title, added_by, added_at, interval_seconds, etag, last_modified, last_fetch,
                last_success, last_error, errors, next_fetch, items_read FROM feeds;
     DROP TABLE feeds;
-    ALTER TABLE feeds_v7 RENAME TO feeds;
+    ALTER TABLE feeds_v9 RENAME TO feeds;
     CREATE INDEX feeds_due ON feeds(next_fetch);
 
-    CREATE TABLE digests_v7 (
+    CREATE TABLE digests_v9 (
         library     INTEGER NOT NULL DEFAULT 0,   -- the server whose digest this is (0: base only)
         period      TEXT NOT NULL,
         channel_id  INTEGER NOT NULL,
@@ -416,14 +468,44 @@ MIGRATIONS: list[str] = [
         retry_at    TEXT,
         PRIMARY KEY (library, period)
     );
-    INSERT INTO digests_v7(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
+    INSERT INTO digests_v9(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
                            posted_at, message_ids, attempts, last_error, retry_at)
         SELECT 0, period, channel_id, since, since_edge, watermark, edge, status, claimed_at, posted_at,
                message_ids, attempts, last_error, retry_at FROM digests;
     DROP TABLE digests;
-    ALTER TABLE digests_v7 RENAME TO digests;
+    ALTER TABLE digests_v9 RENAME TO digests;
     CREATE INDEX digests_watermark ON digests(library, status, watermark);
+
+    DROP TRIGGER event_words_ai;
+    DROP TRIGGER event_words_bd;
+    CREATE TABLE event_words_v9 (
+        library INTEGER NOT NULL,
+        key     TEXT NOT NULL,
+        norm    TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        n       INTEGER NOT NULL,
+        PRIMARY KEY (library, key, norm)
+    ) WITHOUT ROWID;
+    INSERT INTO event_words_v9(library, key, norm, trigger, n) SELECT 0, key, norm, trigger, n FROM event_words;
+    DROP TABLE event_words;
+    ALTER TABLE event_words_v9 RENAME TO event_words;
+    CREATE INDEX event_words_popular ON event_words(library, n DESC);
+    -- an event's library is its document's: documents are deleted only after their events (store/db.py)
+    CREATE TRIGGER event_words_ai AFTER INSERT ON event_keys BEGIN
+        INSERT INTO event_words(library, key, norm, trigger, n)
+            SELECT d.library, new.key, lower(e.trigger), e.trigger, 1 FROM events e
+            JOIN documents d ON d.id = e.document_id WHERE e.id = new.event_id
+        ON CONFLICT(library, key, norm) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER event_words_bd BEFORE DELETE ON events BEGIN
+        UPDATE event_words SET n = n - 1
+            WHERE library = (SELECT library FROM documents WHERE id = old.document_id) AND norm = lower(old.trigger)
+            AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
+        DELETE FROM event_words
+            WHERE library = (SELECT library FROM documents WHERE id = old.document_id) AND norm = lower(old.trigger)
+            AND n <= 0 AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
+    END;
     """,
 ]
 
-FOREIGN_KEYS_OFF = frozenset({7})  # migrations that rebuild a table other tables reference
+FOREIGN_KEYS_OFF = frozenset({9})  # migrations that rebuild a table other tables reference

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 import aiosqlite
 
 from bot.store.digests import DigestReads
+from bot.store.quote_search import QuoteSearch
 from bot.store.rows import DocumentInfo, EntityRow, SpanRow
 from bot.store.scope import BASE, View, in_view, view_of
 from bot.store.when_reads import WhenReads
@@ -21,13 +22,17 @@ from bot.store.writes import WORDS_SQL
 
 __all__ = ["DocumentInfo", "EntityRow", "Reads", "SpanRow"]
 
-_STOPWORDS = frozenset(
-    "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the"
-    " their them they this to was we were will with you your".split()
-)
-
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash, library"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
+_QUOTE_COLUMNS = (
+    "q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name, q.speaker_start, q.speaker_end,"
+    f" q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words, d.published"
+)
+
+
+def _fts_term(word: str) -> str:
+    """One word as an FTS5 string (quoted: a word like 'and' or 'near' is not an operator)."""
+    return '"' + word.replace('"', '""') + '"'
 
 
 def _doc(row: aiosqlite.Row) -> DocumentInfo:
@@ -40,7 +45,7 @@ def _fullest(rows: Iterable[tuple[str, str, int]]) -> str:
     return min(rows, key=lambda r: (-r[1].count(" "), r[2]))[0]
 
 
-class Reads(DigestReads, WhenReads):
+class Reads(DigestReads, WhenReads, QuoteSearch):
     def __init__(self, conn: aiosqlite.Connection, view: View = (BASE,)) -> None:
         self.conn = conn
         self.view = view
@@ -76,11 +81,17 @@ class Reads(DigestReads, WhenReads):
         return {r[0]: _doc(r) for r in rows}
 
     async def list_documents(self, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
-        rows = await self._all(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE {self.in_view('library')}"
-            " ORDER BY published DESC, name LIMIT ? OFFSET ?", (limit, offset)
-        )
-        return [_doc(r) for r in rows]
+        """The documents in view, newest first: each library's first offset+limit from its (library, published)
+        index, merged (no sort of the whole view)."""
+        rows: list[aiosqlite.Row] = []
+        for library in self.view:
+            rows += await self._all(
+                f"SELECT {_DOC_COLUMNS} FROM documents WHERE library = ? ORDER BY published DESC, name LIMIT ?",
+                (library, offset + limit),
+            )
+        docs = sorted((_doc(r) for r in rows), key=lambda d: d.name)
+        docs.sort(key=lambda d: d.published or "", reverse=True)  # NULL (undated) last, as SQL sorts it DESC
+        return docs[offset:offset + limit]
 
     async def library_documents(self, library: int, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
         """One library's own documents, newest added first (what a server added, for its admins)."""
@@ -328,56 +339,77 @@ class Reads(DigestReads, WhenReads):
         return [(SpanRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]), r[8], r[9]) for r in rows]
 
     async def event_triggers(self, prefix: str, limit: int = 25) -> list[str]:
+        """Event words in view whose key starts with `prefix`, most used first (all keys when it is empty): read
+        from the per-library event_words summary, a few hundred rows at most however many events there are."""
         if prefix:
-            rows = await self._all(  # the best 2,000 events under the prefix: bounded however big the corpus
-                "SELECT trigger, count(*) AS n FROM (SELECT e.trigger FROM event_keys k"
-                "   JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
-                f"   WHERE k.key >= ? AND k.key < ? AND {self.in_view('d.library')} LIMIT 2000)"
-                " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
+            rows = await self._all(
+                "SELECT min(trigger), sum(n) AS total FROM event_words"
+                f" WHERE {self.in_view('library')} AND key >= ? AND key < ?"
+                " GROUP BY norm ORDER BY total DESC, norm LIMIT ?",
                 (prefix, prefix + "\U0010ffff", limit),
             )
-        else:
-            rows = await self._all(
-                "SELECT trigger, count(*) AS n FROM (SELECT e.trigger FROM events e"
-                f"   JOIN documents d ON d.id = e.document_id WHERE {self.in_view('d.library')}"
-                "   ORDER BY e.id DESC LIMIT 5000)"
-                " GROUP BY lower(trigger) ORDER BY n DESC LIMIT ?",
-                (limit,),
-            )
-        return [r[0] for r in rows]
+            return [r[0] for r in rows]
+        totals: dict[str, list] = {}  # the most used (key, word) rows of each library, one per word
+        for library in self.view:
+            for trigger, norm, n in await self._all(
+                "SELECT trigger, norm, n FROM event_words WHERE library = ? ORDER BY n DESC LIMIT ?",
+                (library, limit * 4),
+            ):
+                entry = totals.setdefault(norm, [trigger, 0])
+                entry[1] = max(entry[1], n)
+        ranked = sorted(totals.items(), key=lambda kv: (-kv[1][1], kv[0]))
+        return [trigger for _, (trigger, _) in ranked[:limit]]
 
     # quotes ------------------------------------------------------------------------------------------------
 
     async def quotes_by_speaker(self, entity_id: int, limit: int = 500) -> list[aiosqlite.Row]:
         """The speaker's quotes in view, newest document first; `words` is what makes two quotes the same quote."""
         return await self._all(
-            "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
-            f" q.speaker_start, q.speaker_end, q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words FROM quotes q"
-            " JOIN documents d ON d.id = q.document_id"
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id"
             f" WHERE q.speaker_entity_id = ? AND {self.in_view('d.library')}"
             " ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
             (entity_id, limit),
         )
 
-    async def search_quotes(self, words: Sequence[str], limit: int = 40) -> list[dict]:
-        """Stored quotes in view sharing words with `words` (normalised), best full-text rank first."""
-        words = [w for w in words if w.isalnum()]
-        content = {w for w in words if w not in _STOPWORDS} or set(words)
-        terms = sorted(content, key=lambda w: (-len(w), w))[:12]  # long words are rare: a cheap, selective query
+    async def quotes_by_speaker_names(self, names: Sequence[str], limit: int = 500) -> list[aiosqlite.Row]:
+        """Quotes in view linked to no entity whose stored speaker name is one of `names` ("Kremlin"), newest
+        first."""
+        if not names:
+            return []
+        return await self._all(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id"
+            f" WHERE q.speaker_entity_id IS NULL AND q.speaker_name IN ({_placeholders(names)})"
+            f" AND {self.in_view('d.library')} ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
+            (*names, limit),
+        )
+
+    async def quote_speaker_names(
+        self, tokens: Sequence[str], prefixes: Sequence[str] = (), limit: int = 2000
+    ) -> list[tuple[str, int]]:
+        """Speaker names of quotes in view linked to no entity ("NTV channel", "an official statement") with a
+        word equal to one of `tokens` or starting with one of `prefixes`, each with its number of quotes; from
+        the speaker-name index, at most `limit` quotes looked at."""
+        terms = [_fts_term(t) for t in tokens] + [_fts_term(p) + "*" for p in prefixes]
         if not terms:
             return []
-        df = {r[0]: r[1] for r in await self._all(
-            f"SELECT term, doc FROM quotes_vocab WHERE term IN ({_placeholders(terms)})", terms)}
-        terms = sorted(terms, key=lambda w: (df.get(w, 0), -len(w), w))[:6]  # rarest words: short posting lists
-        query = " OR ".join(f'"{t}"' for t in terms)
         rows = await self._all(
-            "SELECT q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name,"
-            f" q.speaker_entity_id, {self.name_sql('q.speaker_entity_id')} AS entity_name"
-            " FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN documents d ON d.id = q.document_id"
-            f" WHERE quotes_fts MATCH ? AND {self.in_view('d.library')} ORDER BY f.rank LIMIT ?",
-            (query, limit),
+            "SELECT q.speaker_name, count(*) FROM (SELECT f.rowid AS id FROM quote_speakers_fts f"
+            "   JOIN quotes v ON v.id = f.rowid JOIN documents d ON d.id = v.document_id"
+            f"   WHERE quote_speakers_fts MATCH ? AND {self.in_view('d.library')} LIMIT ?) f JOIN quotes q"
+            " ON q.id = f.id WHERE q.speaker_entity_id IS NULL AND q.speaker_name IS NOT NULL GROUP BY q.speaker_name",
+            (" OR ".join(terms), limit),
         )
-        return [dict(r) for r in rows]
+        return [(r[0], int(r[1])) for r in rows]
+
+    async def quote_count_of_names(self, names: Sequence[str]) -> int:
+        """Distinct quotes in view linked to no entity under these speaker names (as quote_count_of counts)."""
+        if not names:
+            return 0
+        rows = await self._all(
+            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q JOIN documents d ON d.id = q.document_id"
+            f" WHERE q.speaker_entity_id IS NULL AND q.speaker_name IN ({_placeholders(names)})"
+            f" AND {self.in_view('d.library')}", list(names))
+        return int(rows[0][0])
 
     async def quote_count_of(self, entity_id: int) -> int:
         """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says."""

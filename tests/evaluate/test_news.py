@@ -22,6 +22,8 @@ from bot.extract import DocumentMeta, extract
     ("the Secretary of State", "Secretary of State"),
     ("Union Minister of Road Transport & Highways", "Union Minister"),
     ("chairman of Tata Trusts", "Chairman"),
+    ("Sen.", "Senator"),  # an abbreviated title matches its full word
+    ("Lt. Gen.", "Lieutenant General"),
 ])
 def test_roles_that_match(gold: str, system: str) -> None:
     assert role_match(gold, system)
@@ -34,6 +36,7 @@ def test_roles_that_match(gold: str, system: str) -> None:
     ("Foreign Minister", "Finance Minister"),
     ("President", "Presidential candidate"),  # whole words only
     ("", "President"),
+    ("Sen.", "Senate President"),  # an abbreviation expands to its own word only
 ])
 def test_roles_that_do_not_match(gold: str, system: str) -> None:
     assert not role_match(gold, system)

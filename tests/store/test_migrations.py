@@ -48,11 +48,11 @@ async def test_integrity_check_is_clean_on_every_sqlite(tmp_path: Path) -> None:
     assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
 
 
-async def test_version_7_puts_every_document_feed_and_digest_in_the_base_library(tmp_path: Path) -> None:
-    """Schema 6 → 7 (libraries): documents, their facts, feeds with their items, digests and settings all kept;
+async def test_version_9_puts_every_document_feed_and_digest_in_the_base_library(tmp_path: Path) -> None:
+    """Schema 8 → 9 (libraries): documents, their facts, feeds with their items, digests and settings all kept;
     everything is the base library's; per-library summaries equal the old overall counts; a clean database."""
-    path = tmp_path / "v6.db"
-    legacy_db(path, 6)
+    path = tmp_path / "v8.db"
+    legacy_db(path, 8)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("INSERT INTO feeds(url, key, title, added_at, interval_seconds, next_fetch)"
@@ -68,10 +68,11 @@ async def test_version_7_puts_every_document_feed_and_digest_in_the_base_library
         "tokens": _rows(path, "SELECT token, entity_id FROM alias_tokens"),
         "documents": _rows(path, "SELECT id, name, content_hash, ingested_at, text FROM documents"),
         "sentences": _rows(path, "SELECT * FROM sentences"),
+        "event words": _rows(path, "SELECT key, norm, trigger, n FROM event_words"),
     }
     store = await Store.open(path)
     try:
-        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION >= 7
+        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION >= 9
         for view in (store, store.scoped(123)):  # the base library: seen by the console and by every server
             assert await view.document_count() == 2
             ids = await view.entities_by_alias("jaishankar")
@@ -91,6 +92,8 @@ async def test_version_7_puts_every_document_feed_and_digest_in_the_base_library
         before["aliases"]
     assert _rows(path, "SELECT token, entity_id FROM alias_tokens WHERE library = 0") == before["tokens"]
     assert _rows(path, "SELECT feed_id, item_key FROM feed_items") == [(1, "g1")]
+    assert _rows(path, "SELECT key, norm, trigger, n FROM event_words WHERE library = 0") == before["event words"]
+    assert before["event words"]
     assert _rows(path, "PRAGMA foreign_key_check") == []
     assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
     report = diagnose(path)

@@ -151,6 +151,8 @@ async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> No
         assert (await store.aliases_of(ids))[ids[0]][0][2] == 2
         when = await store.events_by_keys(["inauguration"])
         assert when and when[0][0].score == 0.9
+        assert await store.quote_speaker_names(["jaishankar"]) == []  # linked quotes: found through the entity
+        assert await store._all("SELECT rowid FROM quote_speakers_fts WHERE quote_speakers_fts MATCH 'jaishankar'")
     finally:
         await store.close()
 

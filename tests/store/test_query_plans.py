@@ -1,0 +1,112 @@
+"""EXPLAIN QUERY PLAN for the statements of the ingest pipeline, /check's candidate search and event
+autocomplete (issue 14): every one reaches its rows through an index; none scans a table that grows with
+the corpus. The statements are the ones the code really sends (captured with a trace callback)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import ingest_paths
+from bot.store import Store
+from bot.textnorm import normalize_quote
+from tests.factories import ARTICLE, make_facts, make_source
+
+# Tables whose size does not grow with the corpus, and may be walked: the event-word summary in index order
+# (LIMIT bounds it) and full-text virtual tables (their own index).
+BOUNDED_SCANS = re.compile(r"^SCAN (\w+ VIRTUAL TABLE INDEX \d+:\S*|event_words USING INDEX event_words_popular|f)$")
+# Statements that are not reads of the corpus (transactions, pragmas, the writer's inserts).
+NOT_PLANNED = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA|INSERT|--)", re.IGNORECASE)
+
+
+def plan(db: Path, sql: str) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    finally:
+        conn.close()
+
+
+def full_scans(db: Path, sql: str) -> list[str]:
+    return [d for d in plan(db, sql) if d.startswith("SCAN ") and not BOUNDED_SCANS.match(d)]
+
+
+async def traced(store: Store, work: Callable[[], Awaitable[object]]) -> list[str]:
+    """The statements `work` sends on the store's reader and writer connections."""
+    seen: list[str] = []
+    await store.conn.set_trace_callback(seen.append)
+    store._bulk.set_trace_callback(seen.append)
+    try:
+        await work()
+    finally:
+        await store.conn.set_trace_callback(None)
+        store._bulk.set_trace_callback(None)
+    return [s for s in seen if not NOT_PLANNED.match(s)]
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    s = await Store.open(tmp_path / "t.db")
+    for name in ("a.txt", "b.txt"):
+        await s.replace_document(make_source(name, ARTICLE), make_facts(name))
+    yield s
+    await s.close()
+
+
+async def test_check_candidate_search_uses_the_full_text_index_and_primary_keys(store: Store) -> None:
+    async def search() -> None:
+        async for _ in store.quote_candidates(normalize_quote("we firmly oppose illegal migration").split()):
+            pass
+
+    statements = await traced(store, search)
+    assert any("quotes_vocab" in s for s in statements) and any("quotes_fts MATCH" in s for s in statements)
+    for sql in statements:
+        assert full_scans(store.path, sql) == [], sql
+    vocab = next(s for s in statements if "quotes_vocab" in s)
+    assert not any(d.endswith("INDEX 0:") for d in plan(store.path, vocab))  # the term constraint is used
+
+
+async def test_event_autocomplete_reads_the_summary_by_key_or_by_popularity(store: Store) -> None:
+    for prefix in ("inau", ""):
+        statements = await traced(store, lambda p=prefix: store.event_triggers(p))
+        assert statements and all("event_words" in s for s in statements)
+        for sql in statements:
+            assert full_scans(store.path, sql) == [], sql
+    assert "SEARCH event_words USING PRIMARY KEY (library=? AND key>? AND key<?)" in plan(
+        store.path, "SELECT min(trigger), sum(n) AS total FROM event_words WHERE library IN (0, 123)"
+        " AND key >= 'a' AND key < 'b' GROUP BY norm ORDER BY total DESC, norm LIMIT 5")  # a server's view
+
+
+async def test_the_event_word_triggers_find_their_rows_by_key(store: Store) -> None:
+    bodies = plan(store.path, "UPDATE event_words SET n = n - 1 WHERE library = (SELECT library FROM documents"
+                              " WHERE id = 1) AND norm = 'met'"
+                              " AND key IN (SELECT key FROM event_keys WHERE event_id = 1)")
+    assert "SEARCH event_words USING PRIMARY KEY (library=? AND key=? AND norm=?)" in bodies
+    assert any(d.startswith("SEARCH event_keys USING COVERING INDEX event_keys_event") for d in bodies)
+    assert plan(store.path, "SELECT lower(trigger), trigger FROM events WHERE id = 1") == [
+        "SEARCH events USING INTEGER PRIMARY KEY (rowid=?)"]
+
+
+async def test_a_start_up_over_unchanged_files_looks_each_up_by_name(store: Store, tmp_path: Path,
+                                                                   seeds_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in seeds_dir.iterdir():
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    await ingest_paths(store, [corpus], prune=True)
+    statements = await traced(store, lambda: ingest_paths(store, [corpus]))
+    lookups = [s for s in statements if "file_mtime_ns" in s]
+    assert lookups
+    for sql in lookups:
+        assert full_scans(store.path, sql) == [], sql
+        assert any("sqlite_autoindex_documents_1 (library=? AND name=?)" in d for d in plan(store.path, sql))
+
+
+async def test_the_checker_sees_a_full_scan(store: Store) -> None:
+    assert full_scans(store.path, "SELECT id FROM quotes WHERE text = 'x'") == ["SCAN quotes"]
+    statements = await traced(store, lambda: store.event_triggers("inau"))
+    assert "'inau'" in statements[0]  # traced with its values bound, as SQLite ran it
