@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PUBLISHED", "REPORTING", "is_reporting", "statement_date"]
+__all__ = ["PUBLISHED", "REPORTING", "is_reporting", "statement_date", "statement_spans"]
 
 # Query words that ask for the day of a statement rather than of the event it talks about.
 REPORTING = frozenset(
     """say says said saying tell tells told report reports reported statement statements comment comments
     commented remark remarks remarked add adds added note notes noted inform informs informed message
     post posted tweet tweeted write writes wrote claim claims claimed warn warns warned announce announces
-    announced announcing announcement""".split()
+    announced announcing announcement declare declares declared finding findings""".split()
 )
 # Words of a sentence that report a statement.
 _CUES = re.compile(
@@ -53,6 +53,21 @@ def statement_date(
                 return verb, span, value, written
         return verb, None, "", ""
     return None
+
+
+def statement_spans(text: str, base: int, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The dates among `spans` that date a statement made ("the company said on Monday", "announced on
+    Thursday"), not a statement to come ("will announce its results on May 22") nor what was said."""
+    out: set[tuple[int, int]] = set()
+    for verb in cues(text, base):
+        if _FUTURE.search(text[max(0, verb[0] - base - 12):verb[0] - base]):
+            continue
+        out |= {span for span in spans if _beside(text, base, verb, span, [])
+                and not _modifies_a_noun(text, base, span)}
+    return out
+
+
+_FUTURE = re.compile(r"\b(?:will|would|to|could|may|might|shall|should)\s+$", re.IGNORECASE)
 
 
 def _beside(text: str, base: int, verb: tuple[int, int], span: tuple[int, int],
