@@ -64,7 +64,7 @@ RELATED: dict[str, str] = {}
 for _line in _RELATED.strip().replace("\n", " ").split("|"):
     _key, _words = _line.split(":")
     for _w in _words.split():
-        RELATED[_w] = _key.strip()
+        RELATED[_w] = min(event_keys(_key.strip()))  # as the extractor writes the key: "pressconferenc"
 # Phrases read as one word (lemma, key), on both sides: "not guilty" is no conviction, "found guilty" is one.
 _PHRASES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), lem, key) for p, lem, key in (

@@ -81,12 +81,12 @@ async def _evidence(store: Store, query: WhenQuery) -> list[Evidence]:
 
 
 def _weak(evidence: list[Evidence]) -> bool:
-    """No evidence, or the best meets under half the query, lacks its event word or is dated only by the
-    statement that reports it."""
+    """No evidence, or the best meets under half the query, lacks its event word, or its date is doubtful
+    (the statement that reports the event, or another event of the sentence)."""
     if not evidence:
         return True
     best = max(evidence, key=lambda e: e.score)
-    return best.share < WEAK or not best.event or best.said
+    return best.share < WEAK or not best.event or best.doubtful
 
 
 async def _item(citer: Citer, g: _Group, max_citations: int) -> DateItem:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answer.query_words import Token, phrase_groups
 from bot.answer.when_query import FUZZY, Name, Term, WhenQuery
-from bot.answer.when_rank import Evidence, Sentence, label, links, name_spans, proximity, referred
+from bot.answer.when_rank import Evidence, Sentence, label, links, name_spans, own_date, proximity, referred
 from bot.answer.when_said import statement_spans
 from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
@@ -35,6 +35,7 @@ EVENT_WEIGHT = 1.0  # the sentence has an event word of the query…
 CLAUSE_WEIGHT = 1.0  # …and the date stands in its clause (falls with distance, across "after", "and")
 LINK_WEIGHT = 0.5  # the extractor linked a query word of the sentence to this date
 STATEMENT = 1.2  # the date of a statement, when the query does not ask about one
+OTHER = 0.5  # a day of the sentence when the event word has a coarser date in its own clause
 NAME_WEIGHT = 3.0  # a name's weight in the share, as a capitalised word's
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -154,10 +155,31 @@ def _term(t: Term, s: Sentence, lemmas: dict[str, list[Token]], groups: dict[str
         m.event = (m.event or []) + [(x.start, x.end) for x in found]
 
 
+def _words(s: Sentence) -> list[Token]:
+    """The sentence's words that can meet the query: not those of a date ("two days before the vote" is
+    no vote) nor an event word in a name ("the Independent Electoral Commission" holds no election)."""
+    dates = [(t.start, t.end) for t in s.timexes]
+    out = []
+    for t in s.tokens:
+        if any(a <= t.start < b for a, b in dates):
+            continue
+        if t.group and s.text[t.start - s.start].isupper() and _in_name(s, t):
+            continue
+        out.append(t)
+    return out
+
+
+def _in_name(s: Sentence, t: Token) -> bool:
+    for m in _CAPITALISED_RUN.finditer(s.text):
+        if m.start() + s.start <= t.start < m.end() + s.start:
+            return m.start() > 0 or len(m.group().split()) > 2  # not only a sentence's first word
+    return False
+
+
 def _match(query: WhenQuery, s: Sentence, doc: _Document, mentions: list[Mention]) -> _Match:
     lemmas: dict[str, list[Token]] = {}
     groups: dict[str, list[Token]] = {}
-    for t in s.tokens:
+    for t in _words(s):
         lemmas.setdefault(t.lemma, []).append(t)
         if t.group:
             groups.setdefault(t.group, []).append(t)
@@ -193,20 +215,24 @@ def _dated(query: WhenQuery, s: Sentence, m: _Match, share: float) -> list[Evide
     dates = {(t.start, t.end): (str(t.value), t.text) for t in s.timexes}
     for (a, b), e in linked.items():  # a date the extractor found through an anchor ("the day after …")
         dates.setdefault((a, b), (str(e.value), s.text[a - s.start:b - s.start]))
-    dates = {span: d for span, d in dates.items() if _DAY.match(d[0])}
-    said = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
+    said = statement_spans(s.text, s.start, list(dates))
+    own = own_date(s, m.event, dates) if m.event else None
+    days = {span: d for span, d in dates.items() if _DAY.match(d[0])}
     spans = [(w.start, w.end) for w in words]
     base = COVER_WEIGHT * share + (EVENT_WEIGHT if m.event else 0.0)
     out = []
-    for span, (value, text) in dates.items():
-        if m.event:
+    for span, (value, text) in days.items():
+        if own is not None and own != span:
+            relevance = -OTHER  # the event word has a date of its own in its clause ("a summit later this month")
+        elif m.event:
             relevance = CLAUSE_WEIGHT * proximity(s, span, m.event)
         else:
             relevance = 0.5 * CLAUSE_WEIGHT * proximity(s, span, spans + (m.marks or []))
         relevance += LINK_WEIGHT if span in linked else 0.0
-        relevance -= STATEMENT if span in said else 0.0
+        if span in said:  # the day something was said: asked for, or not the event's
+            relevance += CLAUSE_WEIGHT if query.reporting else -STATEMENT
         marks = sorted(set(spans + (m.marks or []) + [span]))
         out.append(Evidence(s.document_id, min(a for a, _ in marks), max(b for _, b in marks), marks, value,
                             label(s, words) or query.text, base + relevance, span, text, m.literal,
-                            share=share, event=bool(m.event)))
+                            share=share, event=bool(m.event), doubtful=span in said or relevance < 0))
     return out

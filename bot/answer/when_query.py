@@ -37,6 +37,7 @@ TITLE_WORDS = frozenset(
     ms dr sir dame lord lady the a an former acting deputy new late union state foreign defence defense
     finance home external affairs administrator captain coach skipper""".split()
 )
+_MODIFIER = re.compile(r"\b(?:post|pre|after|non)-(\w+)")  # "post-landing briefing": the briefing is the event
 _WHOLE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _RAW = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -139,7 +140,7 @@ async def understand(store: Store, text: str) -> WhenQuery:
     # "Peskov on talks with parade guests": a name then "on" is what the person said about something
     said_on = any(i in used and i + 1 < len(words) and words[i + 1] == "on" for i in range(len(words)))
     whole = _WHOLE.findall(text.lower())  # "post-landing" is no post
-    terms = _terms(rest, proper)
+    terms = _terms(rest, proper, set(_MODIFIER.findall(text.lower())))
     keys = event_keys(" ".join(rest)) | {t.group for t in terms if t.also}
     return WhenQuery(text, names, terms, keys, " ".join(rest), said_on or is_reporting(whole))
 
@@ -183,10 +184,10 @@ def _names(words: list[str], rows: list[WhenName]) -> tuple[list[Name], set[int]
     return names, used
 
 
-def _terms(words: list[str], proper: set[str]) -> list[Term]:
+def _terms(words: list[str], proper: set[str], modifiers: frozenset[str] | set[str] = frozenset()) -> list[Term]:
     """Each word once; an event word weighs more, and so does a capitalised word that names nobody known
     ("Biden" when no source has him: "Modi met Biden" is not dated by another meeting of Modi's). A phrase
-    ("found guilty", "touches down") is one event word."""
+    ("found guilty", "touches down") is one event word; a word after "post-" or "pre-" is none."""
     terms: dict[str, Term] = {}
     text = " ".join(words)
     starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
@@ -198,7 +199,8 @@ def _terms(words: list[str], proper: set[str]) -> list[Term]:
         lemma, group = token_keys(w)
         if i in taken or not lemma or lemma in terms:
             continue
-        event = group in EVENT_LEXICON or group in _RELATED_KEYS or any(f in EVENT_LEXICON for f in surface_forms(w))
+        event = w not in modifiers and (group in EVENT_LEXICON or group in _RELATED_KEYS
+                                        or any(f in EVENT_LEXICON for f in surface_forms(w)))
         weight = PROPER_WEIGHT if w in proper else EVENT_WEIGHT if event else 1.0
         terms[lemma] = Term(w, lemma, group, weight, event, w in proper)
     groups = {t.group for t in terms.values()} | {k for t in terms.values() for k in event_keys(t.surface)}

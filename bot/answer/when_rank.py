@@ -25,8 +25,8 @@ from bot.answer.when_said import PUBLISHED, statement_date, statement_spans
 from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
 
-__all__ = ["Evidence", "Sentence", "label", "links", "name_spans", "proximity", "rank", "referred", "sentences",
-           "unresolved"]
+__all__ = ["Evidence", "Sentence", "label", "links", "name_spans", "own_date", "proximity", "rank", "referred",
+           "sentences", "unresolved"]
 
 NAME_WEIGHT = 10.0
 COVER_WEIGHT = 4.0
@@ -38,6 +38,10 @@ NAME_NEAR = 0.1  # a date beside the person named is more likely the date of wha
 SAID, SAID_PUBLISHED = 1.3, 1.2  # a statement's own date, or its article's: above any event's date
 HEAD = 0.15  # a date linked to the query's first event word ("Putin announces the parade date": announces)
 _DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*(?:-\d{2}|-WE)?(?:T[\w:]+)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DOUBT = 0.5  # a statement's date for a query about no statement, or another event's date in the sentence
+OWN = 0.5  # a date this near the event word (proximity) is its own
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # "since 1972": where a period starts, no event's date
 _TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T.*$")
 _BLOCK = re.compile(r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
@@ -87,7 +91,8 @@ class Evidence:
     named: float = 0.0  # the share of the query's names the sentence mentions
     share: float = 1.0  # the weighted share of the query (names and words) the sentence mentions
     event: bool = True  # the sentence has an event word of the query (or the query has none)
-    said: bool = False  # the date of a statement ("the company said on Monday") for a query about no statement
+    doubtful: bool = False  # the date of a statement ("the company said on Monday", for a query about no
+    # statement) or of another event (the event word has a date of its own in its clause)
 
 
 def sentences(rows: list[WhenRow], undated: bool = False) -> list[Sentence]:
@@ -156,11 +161,11 @@ def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> li
             continue  # "Modi met Biden" is not dated by "Jaishankar met Rubio"
         share = named / len(query.names) if query.names else 0.0
         base = NAME_WEIGHT * share + COVER_WEIGHT * (covered / total if total else 1.0)
-        found_here = _dated(query, s, base, matched, marks, literal)
+        found_here = _dated(query, s, base, matched, marks, literal, event or [])
         if query.reporting:
             found_here += _said(s, base, marks, literal)
         for e in found_here:
-            e.named, e.share, e.event = share, whole, event
+            e.named, e.share, e.event = share, whole, event is None or bool(event)
             out.append(e)
     if not query.names or any(e.named == 1.0 for e in out):
         return [e for e in out if e.named == 1.0 or not query.names]
@@ -186,9 +191,9 @@ def _said(s: Sentence, base: float, marks: list[tuple[int, int]], literal: bool)
                      s.text[verb[0] - s.start:verb[1] - s.start], score, span, written, literal)]
 
 
-def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool, bool]:
+def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool, list[tuple[int, int]] | None]:
     """Weighted share of the query's words the sentence has, the tokens matched, all of them literal?, and
-    has it an event word of the query (True when the query has none)?"""
+    the spans of the query's event words in it (None when the query has none)."""
     lemmas: dict[str, list[Token]] = {}
     groups: dict[str, list[Token]] = {}
     for t in s.tokens:
@@ -196,25 +201,28 @@ def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool, 
         if t.group:
             groups.setdefault(t.group, []).append(t)
     phrases = phrase_groups(s.text) if any(not t.lemma for t in query.terms) else set()
-    covered, matched, literal, event = 0.0, [], True, not any(t.event for t in query.terms)
+    covered, matched, literal = 0.0, [], True
+    event: list[tuple[int, int]] | None = [] if any(t.event for t in query.terms) else None
     for term in query.terms:
         if term.lemma and term.lemma in lemmas:
             covered += term.weight
-            matched += lemmas[term.lemma]
+            found = lemmas[term.lemma]
         elif term.group and (term.group in groups or term.group in phrases):
             covered += term.weight * SYNONYM
-            matched += groups.get(term.group, [])
+            found = groups.get(term.group, [])
             literal = False
         else:
             literal = False
             continue
-        event = event or term.event
+        matched += found
+        if term.event and event is not None:
+            event += [(t.start, t.end) for t in found] or [(s.start, s.start)]
     literal = literal or (bool(query.literal) and fold(query.literal) in fold(s.text))
     return covered, matched, literal, event
 
 
 def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], marks: list[tuple[int, int]],
-           literal: bool) -> list[Evidence]:
+           literal: bool, event: list[tuple[int, int]]) -> list[Evidence]:
     """One piece of evidence per date in the sentence: the date the extractor linked to a query word
     scores highest, then the date nearest the words matched."""
     linked = links(query, s, matched)
@@ -222,7 +230,10 @@ def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], mar
     for (a, b), e in linked.items():  # a date the extractor found through an anchor ("the day after …")
         dates.setdefault((a, b), (str(e.value), s.text[a - s.start:b - s.start]))
     words = [(m.start, m.end) for m in matched]
-    said = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
+    doubtful = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
+    if (own := own_date(s, [x for x in event if x[0] < x[1]], dates)) is not None:
+        doubtful |= set(dates) - {own}
+    doubtful |= {span for span in dates if _SINCE.search(s.text[:span[0] - s.start])}
     out = []
     for span, (value, text) in dates.items():
         link = linked.get(span)
@@ -233,11 +244,12 @@ def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], mar
         else:
             relevance, cited = 0.45 * near, words
         relevance += NAME_NEAR * proximity(s, span, marks) if marks else 0.0
+        relevance -= DOUBT if span in doubtful else 0.0
         score = base + relevance + PRECISION_WEIGHT * precision(value) / 4
         spans = cited + marks + [span]
         trigger = link.text if link is not None else label(s, matched) or query.text
         out.append(Evidence(s.document_id, min(a for a, _ in spans), max(b for _, b in spans),
-                            sorted(set(spans)), value, trigger, score, span, text, literal, said=span in said))
+                            sorted(set(spans)), value, trigger, score, span, text, literal, doubtful=span in doubtful))
     return out
 
 
@@ -276,6 +288,19 @@ def proximity(s: Sentence, timex: tuple[int, int], spans: list[tuple[int, int]])
     if _AND.search(between):  # "granted bail on June 9 and returned to prison on July 30"
         near *= 0.7
     return near
+
+
+def own_date(s: Sentence, event: list[tuple[int, int]], dates: dict[tuple[int, int], tuple[str, str]]
+             ) -> tuple[int, int] | None:
+    """The date in the clause of the event word when it is not a day: the days of the sentence are then other
+    events' ("failed on Tuesday to agree, leaving the questions to a summit later this month")."""
+    if not event:
+        return None
+    near = {span: proximity(s, span, event) for span in dates}
+    best = max(near, key=lambda span: near[span], default=None)
+    if best is None or _DAY.match(dates[best][0]) or near[best] < OWN:
+        return None
+    return best
 
 
 def label(s: Sentence, matched: list[Token]) -> str:

@@ -57,17 +57,33 @@ def statement_date(
 
 def statement_spans(text: str, base: int, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The dates among `spans` that date a statement made ("the company said on Monday", "announced on
-    Thursday"), not a statement to come ("will announce its results on May 22") nor what was said."""
-    out: set[tuple[int, int]] = set()
+    Thursday", "told reporters Friday") or the report itself (a dateline: "GENEVA, March 4 (Reuters) -"),
+    not a statement to come ("will announce its results on May 22") nor what was said ("said the companies
+    had until 25 September")."""
+    out = {span for span in spans if _dateline(text, base, span)}
     for verb in cues(text, base):
         if _FUTURE.search(text[max(0, verb[0] - base - 12):verb[0] - base]):
             continue
-        out |= {span for span in spans if _beside(text, base, verb, span, [])
-                and not _modifies_a_noun(text, base, span)}
+        for span in spans:
+            if span[0] >= verb[1] and not _STATEMENT_GAP.match(text[verb[1] - base:span[0] - base]):
+                continue  # "said the companies had until …": the date is in what was said
+            if _beside(text, base, verb, span, []) and not _modifies_a_noun(text, base, span):
+                out.add(span)
     return out
 
 
+def _dateline(text: str, base: int, span: tuple[int, int]) -> bool:
+    return bool(_DATELINE_BEFORE.match(text[:span[0] - base]) and _DATELINE_AFTER.match(text[span[1] - base:]))
+
+
 _FUTURE = re.compile(r"\b(?:will|would|to|could|may|might|shall|should)\s+$", re.IGNORECASE)
+# between a reporting verb and its date: "said on Monday", "told reporters on Friday", "told TASS late Monday"
+_STATEMENT_GAP = re.compile(
+    r"^\s*(?:(?:reporters|journalists|the\s+press|lawmakers|parliament|[A-Z][\w.-]*)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:(?:on|at|in)\s+)?(?:(?:late|early)\s+)?$"
+)
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s*$")  # "GENEVA, "
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–]|/)")  # " (Reuters) -"
 
 
 def _beside(text: str, base: int, verb: tuple[int, int], span: tuple[int, int],
