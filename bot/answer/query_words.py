@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from bot.extract.event_words import event_keys
 
-__all__ = ["DERIVATIONS", "Token", "lemma", "phrase_groups", "surface_forms", "token_keys", "tokens"]
+__all__ = ["DERIVATIONS", "RELATED", "Token", "lemma", "phrase_groups", "surface_forms", "token_keys", "tokens"]
 
 # noun (or other derived form) → the verb it derives from. Inflected forms reach the verb through the
 # extractor's stemmer first (acquitted → acquit), so only the derived forms are listed.
@@ -42,11 +42,40 @@ sentencing sentence | hearing hear | opening open | closing close | landing land
 congratulation congratulate | celebration celebrate | declaration declare | negotiation negotiate
 investigation investigate | evacuation evacuate | demonstration demonstrate | deportation deport
 confirmation confirm | cancellation cancel | postponement postpone | presentation present
+plea plead | advisory advise | adviser advise | advisor advise | finding find | derailment derail
+reception receive | flooding flood | drilling drill | touchdown land | response respond
 """
 DERIVATIONS: dict[str, str] = {}
 for _pair in re.split(r"[|\n]", _PAIRS.strip()):
     _noun, _verb = _pair.split()
     DERIVATIONS[_noun] = _verb
+
+# Words news uses for an event beside the lexicon's own (bot/extract/lexicon/events.py), as the event key they
+# share: "found guilty" ~ convicted, "touches down" ~ landed, "downpour" ~ rain, "joins" ~ signed with. Matched
+# as a synonym (less than the word itself). Kept here, answer side, until the lexicon takes them.
+_RELATED = """
+signing: join joins joined joining | departure: leave leaves leaving | approval: clear cleared clears endorse
+endorsed endorses ratify ratified | rain: rain rains rained rainfall downpour downpours deluge torrential
+showers | start: kick-off | publication: release released | decision: ruling ruled rule
+| statement: announce announces announced announcing announcement declare declares declared declaring
+| regulator: regulator regulators watchdog watchdogs | pressconference: briefing briefings
+"""
+RELATED: dict[str, str] = {}
+for _line in _RELATED.strip().replace("\n", " ").split("|"):
+    _key, _words = _line.split(":")
+    for _w in _words.split():
+        RELATED[_w] = min(event_keys(_key.strip()))  # as the extractor writes the key: "pressconferenc"
+# Phrases read as one word (lemma, key), on both sides: "not guilty" is no conviction, "found guilty" is one.
+_PHRASES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), lem, key) for p, lem, key in (
+        (r"\bnot\s+guilty\b", "notguilty", "notguilty"),
+        (r"\b(?:found|finds?|finding)\s+(?:him\s+|her\s+|them\s+)?guilty\b", "convict", "conviction"),
+        (r"\btouch(?:es|ed|ing)?\s+down\b", "land", "landing"),
+        (r"\bsettl(?:e|es|ed|ing)\s+onto\b", "land", "landing"),
+        (r"\bmov(?:e|es|ed|ing)\s+(?:out|away|off)\b", "depart", "departure"),
+        (r"\bkick(?:s|ed|ing)?\s+off\b", "start", "start"),
+    )
+)
 
 _ORDINALS = {
     "first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4",
@@ -107,13 +136,17 @@ def token_keys(word: str) -> tuple[str, str]:
     groups = event_keys(low)
     if not groups:
         return "", ""
-    return lemma(low), min(groups)
+    related = RELATED.get(low) or RELATED.get(_inflection(low))
+    return lemma(low), related or min(groups)
 
 
 def tokens(text: str, base: int = 0) -> list[Token]:
-    """Every word of `text` with its keys; a hyphenated word also gives its parts ('two-month' → month)."""
-    out = []
+    """Every word of `text` with its keys; a hyphenated word also gives its parts ('two-month' → month); a
+    phrase of _PHRASES is one token ('found guilty' → convict)."""
+    out, taken = _phrases(text, base)
     for m in _WORD.finditer(text):
+        if taken and any(a <= base + m.start() < b for a, b in taken):
+            continue
         word = m.group()
         parts = [(m.start(), word)]
         if "-" in word:
@@ -125,7 +158,21 @@ def tokens(text: str, base: int = 0) -> list[Token]:
             lem, group = token_keys(part)
             if lem:
                 out.append(Token(base + at, base + at + len(part), lem, group))
-    return out
+    return sorted(out) if taken else out
+
+
+def _phrases(text: str, base: int) -> tuple[list[Token], list[tuple[int, int]]]:
+    if not any(w in text for w in ("guilty", "down", "onto", "out", "away", "off")):
+        return [], []
+    out = []
+    for rx, lem, key in _PHRASES:
+        out += [Token(base + m.start(), base + m.end(), lem, key) for m in rx.finditer(text)]
+    return out, [(t.start, t.end) for t in out]
+
+
+def phrases(text: str) -> list[tuple[str, int, int, str, str]]:
+    """The _PHRASES in `text`: (words, start, end, lemma, key)."""
+    return [(text[t.start:t.end], t.start, t.end, t.lemma, t.group) for t in _phrases(text, 0)[0]]
 
 
 def phrase_groups(text: str) -> set[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.answer.cite import Citer
 from bot.answer.dates import contains, human, precision
 from bot.answer.models import Citation, DateItem, WhenAnswer
+from bot.answer.when_fallback import fts_query, loose_rank, mentions_in
 from bot.answer.when_query import WhenQuery, understand
 from bot.answer.when_rank import Evidence, rank, sentences, unresolved
 from bot.extract.event_words import event_keys
@@ -22,6 +23,8 @@ from bot.store import Reads
 MAX_PRONOUN_DOCUMENTS = 30
 EVENTS = 60  # events from the event index besides the full-text candidates (synonyms: "talks" ~ "spoke")
 BROAD_EVENTS = 200  # a one-word query ("/when election") is answered from the event index
+WEAK = 0.5  # strict evidence meeting less of the query than this (or not its event word) calls the fallback
+FALLBACK_DOCUMENTS = 8  # documents whose sentences the fallback reads
 
 
 @dataclass(slots=True)
@@ -59,14 +62,31 @@ async def when(store: Reads, query: str, max_citations: int = 3, snippet_chars: 
 
 
 async def _evidence(store: Reads, query: WhenQuery) -> list[Evidence]:
-    """Candidate sentences in one call (plus, for pronouns, the people mentioned in their documents)."""
+    """Candidate sentences in one call (plus, for pronouns, the people mentioned in their documents); when
+    they give nothing or only weak evidence, the fallback's (bot/answer/when_fallback.py) in one more."""
     rows = await store.when_candidates(query.fts, sorted(query.keys), rank=not query.broad,
                                        events=BROAD_EVENTS if query.broad else EVENTS)
     found = sentences(rows, undated=query.reporting)
     docs = sorted(unresolved(query, found))[:MAX_PRONOUN_DOCUMENTS]
     ids = sorted({i for n in query.names for i in n.entity_ids})
     mentions = await store.when_mentions(docs, ids) if docs else []
-    return rank(query, found, mentions)
+    strict = rank(query, found, mentions)
+    if not _weak(strict) or (fts := fts_query(query)) is None:
+        return strict
+    rows = await store.when_documents(fts, ids, documents=FALLBACK_DOCUMENTS)
+    around = sentences(rows, undated=True)
+    seen = {s.id for s in around}
+    loose = loose_rank(query, around + [s for s in found if s.id not in seen], mentions_in(rows) + mentions)
+    return loose or strict
+
+
+def _weak(evidence: list[Evidence]) -> bool:
+    """No evidence, or the best meets under half the query, lacks its event word, or its date is doubtful
+    (the statement that reports the event, or another event of the sentence)."""
+    if not evidence:
+        return True
+    best = max(evidence, key=lambda e: e.score)
+    return best.share < WEAK or not best.event or best.doubtful
 
 
 async def _item(citer: Citer, g: _Group, max_citations: int) -> DateItem:

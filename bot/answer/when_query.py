@@ -8,13 +8,14 @@ the others ("UK general election" is dated by a sentence that never says "UK").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.answer.query_words import surface_forms, token_keys
+from bot.answer.query_words import RELATED, phrases, surface_forms, token_keys
 from bot.answer.when_said import is_reporting
 from bot.extract.event_words import EVENT_LEXICON, STOP_WORDS, event_keys
 from bot.store import Reads
@@ -36,6 +37,8 @@ TITLE_WORDS = frozenset(
     ms dr sir dame lord lady the a an former acting deputy new late union state foreign defence defense
     finance home external affairs administrator captain coach skipper""".split()
 )
+_MODIFIER = re.compile(r"\b(?:post|pre|after|non)-(\w+)")  # "post-landing briefing": the briefing is the event
+_WHOLE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _RAW = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -67,10 +70,12 @@ class Term:
     group: str
     weight: float
     event: bool = False  # an event word ("resign", "summit"), not a name or another word
+    proper: bool = False  # capitalised in the query and no known name: probably a name all the same
+    also: tuple[str, ...] = ()  # other words for the full-text index ("found guilty": convict, conviction)
 
     @property
     def fts(self) -> str:
-        forms = sorted(surface_forms(self.surface)) if self.surface else [self.group]
+        forms = sorted(surface_forms(self.surface) | set(self.also)) if self.surface else [self.group]
         return "(" + " OR ".join(f'"{f}"' for f in forms) + ")"
 
 
@@ -130,10 +135,14 @@ async def understand(store: Reads, text: str) -> WhenQuery:
     rest = [w for i, w in enumerate(words) if i not in used]
     known = {t for r in rows for t in r.norm.split()}
     proper = {w for w, a, _ in spans if text[a].isupper() and len(w) >= 3 and w not in known}
+    if len(proper) >= 3 and len(proper) == len({w for w in content if len(w) >= 3}):
+        proper = set()  # Title Case Typed: capitals say nothing
     # "Peskov on talks with parade guests": a name then "on" is what the person said about something
     said_on = any(i in used and i + 1 < len(words) and words[i + 1] == "on" for i in range(len(words)))
-    return WhenQuery(text, names, _terms(rest, proper), event_keys(" ".join(rest)), " ".join(rest),
-                     said_on or is_reporting(words))
+    whole = _WHOLE.findall(text.lower())  # "post-landing" is no post
+    terms = _terms(rest, proper, set(_MODIFIER.findall(text.lower())))
+    keys = event_keys(" ".join(rest)) | {t.group for t in terms if t.also}
+    return WhenQuery(text, names, terms, keys, " ".join(rest), said_on or is_reporting(whole))
 
 
 def _forms(rows: list[WhenName]) -> dict[int, set[tuple[str, ...]]]:
@@ -175,18 +184,30 @@ def _names(words: list[str], rows: list[WhenName]) -> tuple[list[Name], set[int]
     return names, used
 
 
-def _terms(words: list[str], proper: set[str]) -> list[Term]:
+def _terms(words: list[str], proper: set[str], modifiers: frozenset[str] | set[str] = frozenset()) -> list[Term]:
     """Each word once; an event word weighs more, and so does a capitalised word that names nobody known
-    ("Biden" when no source has him: "Modi met Biden" is not dated by another meeting of Modi's)."""
+    ("Biden" when no source has him: "Modi met Biden" is not dated by another meeting of Modi's). A phrase
+    ("found guilty", "touches down") is one event word; a word after "post-" or "pre-" is none."""
     terms: dict[str, Term] = {}
-    for w in words:
+    text = " ".join(words)
+    starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    taken: set[int] = set()
+    for written, a, b, lem, key in phrases(text):
+        taken |= {i for i, at in enumerate(starts) if a <= at < b}
+        terms.setdefault(lem, Term(written, lem, key, EVENT_WEIGHT, True, also=(lem, key)))
+    for i, w in enumerate(words):
         lemma, group = token_keys(w)
-        if not lemma or lemma in terms:
+        if i in taken or not lemma or lemma in terms:
             continue
-        event = group in EVENT_LEXICON or any(f in EVENT_LEXICON for f in surface_forms(w))
+        event = w not in modifiers and (group in EVENT_LEXICON or group in _RELATED_KEYS
+                                        or any(f in EVENT_LEXICON for f in surface_forms(w)))
         weight = PROPER_WEIGHT if w in proper else EVENT_WEIGHT if event else 1.0
-        terms[lemma] = Term(w, lemma, group, weight, event)
-    groups = {t.group for t in terms.values()}
-    for key in sorted(event_keys(" ".join(words)) - groups):  # a multi-word expression: "sworn in"
-        terms[key] = Term("", "", key, EVENT_WEIGHT, True)
+        terms[lemma] = Term(w, lemma, group, weight, event, w in proper)
+    groups = {t.group for t in terms.values()} | {k for t in terms.values() for k in event_keys(t.surface)}
+    rest = " ".join(w for i, w in enumerate(words) if i not in taken)
+    for key in sorted(event_keys(rest) - groups):  # a multi-word expression: "sworn in"
+        terms.setdefault(key, Term("", "", key, EVENT_WEIGHT, True))
     return list(terms.values())
+
+
+_RELATED_KEYS = frozenset(RELATED.values())

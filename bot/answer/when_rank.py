@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from bot.answer.dates import precision
 from bot.answer.query_words import Token, phrase_groups, tokens
 from bot.answer.when_query import Name, Term, WhenQuery, words_with_spans
-from bot.answer.when_said import PUBLISHED, statement_date
+from bot.answer.when_said import PUBLISHED, statement_date, statement_spans
 from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
 
-__all__ = ["Evidence", "Sentence", "rank", "sentences", "unresolved"]
+__all__ = ["Evidence", "Sentence", "label", "links", "name_spans", "own_date", "proximity", "rank", "referred",
+           "sentences", "unresolved"]
 
 NAME_WEIGHT = 10.0
 COVER_WEIGHT = 4.0
@@ -37,6 +38,11 @@ NAME_NEAR = 0.1  # a date beside the person named is more likely the date of wha
 SAID, SAID_PUBLISHED = 1.3, 1.2  # a statement's own date, or its article's: above any event's date
 HEAD = 0.15  # a date linked to the query's first event word ("Putin announces the parade date": announces)
 _DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*(?:-\d{2}|-WE)?(?:T[\w:]+)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DOUBT = 0.5  # a statement's date for a query about no statement, or another event's date in the sentence
+OWN = 0.5  # a date this near the event word (proximity) is its own
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # "since 1972": where a period starts, no event's date
+_TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T.*$")
 _BLOCK = re.compile(r"\b(?:after|following|since|before|prior\s+to|ahead\s+of|until|till)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him hers".split())
@@ -83,6 +89,10 @@ class Evidence:
     timex_text: str
     literal: bool = False  # the user's own words, not a synonym of them
     named: float = 0.0  # the share of the query's names the sentence mentions
+    share: float = 1.0  # the weighted share of the query (names and words) the sentence mentions
+    event: bool = True  # the sentence has an event word of the query (or the query has none)
+    doubtful: bool = False  # the date of a statement ("the company said on Monday", for a query about no
+    # statement) or of another event (the event word has a date of its own in its clause)
 
 
 def sentences(rows: list[WhenRow], undated: bool = False) -> list[Sentence]:
@@ -94,11 +104,12 @@ def sentences(rows: list[WhenRow], undated: bool = False) -> list[Sentence]:
     for r in rows:
         s = by_id.get(r.sentence_id)
         if s is not None and r.kind in ("t", "e") and r.value and _DATED.match(r.value):
+            r = r._replace(value=_TIME_OF_DAY.sub("", r.value))  # a time is shown as its day
             (s.timexes if r.kind == "t" else s.events).append(r)
     return [s for s in by_id.values() if undated or s.timexes or s.events]
 
 
-def _mentions(name: Name, s: Sentence) -> list[tuple[int, int]]:
+def name_spans(name: Name, s: Sentence) -> list[tuple[int, int]]:
     """Spans of the sentence naming `name` (by the query's words or any alias)."""
     words = [w for w, _, _ in s.words]
     spans = []
@@ -113,10 +124,10 @@ def _mentions(name: Name, s: Sentence) -> list[tuple[int, int]]:
 def unresolved(query: WhenQuery, found: list[Sentence]) -> set[int]:
     """Documents whose candidate sentences miss a name of the query: a pronoun or a bare title ("he",
     "the president", "the council") may refer to it there."""
-    return {s.document_id for s in found for n in query.names if not _mentions(n, s)}
+    return {s.document_id for s in found for n in query.names if not name_spans(n, s)}
 
 
-def _referred(name: Name, s: Sentence, mentions: list[Mention]) -> bool:
+def referred(name: Name, s: Sentence, mentions: list[Mention]) -> bool:
     """A person: a pronoun or one of their titles in the sentence, and they were the last person mentioned.
     An organisation: 'the <its head word>' ("the council") in a document that names it."""
     words = [w for w, _, _ in s.words]
@@ -139,22 +150,22 @@ def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> li
         marks: list[tuple[int, int]] = []
         named = 0
         for n in query.names:
-            spans = _mentions(n, s)
+            spans = name_spans(n, s)
             marks += spans
-            named += bool(spans) or _referred(n, s, mentions)
+            named += bool(spans) or referred(n, s, mentions)
         if 2 * named < len(query.names):
             continue
-        covered, matched, literal = _coverage(query, s)
+        covered, matched, literal, event = _coverage(query, s)
         whole = (named * NAME_SHARE + covered) / (len(query.names) * NAME_SHARE + total) if total else 1.0
         if total and (not covered or whole < MIN_SHARE):
             continue  # "Modi met Biden" is not dated by "Jaishankar met Rubio"
         share = named / len(query.names) if query.names else 0.0
         base = NAME_WEIGHT * share + COVER_WEIGHT * (covered / total if total else 1.0)
-        found_here = _dated(query, s, base, matched, marks, literal)
+        found_here = _dated(query, s, base, matched, marks, literal, event or [])
         if query.reporting:
             found_here += _said(s, base, marks, literal)
         for e in found_here:
-            e.named = share
+            e.named, e.share, e.event = share, whole, event is None or bool(event)
             out.append(e)
     if not query.names or any(e.named == 1.0 for e in out):
         return [e for e in out if e.named == 1.0 or not query.names]
@@ -180,8 +191,9 @@ def _said(s: Sentence, base: float, marks: list[tuple[int, int]], literal: bool)
                      s.text[verb[0] - s.start:verb[1] - s.start], score, span, written, literal)]
 
 
-def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool]:
-    """Weighted share of the query's words the sentence has, the tokens matched, all of them literal?"""
+def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool, list[tuple[int, int]] | None]:
+    """Weighted share of the query's words the sentence has, the tokens matched, all of them literal?, and
+    the spans of the query's event words in it (None when the query has none)."""
     lemmas: dict[str, list[Token]] = {}
     groups: dict[str, list[Token]] = {}
     for t in s.tokens:
@@ -190,48 +202,58 @@ def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool]:
             groups.setdefault(t.group, []).append(t)
     phrases = phrase_groups(s.text) if any(not t.lemma for t in query.terms) else set()
     covered, matched, literal = 0.0, [], True
+    event: list[tuple[int, int]] | None = [] if any(t.event for t in query.terms) else None
     for term in query.terms:
         if term.lemma and term.lemma in lemmas:
             covered += term.weight
-            matched += lemmas[term.lemma]
+            found = lemmas[term.lemma]
         elif term.group and (term.group in groups or term.group in phrases):
             covered += term.weight * SYNONYM
-            matched += groups.get(term.group, [])
+            found = groups.get(term.group, [])
             literal = False
         else:
             literal = False
+            continue
+        matched += found
+        if term.event and event is not None:
+            event += [(t.start, t.end) for t in found] or [(s.start, s.start)]
     literal = literal or (bool(query.literal) and fold(query.literal) in fold(s.text))
-    return covered, matched, literal
+    return covered, matched, literal, event
 
 
 def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], marks: list[tuple[int, int]],
-           literal: bool) -> list[Evidence]:
+           literal: bool, event: list[tuple[int, int]]) -> list[Evidence]:
     """One piece of evidence per date in the sentence: the date the extractor linked to a query word
     scores highest, then the date nearest the words matched."""
-    linked = _links(query, s, matched)
+    linked = links(query, s, matched)
     dates = {(t.start, t.end): (str(t.value), t.text) for t in s.timexes}
     for (a, b), e in linked.items():  # a date the extractor found through an anchor ("the day after …")
         dates.setdefault((a, b), (str(e.value), s.text[a - s.start:b - s.start]))
     words = [(m.start, m.end) for m in matched]
+    doubtful = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
+    if (own := own_date(s, [x for x in event if x[0] < x[1]], dates)) is not None:
+        doubtful |= set(dates) - {own}
+    doubtful |= {span for span in dates if _SINCE.search(s.text[:span[0] - s.start])}
     out = []
     for span, (value, text) in dates.items():
         link = linked.get(span)
-        near = _proximity(s, span, words)
+        near = proximity(s, span, words)
         if link is not None:
             relevance, cited = 0.4 + 0.5 * (link.score or 0.0) + 0.1 * near, [(link.start, link.end)]
             relevance += HEAD if query.head and _names_term(link.text, query.head) else 0.0
         else:
             relevance, cited = 0.45 * near, words
-        relevance += NAME_NEAR * _proximity(s, span, marks) if marks else 0.0
+        relevance += NAME_NEAR * proximity(s, span, marks) if marks else 0.0
+        relevance -= DOUBT if span in doubtful else 0.0
         score = base + relevance + PRECISION_WEIGHT * precision(value) / 4
         spans = cited + marks + [span]
-        label = link.text if link is not None else _label(s, matched) or query.text
+        trigger = link.text if link is not None else label(s, matched) or query.text
         out.append(Evidence(s.document_id, min(a for a, _ in spans), max(b for _, b in spans),
-                            sorted(set(spans)), value, label, score, span, text, literal))
+                            sorted(set(spans)), value, trigger, score, span, text, literal, doubtful=span in doubtful))
     return out
 
 
-def _links(query: WhenQuery, s: Sentence, matched: list[Token]) -> dict[tuple[int, int], WhenRow]:
+def links(query: WhenQuery, s: Sentence, matched: list[Token]) -> dict[tuple[int, int], WhenRow]:
     """Timex span → the extractor's best link from a query word in this sentence to it."""
     words = {(m.start, m.end) for m in matched}
     keys = {t.group for t in query.terms if t.group} | query.keys
@@ -249,7 +271,7 @@ def _names_term(trigger: str, term: Term) -> bool:
         bool(term.group) and term.group in phrase_groups(trigger))
 
 
-def _proximity(s: Sentence, timex: tuple[int, int], spans: list[tuple[int, int]]) -> float:
+def proximity(s: Sentence, timex: tuple[int, int], spans: list[tuple[int, int]]) -> float:
     """1 beside one of `spans`, falling with distance; less across a connective ('after', 'before') or
     'and' (the words on its other side belong to another clause)."""
     if not spans:
@@ -268,7 +290,20 @@ def _proximity(s: Sentence, timex: tuple[int, int], spans: list[tuple[int, int]]
     return near
 
 
-def _label(s: Sentence, matched: list[Token]) -> str:
+def own_date(s: Sentence, event: list[tuple[int, int]], dates: dict[tuple[int, int], tuple[str, str]]
+             ) -> tuple[int, int] | None:
+    """The date in the clause of the event word when it is not a day: the days of the sentence are then other
+    events' ("failed on Tuesday to agree, leaving the questions to a summit later this month")."""
+    if not event:
+        return None
+    near = {span: proximity(s, span, event) for span in dates}
+    best = max(near, key=lambda span: near[span], default=None)
+    if best is None or _DAY.match(dates[best][0]) or near[best] < OWN:
+        return None
+    return best
+
+
+def label(s: Sentence, matched: list[Token]) -> str:
     seen: list[str] = []
     for t in sorted(matched):
         word = s.text[t.start - s.start:t.end - s.start]

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PUBLISHED", "REPORTING", "is_reporting", "statement_date"]
+__all__ = ["PUBLISHED", "REPORTING", "is_reporting", "statement_date", "statement_spans"]
 
 # Query words that ask for the day of a statement rather than of the event it talks about.
 REPORTING = frozenset(
     """say says said saying tell tells told report reports reported statement statements comment comments
     commented remark remarks remarked add adds added note notes noted inform informs informed message
     post posted tweet tweeted write writes wrote claim claims claimed warn warns warned announce announces
-    announced announcing announcement""".split()
+    announced announcing announcement declare declares declared finding findings""".split()
 )
 # Words of a sentence that report a statement.
 _CUES = re.compile(
@@ -53,6 +53,37 @@ def statement_date(
                 return verb, span, value, written
         return verb, None, "", ""
     return None
+
+
+def statement_spans(text: str, base: int, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The dates among `spans` that date a statement made ("the company said on Monday", "announced on
+    Thursday", "told reporters Friday") or the report itself (a dateline: "GENEVA, March 4 (Reuters) -"),
+    not a statement to come ("will announce its results on May 22") nor what was said ("said the companies
+    had until 25 September")."""
+    out = {span for span in spans if _dateline(text, base, span)}
+    for verb in cues(text, base):
+        if _FUTURE.search(text[max(0, verb[0] - base - 12):verb[0] - base]):
+            continue
+        for span in spans:
+            if span[0] >= verb[1] and not _STATEMENT_GAP.match(text[verb[1] - base:span[0] - base]):
+                continue  # "said the companies had until …": the date is in what was said
+            if _beside(text, base, verb, span, []) and not _modifies_a_noun(text, base, span):
+                out.add(span)
+    return out
+
+
+def _dateline(text: str, base: int, span: tuple[int, int]) -> bool:
+    return bool(_DATELINE_BEFORE.match(text[:span[0] - base]) and _DATELINE_AFTER.match(text[span[1] - base:]))
+
+
+_FUTURE = re.compile(r"\b(?:will|would|to|could|may|might|shall|should)\s+$", re.IGNORECASE)
+# between a reporting verb and its date: "said on Monday", "told reporters on Friday", "told TASS late Monday"
+_STATEMENT_GAP = re.compile(
+    r"^\s*(?:(?:reporters|journalists|the\s+press|lawmakers|parliament|[A-Z][\w.-]*)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:(?:on|at|in)\s+)?(?:(?:late|early)\s+)?$"
+)
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s*$")  # "GENEVA, "
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–]|/)")  # " (Reuters) -"
 
 
 def _beside(text: str, base: int, verb: tuple[int, int], span: tuple[int, int],

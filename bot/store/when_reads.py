@@ -50,6 +50,21 @@ class WhenRow(NamedTuple):
     score: float | None
 
 
+# The rows of the candidate sentences `sent` (id, document_id, start, end, text): each sentence, its dated
+# timexes and its events (see WhenRow).
+_EVIDENCE = (
+    " SELECT 's', sent.id, sent.document_id, sent.start, sent.end, sent.text, d.published, NULL, NULL, NULL"
+    " FROM sent JOIN documents d ON d.id = sent.document_id"
+    " UNION ALL SELECT 't', sent.id, sent.document_id, t.start, t.end, t.text, t.value, NULL, NULL, NULL"
+    " FROM sent JOIN timexes t ON t.document_id = sent.document_id AND t.start >= sent.start"
+    "   AND t.end <= sent.end WHERE t.type IN ('DATE', 'TIME')"
+    " UNION ALL SELECT 'e', sent.id, sent.document_id, e.trigger_start, e.trigger_end, e.trigger, e.value,"
+    "   e.timex_start, e.timex_end, e.score"
+    " FROM sent JOIN events e ON e.document_id = sent.document_id AND e.trigger_start >= sent.start"
+    "   AND e.trigger_start < sent.end"
+)
+
+
 class WhenReads:
     conn: aiosqlite.Connection
     view: View
@@ -109,21 +124,39 @@ class WhenReads:
         sql = (
             f"WITH cand AS MATERIALIZED (SELECT DISTINCT sid FROM ({' UNION ALL '.join(parts)}) WHERE sid IS NOT NULL),"
             " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM cand"
-            "   JOIN sentences s ON s.id = cand.sid)"
-            " SELECT 's', sent.id, sent.document_id, sent.start, sent.end, sent.text, d.published, NULL, NULL, NULL"
-            " FROM sent JOIN documents d ON d.id = sent.document_id"
-            " UNION ALL SELECT 't', sent.id, sent.document_id, t.start, t.end, t.text, t.value, NULL, NULL, NULL"
-            " FROM sent JOIN timexes t ON t.document_id = sent.document_id AND t.start >= sent.start"
-            "   AND t.end <= sent.end WHERE t.type IN ('DATE', 'TIME')"
-            " UNION ALL SELECT 'e', sent.id, sent.document_id, e.trigger_start, e.trigger_end, e.trigger, e.value,"
-            "   e.timex_start, e.timex_end, e.score"
-            " FROM sent JOIN events e ON e.document_id = sent.document_id AND e.trigger_start >= sent.start"
-            "   AND e.trigger_start < sent.end"
+            "   JOIN sentences s ON s.id = cand.sid)" + _EVIDENCE
         )
         try:
             rows = await self._all(sql, params)
         except aiosqlite.OperationalError:  # a query FTS5 cannot parse: no full-text candidates
             return [] if not fts_query else await self.when_candidates(None, keys, sentences, events, rank)
+        return [WhenRow(*r) for r in rows]
+
+    async def when_documents(
+        self, fts_query: str, entity_ids: Sequence[int] = (), hits: int = 200, documents: int = 8
+    ) -> list[WhenRow]:
+        """Every sentence (with its dated timexes and events) of the few documents in view whose sentences best
+        match `fts_query`, and their mentions of people and of `entity_ids`: /when's fallback reads the sentences
+        around a match, where "she died on Saturday" dates the death of the singer its document names. One
+        call: the full-text index (best `hits` sentences, grouped by document), then each document's
+        sentences, timexes, events and mentions through their indexes. A mention is a row of kind 'm':
+        start = its offset, end = the entity's id, text = the entity's kind."""
+        sql = (
+            "WITH hits AS MATERIALIZED (SELECT f.rowid AS sid, f.rank AS rank FROM sentences_fts f"
+            "   JOIN sentences v ON v.id = f.rowid JOIN documents d ON d.id = v.document_id"
+            f"   WHERE sentences_fts MATCH ? AND {in_view('d.library', self.view)} ORDER BY f.rank LIMIT ?),"
+            " docs AS MATERIALIZED (SELECT s.document_id AS did FROM hits JOIN sentences s ON s.id = hits.sid"
+            "   GROUP BY s.document_id ORDER BY sum(hits.rank) LIMIT ?),"
+            " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM docs"
+            "   JOIN sentences s ON s.document_id = docs.did)" + _EVIDENCE
+            + " UNION ALL SELECT 'm', 0, m.document_id, m.start, m.entity_id, e.kind, NULL, NULL, NULL, NULL"
+            " FROM docs JOIN mentions m ON m.document_id = docs.did JOIN entities e ON e.id = m.entity_id"
+            f" WHERE e.kind = 'person' OR m.entity_id IN ({_placeholders(entity_ids) or 'NULL'})"
+        )
+        try:
+            rows = await self._all(sql, [fts_query, hits, documents, *entity_ids])
+        except aiosqlite.OperationalError:  # a query FTS5 cannot parse
+            return []
         return [WhenRow(*r) for r in rows]
 
     async def when_mentions(

@@ -40,6 +40,7 @@ async def store(tmp_path: Path):
 ASKED = [
     ("who", lambda d: d.who("Jaishankar", SERVER)), ("who typo", lambda d: d.who("Jaishankr", SERVER)),
     ("when", lambda d: d.when("inauguration", SERVER)), ("when broad", lambda d: d.when("met", SERVER)),
+    ("when fallback", lambda d: d.when("Rubio statement on mobility", SERVER)),
     ("quote", lambda d: d.quote("Jaishankar", SERVER)), ("quote source", lambda d: d.quote("Kremlin", SERVER)),
     ("check", lambda d: d.check("We firmly oppose illegal mobility", "Jaishankar", SERVER)),
     ("sources", lambda d: d.sources(library=SERVER)), ("source", lambda d: d.source("b.txt", SERVER)),
