@@ -40,4 +40,9 @@ ARTICLES: dict[str, str] = {
         "“The city chose hope over fear,” Kowalski said. "
         "Penny Wong congratulated Kowalski on March 2, 2025.\n"
     ),
+    "kremlin": (  # a speaker no entity stands for: its quotes are found by the name stored with them
+        "---\ntitle: Moscow responds\npublished: 2025-02-06\n---\n"
+        "“We will respond to any provocation with firmness,” the Kremlin said in a statement on February 6, 2025. "
+        "The statement followed talks in Geneva.\n"
+    ),
 }

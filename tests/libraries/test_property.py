@@ -29,7 +29,8 @@ A, B = 111, 222
 LIBRARIES = (BASE, A, B)
 ASKERS = {"a DM": BASE, "server A": A, "server B": B}
 PEOPLE = ("Jaishankar", "S. Jaishankar", "Subrahmanyam Jaishankar", "Marco Rubio", "Nirmala Sitharaman",
-          "Penny Wong", "Wong", "Adaeze Okafor", "Narendra Modi", "Donald Trump", "Agnieszka Kowalski", "Nobody Atall")
+          "Penny Wong", "Wong", "Adaeze Okafor", "Narendra Modi", "Donald Trump", "Agnieszka Kowalski", "Kremlin",
+          "Nobody Atall")
 EVENTS = ("met", "budget presented", "trade plan unveiled", "summit", "inauguration", "election", "praised budget")
 QUOTES = (
     ("We firmly oppose illegal mobility while promoting legitimate opportunities", None),
@@ -38,6 +39,7 @@ QUOTES = (
     ("Nobody will pay more tax on bread", None),
     ("We are committed to a mutually beneficial and trusted partnership", "Modi"),
     ("The city chose hope over fear", "Penny Wong"),
+    ("We will respond to any provocation with firmness", "Kremlin"),
 )
 
 

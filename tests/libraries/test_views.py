@@ -87,6 +87,17 @@ async def test_a_person_known_only_from_server_a_does_not_exist_in_b_or_a_dm(des
     assert "Penny Wong" in await desk.complete_names("Pen", library=A)
 
 
+async def test_a_speaker_known_only_by_name_in_server_a_is_not_quoted_in_b(desk: Desk) -> None:
+    await add(desk, A, "kremlin")  # quotes whose speaker no entity stands for ("the Kremlin")
+    found = await desk.quote("Kremlin", A)
+    assert found.status == "found" and cited(found) == {"kremlin.txt"}
+    for library in (B, BASE):
+        answer = await desk.quote("Kremlin", library)
+        assert answer.status == "not_found" and not cited(answer) and not answer.quotes
+        check = await desk.check("We will respond to any provocation with firmness", "Kremlin", library)
+        assert check.verdict == "not_found" and not cited(check)
+
+
 async def test_a_person_known_from_both_shows_each_server_only_its_own_facts(desk: Desk) -> None:
     await add(desk, A, "sitharaman")  # Subrahmanyam Jaishankar, the External Affairs Minister, in server A only
     in_a = (await desk.who("Jaishankar", A)).matches[0]
