@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extract.facts import Role
+from bot.extract.lexicon.given_names import given_names
 from bot.extract.lexicon.names import FAMILY_NAME_FIRST, NAME_SUFFIXES
 
 _WS = re.compile(r"\s+")
@@ -79,7 +80,13 @@ def compatible(a: list[str], b: list[str]) -> bool:
     if len(a) == 1 or len(b) == 1:
         return True
     fa, fb = a[0].rstrip("."), b[0].rstrip(".")
-    return fa == fb or (len(a[0]) == 2 and fb.startswith(fa)) or (len(b[0]) == 2 and fa.startswith(fb))
+    if fa == fb or (len(a[0]) == 2 and fb.startswith(fa)) or (len(b[0]) == 2 and fa.startswith(fb)):
+        return True
+    # A middle name used as the first ("Tayyip Erdogan" ~ "Recep Tayyip Erdogan"), when the longer name opens with
+    # a given name or an initial (not "Crooked Hillary Clinton", "Iron Mike Tyson").
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(shorter[0]) > 2 and shorter[0] in longer[1:-1] and (
+        longer[0] in given_names() or (len(longer[0]) == 2 and longer[0].endswith(".")))
 
 
 def family_first(words: list[str]) -> bool:
@@ -121,7 +128,8 @@ def find_person(people: People, core: list[str]) -> Person | None:
 
 
 def surface_text(text: str, s: int, e: int) -> str:
-    return _WS.sub(" ", text[s:e]).strip()
+    """The words of text[s:e] as an alias: whitespace collapsed, an editor's brackets dropped ("[Maria] Silva")."""
+    return _WS.sub(" ", text[s:e].replace("[", "").replace("]", "")).strip()
 
 
 def add_role(p: Person, role: Role) -> None:

@@ -20,6 +20,9 @@ _OPENERS = frozenset("“\"‘'(:—–-[")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# An editor's insertion inside a name ("[Maria] Silva", "[Vladimir] Putin"): one or two capitalised words in
+# square brackets, then a capitalised word. The brackets are no tokens: the name stays one run.
+_EDITORIAL = re.compile(r"\[([A-Z][a-z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?)?)\] +([A-Z][\w'’-]*)")
 
 
 @dataclass(slots=True)
@@ -43,9 +46,18 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
     prev_sid = -1
     prev_text = ""
     opener = _OPENERS
+    bracket_at = close_at = -1  # the "[" of an editorial insertion, and its "]"
     for m in TOKEN.finditer(text):
         s, e = m.span()
         w = m.group()
+        if w == "[" and _editorial(text, s):
+            bracket_at = s
+            close_at = text.index("]", s)
+            continue
+        if s == close_at:
+            continue
+        if bracket_at >= 0:
+            s, bracket_at = bracket_at, -1  # the first word's token starts at the bracket: spans stay the text's
         if s >= next_break:
             while si < last_sent and s >= bounds[si][1]:
                 si += 1
@@ -69,6 +81,12 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
         prev_sid = sid
         prev_text = w
     return toks
+
+
+def _editorial(text: str, at: int) -> bool:
+    """Is the "[" at `at` an editor's insertion inside a name ("[Maria] Silva"), not "[AP] The"?"""
+    m = _EDITORIAL.match(text, at)
+    return m is not None and m.group(2).lower() not in NAME_STOP_WORDS
 
 
 def is_det(w: str) -> bool:
