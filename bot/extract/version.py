@@ -6,7 +6,7 @@ files (tests/extract/golden/) record the version they were made with: regenerati
 bump is refused.
 """
 
-EXTRACTOR_VERSION = 5  # 5: issue 10 — people from context, editorial brackets, roles from medals; ages, durations, counts
+EXTRACTOR_VERSION = 5  # 5: issue 10 — people from context and editorial brackets; ages, durations, counts
 # 4: issue 10 — quotes and speakers as news writes them
 # 3: issue 10 — people and roles as news writes them
 # 2: offsets into the file as read (header included); rule field on every fact
