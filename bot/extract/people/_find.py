@@ -10,6 +10,7 @@ from bot.extract.lexicon.organisations import ORG_SUFFIXES
 from bot.extract.people._candidates import analyse_run, capitalised_runs, given_and_suffix
 from bot.extract.people._context import accept_in_context
 from bot.extract.people._countries import find_countries
+from bot.extract.people._deeds import roles_from_medals
 from bot.extract.people._handles import link_handles
 from bot.extract.people._headlines import headline_sentences
 from bot.extract.people._merge import Pending, accept, link_pending
@@ -34,6 +35,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     link_pending(pending, toks, text, seen_lower, people, taken)
     accept_in_context(pending, runs, toks, text, seen_lower, people, taken)
     roles_after_as(people, toks, text)
+    roles_from_medals(people, toks, text)
     link_title_references(people, toks, text)
     link_handles(people, toks, text)
     out = [_person_entity(p) for p in people]
