@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.amounts._time import DURATION, age, compound_amounts, duration
 from bot.extract.amounts._what import extend_qualifier, finish, next_word, prev_word
 from bot.extract.facts import Amount
 from bot.extract.lexicon.amounts import (
@@ -49,15 +50,18 @@ def find_amounts(text: str, sentences: list[tuple[int, int]]) -> list[Amount]:
     """Every amount in `text`, in order; offsets index into `text`."""
     # Spans looked up by position (SpanIndex), not by trying each: per number, that was quadratic.
     phones = SpanIndex((m.start(), m.end()) for m in _PHONE.finditer(text))
-    out: list[Amount] = []
-    spans: list[tuple[int, int]] = []
+    lowered = text.translate(_ASCII_LOWER)
+    out = compound_amounts(lowered, text)  # "four-day visit", "17-year-old": before their numbers are read
+    spans = [(a.start, a.end) for a in out]
+    compounds = SpanIndex(spans)
     for m in _DIGITS.finditer(text):
+        if compounds.contains(m.start()):
+            continue
         a = _digit_amount(text, m, phones)
         if a is not None:
             out.append(a)
             spans.append((a.start, a.end))
     taken = SpanIndex(spans)
-    lowered = text.translate(_ASCII_LOWER)
     for m in _WORDNUM.finditer(lowered):
         if taken.contains(m.start()):
             continue
@@ -81,8 +85,12 @@ def _digit_amount(text: str, m: re.Match[str], phones: SpanIndex) -> Amount | No
     scale = m.group("scale")
     end = m.end("scale") if scale else num_e
     value_num = float(raw.replace(",", ""))
-    if _date_duration_or_age(text, m, value_num, end):
+    if _near_month(text, m, value_num, end):
         return None
+    if not cur and not scale:
+        timed = _time_or_age(text, m, value_num, end)
+        if timed is not None:
+            return timed or None
     # years: 2020, 1998 (no comma, four digits, no money or percent, no scale)
     pct = _PERCENT.match(text, end)
     cur_after = None if cur else _CUR_AFTER.match(text, end)
@@ -129,19 +137,29 @@ def _code_or_time(text: str, m: re.Match[str]) -> bool:
     return bool(_TIME_AFTER.match(text, num_e) or text[num_e : num_e + 1] == ":" or before.endswith(":"))
 
 
-def _date_duration_or_age(text: str, m: re.Match[str], value_num: float, end: int) -> bool:
-    """A day or year beside a month (January 27, 27 Jan), a duration ("15 years"), an age ("Gloria Garcia, 34,");
-    durations belong to the time expressions."""
-    raw = m.group("num")
+def _near_month(text: str, m: re.Match[str], value_num: float, end: int) -> bool:
+    """A day or year beside a month: January 27, 27 Jan, Jan. 2025."""
     near_month = next_word(text, end).lower().rstrip(".") in MONTHS or (
         prev_word(text, m.start()).lower().rstrip(".") in MONTHS
     )
-    if near_month and (value_num <= 31 or (1000 <= value_num <= 2100 and "," not in raw)):
-        return True
+    return near_month and (value_num <= 31 or (1000 <= value_num <= 2100 and "," not in m.group("num")))
+
+
+def _time_or_age(text: str, m: re.Match[str], value_num: float, end: int) -> Amount | bool | None:
+    """A duration ("48 hours") or an age ("Gloria Garcia, 34,", "aged 81") as an Amount; False for a point in
+    time ("15 years ago", "two mornings") or a number after a name that is no age; None for neither."""
     num_s = m.start("num")
-    return bool(not m.group("cur") and not m.group("scale") and (_TIME_UNITS.match(text, end) or (
-        _AGE.search(text, max(0, num_s - 40), num_s) and text[end : end + 1] in ",)"
-    )))
+    unit = DURATION.match(text, end)
+    if unit is not None:
+        return duration(text, num_s, unit, m.group("num"), value_num) or False
+    if _TIME_UNITS.match(text, end):
+        return False
+    found = age(text, num_s, end, m.group("num"), value_num)
+    if found is not None:
+        return found
+    if _AGE.search(text, max(0, num_s - 40), num_s) and text[end : end + 1] in ",)":
+        return False  # "Boeing, 747,": after a name, but no age
+    return None
 
 
 def _currency_code(cur: str) -> str:
@@ -159,6 +177,9 @@ def _currency_code(cur: str) -> str:
 def _word_amount(text: str, m: re.Match[str]) -> Amount | None:
     w = text[m.start("w") : m.end("w")]
     low = w.lower()
+    unit_of_time = DURATION.match(text, m.end())
+    if unit_of_time is not None and low in AMOUNT_NUMBER_WORDS:
+        return duration(text, m.start(), unit_of_time, w, AMOUNT_NUMBER_WORDS[low])  # "almost two hours"
     nxt_word = next_word(text, m.end())
     if low in FRACTIONS or low.startswith(("a third", "a quarter", "a half")) or "-" in low or low == "half":
         if low == "half" and nxt_word.lower() != "of":
