@@ -8,6 +8,7 @@ The cues, each a named function over one mention, tried in the order of `CUES`:
 - `subject_of_human_verb`: it is the subject of a verb people do ("Sisodia and Atishi rejoiced");
 - `subject_of_speech_verb`: it is the subject of a speech verb, past a time phrase ("Faleolo on Friday said");
   organisations speak too, so this counts only for a name of two words or a known given name;
+- `followed_by_who`: a relative "who" follows it ("Tendai Mavuso, who took five wickets,");
 - `pronoun_back`: a he/him/his/she/her refers back to it: an object or possessive pronoun to the nearest
   name before it that is not in a prepositional phrase ("congratulated Sudhir at the Games and lauded him"),
   a subject pronoun to the clause's subject, a sentence-opening "He" to the previous sentence's subject
@@ -16,7 +17,7 @@ The cues, each a named function over one mention, tried in the order of `CUES`:
 - `weak_title`: a role word before it that alone is not enough ("the fast bowler Rabada").
 
 A name is decided once for the document, from the cues of all its mentions (`_enough`). The first four
-cues are strong; pronouns and lists are read by position only. A name of two words or more, or a known
+cues and `weak_title` are strong; pronouns and lists are read by position only. A name of two words or more, or a known
 given name alone, needs one strong cue or two cues; any other single word two cues besides speech, one of
 them strong, and no "it" referring back to it. Never a person: a name of which a word is written in lower
 case elsewhere (an ordinary word), a name after "the" ("the Rust Belt"), a single word only ever at the
@@ -41,6 +42,7 @@ from bot.extract.lexicon.names import (
     THING_PRONOUNS,
 )
 from bot.extract.lexicon.speakers import PREPOSITIONS
+from bot.extract.lexicon.titles import TITLE_DETERMINERS
 from bot.extract.people._candidates import Candidate
 from bot.extract.people._merge import Pending, accept, link_run_tokens
 from bot.extract.people._persons import NameIndex, People, name_key
@@ -166,12 +168,25 @@ def _enough(key: Key, cues: list[str], ms: list[Mention], ctx: Context) -> bool:
     strong = [c for c in cues if c in _STRONG]
     if len(key) == 1 and all(ctx.toks[m.first].initial for m in ms):
         return False
-    if any(m.first > 0 and ctx.toks[m.first - 1].text in ("the", "The") for m in ms):
-        return False  # "the Ku Klux Klan", "the Rust Belt": a thing
+    if any(_after_the(ctx, m.first) for m in ms):
+        return False  # "the Ku Klux Klan", "the Rust Belt", "the former Miss Universe": a thing or a title
     if len(key) > 1 or key[0] in given_names():
         return bool(strong) or len(cues) >= 2
     unspoken = [c for c in cues if c != "subject_of_speech_verb"]
     return len(unspoken) >= 2 and any(c in _STRONG for c in unspoken) and key not in ctx.against
+
+
+def _after_the(ctx: Context, first: int) -> bool:
+    """Is the name led by "the", maybe past a word of tenure or the like ("the former Miss Universe")?"""
+    toks = ctx.toks
+    q = first - 1
+    while q >= 0 and first - q <= 3 and toks[q].sent == toks[first].sent:
+        if toks[q].text in ("the", "The"):
+            return True
+        if toks[q].text not in TITLE_DETERMINERS:
+            return False
+        q -= 1
+    return False
 
 
 # ------------------------------------------------------------------------------------------ lists
@@ -257,6 +272,20 @@ def subject_of_speech_verb(ctx: Context, m: Mention) -> bool:
     return _verb_after(ctx, m, _BEFORE_SPEECH) in SPEECH_VERBS_AFTER_NAME
 
 
+def followed_by_who(ctx: Context, m: Mention) -> bool:
+    """'Tendai Mavuso, who took five wickets, ...': "who" is said of people ("which" of things); not after a
+    preposition ("a lawyer in Orlando who ...": the lawyer)."""
+    toks = ctx.toks
+    prev = _before_article(ctx, m.first)
+    if prev is not None and toks[prev].text.lower() in PREPOSITIONS:
+        return False
+    k = m.last + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return not toks[m.last].possessive and k < len(toks) and toks[k].text == "who" \
+        and toks[k].sent == toks[m.last].sent
+
+
 def pronoun_back(ctx: Context, m: Mention) -> bool:
     """A he/him/his/she/her refers back to this name (resolved once per document, `_resolve_pronouns`)."""
     return ctx.key_at.get(m.first) in ctx.pronoun_for
@@ -274,12 +303,14 @@ def weak_title(ctx: Context, m: Mention) -> bool:
 
 # Cues that alone make a name of two words (or a known given name) a person's; pronouns and lists are
 # resolved by position only, so they need a second cue.
-_STRONG = frozenset({"object_of_human_verb", "subject_of_human_verb", "subject_of_speech_verb", "weak_title"})
+_STRONG = frozenset({"object_of_human_verb", "subject_of_human_verb", "subject_of_speech_verb", "followed_by_who",
+                     "weak_title"})
 
 CUES: tuple[tuple[str, Cue], ...] = (
     ("object_of_human_verb", object_of_human_verb),
     ("subject_of_human_verb", subject_of_human_verb),
     ("subject_of_speech_verb", subject_of_speech_verb),
+    ("followed_by_who", followed_by_who),
     ("pronoun_back", pronoun_back),
     ("listed_with_a_person", listed_with_a_person),
     ("weak_title", weak_title),

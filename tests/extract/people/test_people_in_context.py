@@ -29,6 +29,8 @@ CASES = [
     ("subject_of_human_verb with pronoun_back",
      "Arvind Mehra walked out of jail on Friday. Sisodra and Olatunji rejoiced with him. Olatunji hugged "
      "his son.", "Olatunji", ["subject_of_human_verb", "pronoun_back"]),
+    ("followed_by_who",
+     "Tendai Mavuso, who took five wickets, left the ground early.", "Tendai Mavuso", ["followed_by_who"]),
     ("subject_of_speech_verb past a time phrase, a name of two words",
      "Tavita Faleolo on Friday said the port would reopen.", "Tavita Faleolo", ["subject_of_speech_verb"]),
     ("object_of_human_verb with pronoun_back, an unknown single name",
@@ -68,6 +70,8 @@ def test_the_other_mentions_of_a_person_found_in_context_are_linked() -> None:
     "Trump refused to disavow the Ku Klux Klan, and critics said it could disqualify him.",
     "Valley Federal also added $18 million to its reserves.",  # 'added' past 'also' is no speech
     "Soon, Grace Kimura said, the port would reopen.",  # a capitalised word opening a sentence
+    "The case was argued by a lawyer in Port Wexley who knew the judge.",  # "who" is the lawyer
+    "She thanked the former Miss Meridian who had hosted the show.",  # a title after "the"
 ])
 def test_things_are_not_people(text: str) -> None:
     found = set(people(text))
