@@ -106,15 +106,21 @@ def accept_in_context(pending: list[Pending], runs: list[tuple[int, int]], toks:
         return
     ctx = _context(mentions, runs, toks, taken)
     _resolve_pronouns(ctx)
-    accepted = False
-    for key, ms in mentions.items():
+    accepted: set[Key] = set()
+    for key in sorted(mentions, key=len, reverse=True):  # a full name first: its surname alone is the same person
+        if key in accepted:
+            continue
+        ms = mentions[key]
+        alone = (key[-1],)
+        if len(key) > 1 and alone in mentions and alone not in accepted:
+            ms = ms + mentions[alone]  # "Kagiso Rabada took five wickets. Rabada said ..."
         cues = [name for name, cue in CUES if any(cue(ctx, m) for m in ms)]
         if not _enough(key, cues, ms, ctx):
             continue
         for m in ms:
             m.cand.rule = "in_context:" + "+".join(cues)
             accept(people, toks, m.cand, text, taken)
-        accepted = True
+        accepted |= {key, alone}
     if accepted:
         index = NameIndex(people)
         for i, j, _ in pending:

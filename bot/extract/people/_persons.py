@@ -106,6 +106,7 @@ class People(list[Person]):
     def __init__(self) -> None:
         super().__init__()
         self.by_last: dict[str, list[Person]] = {}
+        self.by_given: dict[str, list[Person]] = {}  # first word of a name of several words -> people
         self.changed: list[Person] = []  # every person added or renamed, in order (for NameIndex.sync)
         self.ordinal: dict[int, int] = {}  # id(person) -> position in the list
 
@@ -113,11 +114,24 @@ class People(list[Person]):
         self.ordinal[id(p)] = len(self)
         self.append(p)
         self.by_last.setdefault(last_key(p.tokens), []).append(p)
+        self._file_given(p)
         self.changed.append(p)
 
     def rename(self, p: Person, tokens: list[str]) -> None:
         p.tokens = tokens
+        self._file_given(p)
         self.changed.append(p)
+
+    def _file_given(self, p: Person) -> None:
+        if len(p.tokens) > 1 and not family_first(p.tokens):
+            filed = self.by_given.setdefault(name_key(p.tokens[0]), [])
+            if p not in filed:
+                filed.append(p)
+
+    def given(self, w: str) -> Person | None:
+        """The one person of several words called `w` first ("Rohit" for Rohit Sharma); None if none or several."""
+        found = [p for p in self.by_given.get(name_key(w), ()) if name_key(p.tokens[0]) == name_key(w)]
+        return found[0] if len(found) == 1 else None
 
 
 def find_person(people: People, core: list[str]) -> Person | None:

@@ -76,3 +76,23 @@ def test_the_other_mentions_of_a_person_found_in_context_are_linked() -> None:
 def test_things_are_not_people(text: str) -> None:
     found = set(people(text))
     assert found <= {"Ms. Sherry", "Sherry", "Ruben Salas", "Grace Kimura", "Trump"}, found
+
+
+def test_the_surname_alone_counts_for_the_full_name() -> None:
+    text = "Kagiso Rabadze took five wickets on Friday. Rabadze said the pitch helped the bowlers."
+    assert len(people(text)["Kagiso Rabadze"].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rohit Sharma scored a century on Friday. Rohit said the pitch was slow.",  # with evidence of its own
+    "Rohit Sharma missed the match. The side struggled in Rohit's absence.",  # without
+])
+def test_a_given_name_alone_is_the_one_person_of_that_given_name(text: str) -> None:
+    found = people(text)
+    assert set(found) == {"Rohit Sharma"}
+    assert "Rohit" in found["Rohit Sharma"].aliases
+
+
+def test_a_given_name_after_a_preposition_of_place_is_the_place() -> None:
+    text = "Charlotte Briggs chaired the meeting. Protests spread in Charlotte on Friday."
+    assert len(people(text)["Charlotte Briggs"].mentions) == 1
