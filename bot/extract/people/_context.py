@@ -124,7 +124,7 @@ def accept_in_context(pending: list[Pending], runs: list[tuple[int, int]], toks:
     if accepted:
         index = NameIndex(people)
         for i, j, _ in pending:
-            link_run_tokens(index, toks, i, j, text, taken)
+            link_run_tokens(index, toks, i, j, text, taken, seen_lower)
 
 
 def _undecided(pending: list[Pending], toks: list[Tok], seen_lower: set[str],

@@ -25,8 +25,9 @@ from bot.extract.people._tokens import Tok, is_stop
 
 
 def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: int, text: str,
-                     taken: set[tuple[int, int]]) -> None:
-    """Find known people's names inside a run that was not itself accepted (headline, sentence start)."""
+                     taken: set[tuple[int, int]], seen_lower: set[str] | None = None) -> None:
+    """Find known people's names inside a run that was not itself accepted (headline, sentence start); a
+    given name alone opening a sentence only when it is never written in lower case (`seen_lower`)."""
     k = i
     while k < j:
         w = name_key(toks[k].text)
@@ -40,7 +41,8 @@ def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: 
             p = index[w][-1]
             if by_surname(p):
                 found = (p, 1)
-        if found is None and j - i == 1 and not toks[k].initial and not _at_place(toks, k):
+        if found is None and j - i == 1 and not _at_place(toks, k) and (
+                not toks[k].initial or (seen_lower is not None and w.lower() not in seen_lower)):
             given = {id(p): p for p in index.get("^" + w, ()) if len(p.tokens) > 1 and name_key(p.tokens[0]) == w}
             if len(given) == 1:
                 found = (next(iter(given.values())), 1)  # "in Rohit's absence": Rohit Sharma
@@ -111,7 +113,7 @@ def link_pending(pending: list[Pending], toks: list[Tok], text: str, seen_lower:
             if cap_counts[name_key(toks[b - 1].text)] > 1:  # the surname recurs: not "Carson Defends"
                 accept(people, toks, Candidate(a, b - 1, a, a, True, [], "given_name_pair"), text, taken)
         index.sync()
-        link_run_tokens(index, toks, i, j, text, taken)
+        link_run_tokens(index, toks, i, j, text, taken, seen_lower)
 
 
 def _accept_known(cand: Candidate, toks: list[Tok], text: str, seen_lower: set[str], people: People,

@@ -96,3 +96,8 @@ def test_a_given_name_alone_is_the_one_person_of_that_given_name(text: str) -> N
 def test_a_given_name_after_a_preposition_of_place_is_the_place() -> None:
     text = "Charlotte Briggs chaired the meeting. Protests spread in Charlotte on Friday."
     assert len(people(text)["Charlotte Briggs"].mentions) == 1
+
+
+def test_a_given_name_opening_a_sentence_is_the_person_when_never_an_ordinary_word() -> None:
+    text = "The trust named Noel Varga its chairman. Noel will lead the board from Monday."
+    assert "Noel" in people(text)["Noel Varga"].aliases
