@@ -17,11 +17,12 @@ from bot.extract.lexicon.amounts import AMOUNT_NUMBER_WORDS, COMPOUND_UNITS, REL
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred")
-# Matched against the text lowered ASCII-only (same offsets). The unit is letters only: "3-1", "COVID-19" are no
+# Matched against the text lowered ASCII-only (same offsets): the hyphen and the unit first (a literal is
+# found fast), then the number that ends right before it. The unit is letters only: "3-1", "COVID-19" are no
 # compounds; "-old" makes an age ("17-year-old", "six-month-old").
-_COMPOUND = re.compile(
-    rf"(?<![\w@#/.,$€£¥₹+-])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS.split())})"
-    r"-(?P<unit>[a-z]+)(?P<old>-olds?)?\b(?!-\w)"
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+)(?P<old>-olds?)?\b(?!-\w)")
+_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w@#/.,$€£¥₹+-])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS.split())})$"
 )
 DURATION = re.compile(r"\s+(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|"
                       r"centuries)\b", re.I)
@@ -34,22 +35,25 @@ _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+)")
 def compound_amounts(lowered: str, text: str) -> list[Amount]:
     """Every hyphenated compound that counts ("four-day visit", "17-year-old Sam Carter"), in order."""
     out = []
-    for m in _COMPOUND.finditer(lowered):
-        a = _compound(text, m)
-        if a is not None:
-            out.append(a)
+    for h in _HYPHEN_UNIT.finditer(lowered):
+        n = _NUMBER_BEFORE.search(lowered, max(0, h.start() - 12), h.start())
+        if n is not None:
+            a = _compound(text, n, h)
+            if a is not None:
+                out.append(a)
     return out
 
 
-def _compound(text: str, m: re.Match[str]) -> Amount | None:
-    raw, unit = text[m.start("num"):m.end("num")], m.group("unit")
+def _compound(text: str, n: re.Match[str], m: re.Match[str]) -> Amount | None:
+    """The compound of the number `n` and the hyphen and unit `m` ("four" + "-day")."""
+    raw, unit = text[n.start("num"):n.end("num")], m.group("unit")
     number = AMOUNT_NUMBER_WORDS.get(raw.lower()) if raw[0].isalpha() else float(raw.replace(",", ""))
     if number is None:
         return None
     if m.group("old"):
         if unit not in TIME_UNITS:
             return None
-        return _age(text, m.start(), m.end(), raw, number, TIME_UNITS[unit], "age_year_old",
+        return _age(text, n.start(), m.end(), raw, number, TIME_UNITS[unit], "age_year_old",
                     _name_after(text, m.end()))
     plural = TIME_UNITS.get(unit) or COMPOUND_UNITS.get(unit)
     if plural is None or (number == 1 and unit not in TIME_UNITS):
@@ -57,7 +61,7 @@ def _compound(text: str, m: re.Match[str]) -> Amount | None:
     what, end = what_after(text, m.end())
     end = end if what else m.end()
     rule = "duration_compound" if unit in TIME_UNITS else "count_compound"
-    return Amount(m.start(), end, text[m.start():end], raw, number, plural, what or plural, rule)
+    return Amount(n.start(), end, text[n.start():end], raw, number, plural, what or plural, rule)
 
 
 def duration(text: str, start: int, unit: re.Match[str], value: str, number: float | None) -> Amount | None:

@@ -27,6 +27,7 @@ start of a sentence (capitals say nothing there); headlines give no cues.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -55,6 +56,7 @@ _CLAUSE_LINKS = frozenset(", and but while as when after because".split())  # wh
 _QUOTE_MARKS = frozenset("“”\"‘’'")
 _TIME_WORDS = frozenset(WEEKDAY_NAMES)
 _BEFORE_SPEECH = frozenset("yesterday today later".split())
+_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_PRONOUNS | THING_PRONOUNS))})\b", re.I)
 _PRONOUN_FORMS = frozenset(f for w in PERSON_PRONOUNS | THING_PRONOUNS for f in (w, w.capitalize(), w.upper()))
 _MAX_LIST = 8  # names in one list looked at
 _MAX_BACK = 40  # tokens looked back from a pronoun
@@ -67,6 +69,7 @@ class Mention:
     first: int
     last: int
     cand: Candidate
+    bounds: tuple[int, int, bool] | None = None  # _list_bounds, once computed
 
 
 @dataclass(slots=True)
@@ -75,10 +78,12 @@ class Context:
     their first and last token, and which token belongs to which undecided name."""
 
     toks: list[Tok]
+    text: str
     run_of_last: dict[int, int]  # last token of a name run -> its first token
     run_of_first: dict[int, int]  # first token -> last token
     person_first: set[int]  # first tokens of known people's mentions
     key_at: dict[int, Key]  # token of an undecided name -> that name's key
+    starts: list[int]  # start offset of every token
     against: set[Key] = field(default_factory=set)  # names an "it" refers back to
     pronoun_for: dict[Key, int] = field(default_factory=dict)  # names a he/she refers back to (count)
     sent_first: dict[int, int] = field(default_factory=dict)  # sentence id -> its first token, once asked
@@ -104,7 +109,7 @@ def accept_in_context(pending: list[Pending], runs: list[tuple[int, int]], toks:
     mentions = _undecided(pending, toks, seen_lower, taken)
     if not mentions:
         return
-    ctx = _context(mentions, runs, toks, taken)
+    ctx = _context(mentions, runs, toks, text, taken)
     _resolve_pronouns(ctx)
     accepted: set[Key] = set()
     for key in sorted(mentions, key=len, reverse=True):  # a full name first: its surname alone is the same person
@@ -139,15 +144,20 @@ def _undecided(pending: list[Pending], toks: list[Tok], seen_lower: set[str],
             cand.first += 1  # "Lauding Priyanka, ...": the verb opening the sentence is no part of the name
             cand.prefix_first = cand.title_first = cand.first
         core = toks[cand.first:cand.last + 1]
-        if any(t.start in taken_starts for t in core) or any(t.text.lower() in seen_lower for t in core) \
-                or any(is_stop(t.text) for t in core):
+        if not all(_may_name(t, seen_lower, taken_starts) for t in core):
             continue
         key = tuple(name_key(t.text) for t in core)
         out.setdefault(key, []).append(Mention(cand.first, cand.last, cand))
     return out
 
 
-def _context(mentions: dict[Key, list[Mention]], runs: list[tuple[int, int]], toks: list[Tok],
+def _may_name(t: Tok, seen_lower: set[str], taken_starts: set[int]) -> bool:
+    """A word an undecided name may hold: not in a person's mention, not an ordinary or a function word."""
+    low = t.text.lower()
+    return t.start not in taken_starts and low not in seen_lower and not is_stop(t.text)
+
+
+def _context(mentions: dict[Key, list[Mention]], runs: list[tuple[int, int]], toks: list[Tok], text: str,
              taken: set[tuple[int, int]]) -> Context:
     run_of_last: dict[int, int] = {}
     run_of_first: dict[int, int] = {}
@@ -164,7 +174,7 @@ def _context(mentions: dict[Key, list[Mention]], runs: list[tuple[int, int]], to
         for m in ms:
             run_of_first.setdefault(m.first, m.last)
             run_of_last.setdefault(m.last, m.first)
-    return Context(toks, run_of_last, run_of_first, person_first, key_at)
+    return Context(toks, text, run_of_last, run_of_first, person_first, key_at, starts)
 
 
 def _enough(key: Key, cues: list[str], ms: list[Mention], ctx: Context) -> bool:
@@ -202,6 +212,12 @@ def _list_bounds(ctx: Context, m: Mention) -> tuple[int, int, bool]:
     """The first and last token of the list of names the mention is in ("Sisodia and Atishi", "A, B and C"),
     and whether a known person is in it. Commas make a list only with an "and" ("in Novi, Michigan, Trump
     said" is a place and its state, then a subject)."""
+    if m.bounds is None:
+        m.bounds = _find_list(ctx, m)
+    return m.bounds
+
+
+def _find_list(ctx: Context, m: Mention) -> tuple[int, int, bool]:
     toks = ctx.toks
     sent = toks[m.first].sent
     first, last, with_person, joined = m.first, m.last, m.first in ctx.person_first, False
@@ -329,10 +345,12 @@ CUES: tuple[tuple[str, Cue], ...] = (
 def _resolve_pronouns(ctx: Context) -> None:
     """For every personal or thing pronoun, the name it refers back to (see the module); the undecided names
     so referred to are counted in `ctx.pronoun_for` (he/she) or `ctx.against` (it)."""
-    for k, t in enumerate(ctx.toks):
-        if t.text not in _PRONOUN_FORMS:  # most tokens: one set look-up
+    toks = ctx.toks
+    for found in _PRONOUN.finditer(ctx.text):  # a scan of the text, not a look at every token
+        k = bisect.bisect_left(ctx.starts, found.start())
+        if k >= len(toks) or toks[k].start != found.start() or toks[k].text not in _PRONOUN_FORMS:
             continue
-        w = t.text.lower()
+        w = toks[k].text.lower()
         first = _antecedent(ctx, k, w)
         key = ctx.key_at.get(first) if first is not None else None
         if key is None:

@@ -7,6 +7,8 @@ silver medal"). Only medals: other deeds ("won the election", "won the case") na
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.facts import Role
 from bot.extract.lexicon.calendar import WEEKDAY_NAMES
 from bot.extract.lexicon.titles import MEDAL_VERBS, MEDALS
@@ -19,15 +21,17 @@ _BEFORE_GERUND = frozenset("for on after by".split())
 _AFTER_MEDAL = frozenset("medal medals".split())
 _EVENT_STOPS = frozenset("event events final category".split())  # "in the 100m final": not the event's name
 _MAX_EVENT = 6
+_METAL = re.compile(r"\b(?:gold|silver|bronze)\b", re.I)
+_METAL_FORMS = frozenset(f for w in MEDALS for f in (w, w.capitalize(), w.upper()))
 
 
 def roles_from_medals(people: list[Person], toks: list[Tok], text: str) -> None:
     """Give "<metal> medallist" to whoever won a medal (see the module)."""
-    if not people:
+    if not people or _METAL.search(text) is None:  # most texts name no medal: one scan
         return
     by_end: dict[int, Person] = {e: p for p in people for _, e in p.mentions}
     for k, t in enumerate(toks):
-        if t.text.lower() not in MEDALS or not _medal_here(toks, k):
+        if t.text not in _METAL_FORMS or not _medal_here(toks, k):
             continue
         person = _winner(toks, k, by_end)
         if person is None:

@@ -46,18 +46,20 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
     prev_sid = -1
     prev_text = ""
     opener = _OPENERS
-    bracket_at = close_at = -1  # the "[" of an editorial insertion, and its "]"
+    editorial = _editorial_brackets(text)  # "[" -> "]" of each editor's insertion inside a name (rare)
+    closes = set(editorial.values())
+    bracket_at = -1  # the "[" just skipped
     for m in TOKEN.finditer(text):
         s, e = m.span()
         w = m.group()
-        if w == "[" and _editorial(text, s):
-            bracket_at = s
-            close_at = text.index("]", s)
-            continue
-        if s == close_at:
-            continue
-        if bracket_at >= 0:
-            s, bracket_at = bracket_at, -1  # the first word's token starts at the bracket: spans stay the text's
+        if editorial:
+            if s in editorial:
+                bracket_at = s
+                continue
+            if s in closes:
+                continue
+            if bracket_at >= 0:
+                s, bracket_at = bracket_at, -1  # the first word starts at the bracket: spans stay the text's
         if s >= next_break:
             while si < last_sent and s >= bounds[si][1]:
                 si += 1
@@ -83,10 +85,11 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
     return toks
 
 
-def _editorial(text: str, at: int) -> bool:
-    """Is the "[" at `at` an editor's insertion inside a name ("[Maria] Silva"), not "[AP] The"?"""
-    m = _EDITORIAL.match(text, at)
-    return m is not None and m.group(2).lower() not in NAME_STOP_WORDS
+def _editorial_brackets(text: str) -> dict[int, int]:
+    """Where each editor's insertion inside a name opens and closes ("[Maria] Silva"; not "[AP] The")."""
+    if "[" not in text:
+        return {}
+    return {m.start(): m.end(1) for m in _EDITORIAL.finditer(text) if m.group(2).lower() not in NAME_STOP_WORDS}
 
 
 def is_det(w: str) -> bool:
