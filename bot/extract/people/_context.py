@@ -58,7 +58,8 @@ _TIME_WORDS = frozenset(WEEKDAY_NAMES)
 _BEFORE_SPEECH = frozenset("yesterday today later".split())
 _PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_PRONOUNS | THING_PRONOUNS))})\b", re.I)
 _PRONOUN_FORMS = frozenset(f for w in PERSON_PRONOUNS | THING_PRONOUNS for f in (w, w.capitalize(), w.upper()))
-_MAX_LIST = 8  # names in one list looked at
+_MAX_LIST = 8
+_MAX_SKIP = 6  # words looked past between a name and its verb  # names in one list looked at
 _MAX_BACK = 40  # tokens looked back from a pronoun
 
 Key = tuple[str, ...]
@@ -273,7 +274,7 @@ def _verb_after(ctx: Context, m: Mention, skip: frozenset[str]) -> str:
         return ""  # "in Cedar Rapids ... said": not a subject
     k = last + 1
     sent = toks[last].sent
-    while k < len(toks) and toks[k].sent == sent:
+    while k < len(toks) and toks[k].sent == sent and k - last <= _MAX_SKIP:
         w = toks[k].text.lower()
         if w in skip:
             k += 1

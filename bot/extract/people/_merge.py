@@ -19,6 +19,7 @@ from bot.extract.people._persons import (
     find_person,
     last_key,
     name_key,
+    only,
     surface_text,
 )
 from bot.extract.people._tokens import Tok, is_stop
@@ -43,9 +44,9 @@ def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: 
                 found = (p, 1)
         if found is None and j - i == 1 and not _at_place(toks, k) and (
                 not toks[k].initial or (seen_lower is not None and w.lower() not in seen_lower)):
-            given = {id(p): p for p in index.get("^" + w, ()) if len(p.tokens) > 1 and name_key(p.tokens[0]) == w}
-            if len(given) == 1:
-                found = (next(iter(given.values())), 1)  # "in Rohit's absence": Rohit Sharma
+            given = only(p for p in index.get("^" + w, ()) if len(p.tokens) > 1 and name_key(p.tokens[0]) == w)
+            if given is not None:
+                found = (given, 1)  # "in Rohit's absence": Rohit Sharma
         if found is None:
             k += 1
             continue

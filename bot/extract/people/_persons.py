@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.extract.facts import Role
@@ -130,8 +131,17 @@ class People(list[Person]):
 
     def given(self, w: str) -> Person | None:
         """The one person of several words called `w` first ("Rohit" for Rohit Sharma); None if none or several."""
-        found = [p for p in self.by_given.get(name_key(w), ()) if name_key(p.tokens[0]) == name_key(w)]
-        return found[0] if len(found) == 1 else None
+        return only(p for p in self.by_given.get(name_key(w), ()) if name_key(p.tokens[0]) == name_key(w))
+
+
+def only(people: Iterable[Person]) -> Person | None:
+    """The one person of `people` (read up to the second: a common given name costs no more), else None."""
+    found: Person | None = None
+    for p in people:
+        if found is not None and p is not found:
+            return None
+        found = p
+    return found
 
 
 def find_person(people: People, core: list[str]) -> Person | None:
