@@ -33,7 +33,8 @@ The package, in the order the stages run (`_find.find_entities`):
 - `_candidates`: runs of capitalised tokens read as [qualifier] [title] NAME, with the evidence;
 - `_roles`: role phrases before, after (apposition, copula) and 'as' + role;
 - `_persons` and `_merge`: the people found, and linking later mentions to them;
-- `_context`: names without evidence of their own that the context shows to be people's;
+- `_context` (with `_antecedents`, what a pronoun refers back to): names without evidence of their own that
+  the context shows to be people's;
 - `_deeds`: roles from what people did when no title is given (a medal won: "silver medallist");
 - `_title_refs`: title-only references bound to the holder of the office;
 - `_handles`, `_countries`, `_orgs`: social handles, countries, organisations.

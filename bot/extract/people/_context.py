@@ -27,9 +27,7 @@ start of a sentence (capitals say nothing there); headlines give no cues.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from bot.extract.lexicon.calendar import WEEKDAY_NAMES
 from bot.extract.lexicon.given_names import given_names
@@ -37,68 +35,20 @@ from bot.extract.lexicon.names import (
     BEFORE_HUMAN_VERB,
     HUMAN_OBJECT_VERBS,
     HUMAN_SUBJECT_VERBS,
-    PERSON_PRONOUNS,
-    PERSON_SUBJECT_PRONOUNS,
     SPEECH_VERBS_AFTER_NAME,
-    THING_PRONOUNS,
 )
 from bot.extract.lexicon.speakers import PREPOSITIONS
 from bot.extract.lexicon.titles import TITLE_DETERMINERS
-from bot.extract.people._candidates import Candidate
+from bot.extract.people._antecedents import Context, Key, Mention, before_article, resolve_pronouns
 from bot.extract.people._merge import Pending, accept, link_run_tokens
 from bot.extract.people._persons import NameIndex, People, name_key
 from bot.extract.people._tokens import Tok, is_stop
 
-_ARTICLES = frozenset("the a an".split())
 _LIST_WORDS = frozenset({",", "and"})
-_OPENING_LINKS = frozenset("and but then so yet".split())  # "But he ...": still the sentence's first word
-_CLAUSE_LINKS = frozenset(", and but while as when after because".split())  # what may precede a subject
-_QUOTE_MARKS = frozenset("“”\"‘’'")
 _TIME_WORDS = frozenset(WEEKDAY_NAMES)
 _BEFORE_SPEECH = frozenset("yesterday today later".split())
-_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_PRONOUNS | THING_PRONOUNS))})\b", re.I)
-_PRONOUN_FORMS = frozenset(f for w in PERSON_PRONOUNS | THING_PRONOUNS for f in (w, w.capitalize(), w.upper()))
-_MAX_LIST = 8
-_MAX_SKIP = 6  # words looked past between a name and its verb  # names in one list looked at
-_MAX_BACK = 40  # tokens looked back from a pronoun
-
-Key = tuple[str, ...]
-
-
-@dataclass(slots=True)
-class Mention:
-    first: int
-    last: int
-    cand: Candidate
-    bounds: tuple[int, int, bool] | None = None  # _list_bounds, once computed
-
-
-@dataclass(slots=True)
-class Context:
-    """What every cue reads: the tokens, the name runs (people, candidates, any other capitalised name) by
-    their first and last token, and which token belongs to which undecided name."""
-
-    toks: list[Tok]
-    text: str
-    run_of_last: dict[int, int]  # last token of a name run -> its first token
-    run_of_first: dict[int, int]  # first token -> last token
-    person_first: set[int]  # first tokens of known people's mentions
-    key_at: dict[int, Key]  # token of an undecided name -> that name's key
-    starts: list[int]  # start offset of every token
-    against: set[Key] = field(default_factory=set)  # names an "it" refers back to
-    pronoun_for: dict[Key, int] = field(default_factory=dict)  # names a he/she refers back to (count)
-    sent_first: dict[int, int] = field(default_factory=dict)  # sentence id -> its first token, once asked
-
-    def first_of(self, sent: int, k: int) -> int:
-        """The first token of sentence `sent`, which holds token k (found once per sentence)."""
-        got = self.sent_first.get(sent)
-        if got is None:
-            got = k
-            while got > 0 and self.toks[got - 1].sent == sent:
-                got -= 1
-            self.sent_first[sent] = got
-        return got
-
+_MAX_LIST = 8  # names in one list looked at
+_MAX_SKIP = 6  # words looked past between a name and its verb
 
 Cue = Callable[[Context, Mention], bool]
 
@@ -111,7 +61,7 @@ def accept_in_context(pending: list[Pending], runs: list[tuple[int, int]], toks:
     if not mentions:
         return
     ctx = _context(mentions, runs, toks, text, taken)
-    _resolve_pronouns(ctx)
+    resolve_pronouns(ctx)
     accepted: set[Key] = set()
     for key in sorted(mentions, key=len, reverse=True):  # a full name first: its surname alone is the same person
         if key in accepted:
@@ -269,7 +219,7 @@ def _verb_after(ctx: Context, m: Mention, skip: frozenset[str]) -> str:
     if toks[m.last].possessive:
         return ""
     first, last, _ = _list_bounds(ctx, m)
-    prev = _before_article(ctx, first)
+    prev = before_article(ctx, first)
     if prev is not None and toks[prev].text.lower() in PREPOSITIONS:
         return ""  # "in Cedar Rapids ... said": not a subject
     k = last + 1
@@ -299,7 +249,7 @@ def followed_by_who(ctx: Context, m: Mention) -> bool:
     """'Tendai Mavuso, who took five wickets, ...': "who" is said of people ("which" of things); not after a
     preposition ("a lawyer in Orlando who ...": the lawyer)."""
     toks = ctx.toks
-    prev = _before_article(ctx, m.first)
+    prev = before_article(ctx, m.first)
     if prev is not None and toks[prev].text.lower() in PREPOSITIONS:
         return False
     k = m.last + 1
@@ -310,7 +260,7 @@ def followed_by_who(ctx: Context, m: Mention) -> bool:
 
 
 def pronoun_back(ctx: Context, m: Mention) -> bool:
-    """A he/him/his/she/her refers back to this name (resolved once per document, `_resolve_pronouns`)."""
+    """A he/him/his/she/her refers back to this name (resolved once per document, `_antecedents.resolve_pronouns`)."""
     return ctx.key_at.get(m.first) in ctx.pronoun_for
 
 
@@ -338,84 +288,3 @@ CUES: tuple[tuple[str, Cue], ...] = (
     ("listed_with_a_person", listed_with_a_person),
     ("weak_title", weak_title),
 )
-
-
-# ------------------------------------------------------------------------------------------ pronouns
-
-
-def _resolve_pronouns(ctx: Context) -> None:
-    """For every personal or thing pronoun, the name it refers back to (see the module); the undecided names
-    so referred to are counted in `ctx.pronoun_for` (he/she) or `ctx.against` (it)."""
-    toks = ctx.toks
-    for found in _PRONOUN.finditer(ctx.text):  # a scan of the text, not a look at every token
-        k = bisect.bisect_left(ctx.starts, found.start())
-        if k >= len(toks) or toks[k].start != found.start() or toks[k].text not in _PRONOUN_FORMS:
-            continue
-        w = toks[k].text.lower()
-        first = _antecedent(ctx, k, w)
-        key = ctx.key_at.get(first) if first is not None else None
-        if key is None:
-            continue
-        if w in THING_PRONOUNS:
-            ctx.against.add(key)
-        else:
-            ctx.pronoun_for[key] = ctx.pronoun_for.get(key, 0) + 1
-
-
-def _antecedent(ctx: Context, k: int, w: str) -> int | None:
-    """The first token of the name pronoun k refers back to, None when unclear."""
-    toks = ctx.toks
-    start = ctx.first_of(toks[k].sent, k)
-    if k - start <= 2 and all(toks[q].text.lower() in _OPENING_LINKS for q in range(start, k)):
-        return _subject(ctx, start - 1) if start > 0 else None  # "He ...", "But he ...": the last subject
-    if w in PERSON_SUBJECT_PRONOUNS:
-        return _subject(ctx, k, before=k)
-    return _nearest_argument(ctx, k)
-
-
-def _subject(ctx: Context, k: int, before: int | None = None) -> int | None:
-    """The first name of token k's sentence (before token `before`) not inside a prepositional phrase and not
-    after a verb: its subject."""
-    toks = ctx.toks
-    sent = toks[k].sent
-    start = q = ctx.first_of(sent, k)
-    end = before if before is not None else len(toks)
-    while q < end and toks[q].sent == sent and q - start < _MAX_BACK:
-        if toks[q].text in _QUOTE_MARKS:
-            return None
-        if q in ctx.run_of_first:
-            prev = _before_article(ctx, q)
-            if prev is None or toks[prev].text.lower() in _CLAUSE_LINKS:
-                return q
-            if toks[prev].text.lower() not in PREPOSITIONS:
-                return None  # "Lauding Sudhir, he ...": the first name is an object
-            q = ctx.run_of_first[q]
-        q += 1
-    return None
-
-
-def _nearest_argument(ctx: Context, k: int) -> int | None:
-    """The nearest name before token k in its sentence that is not inside a prepositional phrase."""
-    toks = ctx.toks
-    sent = toks[k].sent
-    q = k - 1
-    while q >= 0 and toks[q].sent == sent and k - q < _MAX_BACK:
-        if toks[q].text in _QUOTE_MARKS:
-            return None
-        if q in ctx.run_of_last:
-            first = ctx.run_of_last[q]
-            prev = _before_article(ctx, first)
-            if prev is None or toks[prev].text.lower() not in PREPOSITIONS:
-                return first
-            q = first
-        q -= 1
-    return None
-
-
-def _before_article(ctx: Context, first: int) -> int | None:
-    """The token before a name and its article ("at the Games" -> "at"), None at the sentence start."""
-    toks = ctx.toks
-    q = first - 1
-    while q >= 0 and toks[q].sent == toks[first].sent and toks[q].text.lower() in _ARTICLES:
-        q -= 1
-    return q if q >= 0 and toks[q].sent == toks[first].sent else None
