@@ -6,7 +6,8 @@ files (tests/extract/golden/) record the version they were made with: regenerati
 bump is refused.
 """
 
-EXTRACTOR_VERSION = 6  # 6: second days of month-day pairs, named-event heads, medal phrases
+EXTRACTOR_VERSION = 7  # 7: people from context, brackets, amounts (ages, durations, counts); opening-phrase objects
+# 6: second days of month-day pairs, named-event heads, medal phrases
 # 5: issue 10 — dates and event links as news writes them
 # 4: issue 10 — quotes and speakers as news writes them
 # 3: issue 10 — people and roles as news writes them

@@ -108,8 +108,9 @@ def test_amount_what(text: str, what: str) -> None:
         "Call 555-123-4567 or +91 98765 43210 now.",
         "He visited the 20th floor.",
         "Follow @user2024 and #Vote2016 at http://x.com/2016/09/12.",
-        "The 70-year-old man left 15 years ago after three decades.",
-        "Gloria Garcia, 34, a nurse, voted.",
+        "He left 15 years ago and came back two days before the vote.",  # points in time: time expressions
+        "A one-time payment, a two-way race and a 50-50 split.",  # compounds that count nothing
+        "The firm, Boeing, 747, and others.",  # a number after a name that is no age
         "UPDATE: 5/12 — the site closed.",
         "See page 12 and No. 10.",
         "The 2+2 dialogue, Article 370, Section 144 and Flight 171.",
@@ -141,7 +142,39 @@ def test_odd_input_never_crashes() -> None:
         ("Hundreds of people marched.", "plural_number_of"),
         ("A few hundred people marched.", "number_words"),
         ("He met three leaders.", "number_word_before_plural"),
+        ("The talks lasted 48 hours.", "duration"),
+        ("She arrived for a four-day visit.", "duration_compound"),
+        ("They lost the five-match series.", "count_compound"),
+        ("The 17-year-old student was hurt.", "age_year_old"),
+        ("Gloria Garcia, 34, a nurse, voted.", "age_after_name"),
+        ("The founder died aged 81 on Monday.", "age_aged"),
     ],
 )
 def test_every_amount_records_its_rule(text: str, rule: str) -> None:
     assert one(text).rule == rule
+
+
+# Ages, durations and counts in compounds (bot/extract/amounts/_time.py): (text, value, number, unit, what)
+TIMED = [
+    ("The 17-year-old Tomas Reyes was shot twice.", "17", 17, "years", "age of Tomas Reyes"),
+    ("A 70-year-old man was arrested.", "70", 70, "years", "age of man"),
+    ("The six-month-old baby was unharmed.", "six", 6, "months", "age of baby"),
+    ("Gloria Garcia, 34, a nurse, voted.", "34", 34, "years", "age of Gloria Garcia"),
+    ("Karl Mertens, aged 81, died on Monday.", "81", 81, "years", "age of Karl Mertens"),
+    ("The panel deliberated almost two hours before returning its verdict.", "two", 2, "hours", "hours"),
+    ("The council must settle it within two months.", "two", 2, "months", "months"),
+    ("The talks lasted 48 hours.", "48", 48, "hours", "hours"),
+    ("The president began a four-day visit to Lisbon.", "four", 4, "days", "visit"),
+    ("India lead the five-match series.", "five", 5, "matches", "series"),
+    ("A 10-member panel will decide.", "10", 10, "members", "panel"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "number", "unit", "what"), TIMED)
+def test_ages_durations_and_counts(text: str, value: str, number: float, unit: str, what: str) -> None:
+    a = one(text)
+    assert (a.value, a.number, a.unit, a.what) == (value, pytest.approx(number), unit, what)
+
+
+def test_a_duration_keeps_its_qualifier() -> None:
+    assert one("The panel deliberated almost two hours before returning.").text == "almost two hours"

@@ -304,6 +304,8 @@ RULE_CASES = [
      ["as_role_of_named"]),
     ("Marco Rubio announced the date. The PM said so.", "Marco Rubio", "given_name_first",
      ["title_only_reference"]),
+    ("Marta Kowalczyk clinched the silver on Friday.", "Marta Kowalczyk", "given_name_first", ["medal_won"]),
+    ("The minister congratulated Sudhir on the result.", "Sudhir", "in_context:object_of_human_verb", []),
     ("The State Department said India would talk.", "State Department", "org_suffix", []),
     ("The State Department said India would talk.", "India", "country_list", []),
     ("Officials noted that Zeta Omega Kappa (ZOK) would decide. ZOK did.", "Zeta Omega Kappa",

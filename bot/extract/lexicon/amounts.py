@@ -71,3 +71,26 @@ NOT_NOUN_PHRASE = frozenset(
     """will would can could should may might must do does did it he she they we i you is was are were has
     have had make makes made said says""".split()
 )
+
+# Units of time a number measures: "two months", "almost two hours", "a four-day visit" (singular -> plural).
+TIME_UNITS: dict[str, str] = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "night": "nights", "week": "weeks",
+    "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+} | {p: p for p in ("seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
+                    "centuries")}
+# Words after a number of time units that make it a point in time, not an amount: "15 years ago", "two days
+# before the shooting" (time expressions, bot/extract/timex).
+RELATIVE_TIME_WORDS = frozenset("ago later earlier before after back prior hence since".split())
+# What a number counts inside a hyphenated compound ("five-match series", "10-member panel"): singular ->
+# plural. Time units are TIME_UNITS; "-year-old" is an age. Not "way", "time", "sided", "off": a "two-way
+# race", a "one-time payment" count nothing.
+COMPOUND_UNITS: dict[str, str] = {
+    "match": "matches", "test": "tests", "game": "games", "member": "members", "judge": "judges",
+    "person": "people", "man": "men", "woman": "women", "point": "points", "page": "pages", "seat": "seats",
+    "storey": "storeys", "story": "stories", "floor": "floors", "bed": "beds", "lane": "lanes",
+    "nation": "nations", "team": "teams", "km": "km", "kilometre": "kilometres", "kilometer": "kilometers",
+    "mile": "miles", "metre": "metres", "meter": "meters", "tonne": "tonnes", "ton": "tons", "run": "runs",
+    "wicket": "wickets", "goal": "goals", "set": "sets", "round": "rounds", "stage": "stages", "leg": "legs",
+    "vote": "votes", "episode": "episodes", "part": "parts", "city": "cities",
+    "country": "countries",
+}

@@ -106,3 +106,37 @@ SAID_AFTER_GIVEN_NAME = frozenset("said says told asked recalled".split())
 
 # Before a name of two words or more ("..., said Jusman Syafii Djamal").
 SAID_BEFORE_NAME = frozenset("said says told".split())
+
+# Evidence from context (bot/extract/people/_context.py): the verbs and pronouns around a name without
+# evidence of its own that show the text treats it as a person's. Not the quotes' CUE_VERBS: those report
+# speech, and organisations speak ("Boeing said"); these are done to or by people.
+
+# Verbs whose object is a person ("congratulated Sudhir", "Lauding Priyanka,"); past, present and -ing forms.
+HUMAN_OBJECT_VERBS = frozenset(
+    """congratulate congratulated congratulates congratulating laud lauded lauds lauding felicitate felicitated
+    felicitates felicitating thank thanked thanks thanking hug hugged hugs hugging kiss kissed kisses
+    marry married marries marrying interview interviewed interviews interviewing arrest arrested arrests
+    arresting sentence sentenced sentences sentencing convict convicted convicts convicting acquit acquitted
+    acquits acquitting indict indicted indicts nominate nominated nominates nominating appoint appointed
+    appoints appointing hire hired hires hiring sack sacked sacks sacking honour honoured honours honouring
+    honor honored honors honoring praise praised praises praising hail hailed hails hailing console consoled
+    consoles consoling kidnap kidnapped kidnaps abducted murdered killing murder murders""".split()
+)
+
+# Verbs whose subject is a person, not an organisation, a team or a country ("Atishi rejoiced"); speech
+# verbs are SPEECH_VERBS_AFTER_NAME (organisations say things too).
+HUMAN_SUBJECT_VERBS = frozenset(
+    """rejoiced rejoices rejoice wept weeps smiled smiles laughed laughs grinned grins nodded nods shrugged
+    shrugs sighed sighs thanked thanks apologised apologises apologized apologizes hugged hugs waved waves
+    married marries died dies resigned resigns retired retires testified testifies confessed confesses joked
+    jokes quipped quips lauded lauds congratulated congratulates hailed hails praised praises""".split()
+)
+
+# Words between a name and its verb that change nothing ("Atishi also rejoiced", "Faleolo on Friday said").
+BEFORE_HUMAN_VERB = frozenset("also later then both too again reportedly himself herself yesterday today".split())
+
+# Pronouns that refer back to a person, and those that refer to a thing ("Boeing ... It").
+PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+THING_PRONOUNS = frozenset("it its itself".split())
+# The subject pronouns among them: mid-sentence they refer to the clause's subject, not the nearest name.
+PERSON_SUBJECT_PRONOUNS = frozenset("he she".split())

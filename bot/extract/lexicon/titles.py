@@ -195,3 +195,12 @@ INSTITUTIONAL_HANDLES = {
     "albomp": ("Prime Minister", "Australia"),
     "zelenskyyua": ("President", "Ukraine"),
 }
+
+# Roles from deeds (bot/extract/people/_deeds.py): a medal won makes a medallist ("Sreeshankar clinched the
+# silver" -> "silver medallist"), when the article gives no title.
+MEDALS = frozenset("gold silver bronze".split())
+MEDAL_VERBS = frozenset(
+    """win wins won winning claim claims claimed claiming clinch clinches clinched clinching bag bags bagged
+    bagging secure secures secured securing grab grabs grabbed grabbing earn earns earned earning take takes
+    took taking""".split()
+)

@@ -8,6 +8,8 @@ candidates. A run is read right to left as [qualifier] [title] NAME ("US Preside
 - a known given name first ("Marco Rubio", lexicon/given_names.py), or an initial ("S. Jaishankar"),
 - an apposition stating a role (", the secretary of state,"), an age (", 51,"), a speech verb after a
   multi-word name ("Jusman Syafii Djamal said"), a known surname ("Jeb Bush" beside "George W. Bush");
+- else the context: what is said around every mention of the name is said of people ("congratulated
+  Sudhir", "Sisodia and Atishi rejoiced", a "him" referring back), see `_context`;
 
 and then every other mention of the same person in the document is linked to it: a surname alone
 ("Modi", "Modi's", "WALLACE:"), the name with an honorific ("Mr Jaishankar"), mentions at the start of a
@@ -30,15 +32,19 @@ The package, in the order the stages run (`_find.find_entities`):
 - `_headlines`: which sentences are headlines (their capitals say nothing);
 - `_candidates`: runs of capitalised tokens read as [qualifier] [title] NAME, with the evidence;
 - `_roles`: role phrases before, after (apposition, copula) and 'as' + role;
-- `_title_refs`: title-only references bound to the holder of the office;
 - `_persons` and `_merge`: the people found, and linking later mentions to them;
+- `_context` (with `_antecedents`, what a pronoun refers back to): names without evidence of their own that
+  the context shows to be people's;
+- `_deeds`: roles from what people did when no title is given (a medal won: "silver medallist");
+- `_title_refs`: title-only references bound to the holder of the office;
 - `_handles`, `_countries`, `_orgs`: social handles, countries, organisations.
 
 Every Entity records in `rule` the evidence that first made it ("title_then_name", "given_name_first",
-"apposition_after_name", "relative_of_known", "country_list", "org_suffix"...), every Role the pattern that
-stated it ("title_before_name", "role_phrase_before_name", "apposition_after_name", "copular_after_name",
-"as_role_of_subject", "as_role_of_named", "title_only_reference"); tests/extract/test_people.py has one
-example per rule. A role keeps its words of tenure and ordinals ("Former Prime Minister", "46th President")
+"apposition_after_name", "relative_of_known", "in_context:<cues>", "country_list", "org_suffix"...), every
+Role the pattern that stated it ("title_before_name", "role_phrase_before_name", "apposition_after_name",
+"copular_after_name", "as_role_of_subject", "as_role_of_named", "title_only_reference", "medal_won");
+tests/extract/test_people.py has one example per rule (tests/extract/people/test_people_in_context.py one
+per context cue). A role keeps its words of tenure and ordinals ("Former Prime Minister", "46th President")
 and the possessor or the "of" group as qualifier ("Team India's stand-in skipper"). Title-only references
 ("the Russian leader", "The PM", "Delhi CM") are aliases of the one person holding the office
 (`_title_refs`); tests/extract/people/ has one case per error class.

@@ -139,7 +139,7 @@ def _skip_descriptors(toks: list[Tok], first: int, last: int, seen_lower: set[st
         if toks[p].text in names:
             break
     else:
-        return first
+        return first + 1 if _ends_portfolio(toks, first, last) else first
     after_of = first > 0 and toks[first - 1].text in ("of", "for")  # "Secretary for Acquisition Darleen Druyun"
     for t in toks[first:p]:
         w = t.text
@@ -149,6 +149,14 @@ def _skip_descriptors(toks: list[Tok], first: int, last: int, seen_lower: set[st
         if w in names or not descriptive:
             return first
     return p
+
+
+def _ends_portfolio(toks: list[Tok], first: int, last: int) -> bool:
+    """'Minister of Ports & Waterways Sarbananda Sonowal': after "of"/"&"/"and", a run of three words or more
+    opens with the last word of a portfolio (a plural or a portfolio word), not with a given name."""
+    w = toks[first].text
+    return first > 0 and toks[first - 1].text in ("of", "for", "&", "and") and last - first >= 2 \
+        and w not in given_names() and (w.lower() in OF_TITLE_WORDS or (w.endswith("s") and w[:-1].isalpha()))
 
 
 def given_and_suffix(words: list[str]) -> bool:

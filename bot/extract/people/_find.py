@@ -8,7 +8,9 @@ from bot.extract.facts import Entity
 from bot.extract.lexicon.names import NAME_CONNECTORS, NAME_SUFFIXES
 from bot.extract.lexicon.organisations import ORG_SUFFIXES
 from bot.extract.people._candidates import analyse_run, capitalised_runs, given_and_suffix
+from bot.extract.people._context import accept_in_context
 from bot.extract.people._countries import find_countries
+from bot.extract.people._deeds import roles_from_medals
 from bot.extract.people._handles import link_handles
 from bot.extract.people._headlines import headline_sentences
 from bot.extract.people._merge import Pending, accept, link_pending
@@ -28,9 +30,12 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     people = People()
     taken: set[tuple[int, int]] = set()  # the spans of person mentions
     orgs: dict[str, Entity] = {}
-    pending = _accept_evident(toks, text, seen_lower, people, taken, orgs)
+    runs = capitalised_runs(toks)
+    pending = _accept_evident(runs, toks, text, seen_lower, people, taken, orgs)
     link_pending(pending, toks, text, seen_lower, people, taken)
+    accept_in_context(pending, runs, toks, text, seen_lower, people, taken)
     roles_after_as(people, toks, text)
+    roles_from_medals(people, toks, text)
     link_title_references(people, toks, text)
     link_handles(people, toks, text)
     out = [_person_entity(p) for p in people]
@@ -41,13 +46,13 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     return out
 
 
-def _accept_evident(toks: list[Tok], text: str, seen_lower: set[str], people: People,
-                    taken: set[tuple[int, int]], orgs: dict[str, Entity]) -> list[Pending]:
+def _accept_evident(runs: list[tuple[int, int]], toks: list[Tok], text: str, seen_lower: set[str],
+                    people: People, taken: set[tuple[int, int]], orgs: dict[str, Entity]) -> list[Pending]:
     """First pass over the runs: organisations, and the people with evidence of their own. Returns the
     runs left for the second pass (headlines, runs without evidence), with their candidate if any."""
     headline = headline_sentences(toks, text)
     pending: list[Pending] = []
-    for i, j in capitalised_runs(toks):
+    for i, j in runs:
         if toks[i].sent in headline:
             pending.append((i, j, None))
             continue

@@ -7,6 +7,7 @@ from collections import Counter
 from bot.extract.lexicon.given_names import given_names
 from bot.extract.lexicon.names import NAME_MODIFIER_OF
 from bot.extract.lexicon.organisations import ORG_SUFFIXES
+from bot.extract.lexicon.places import PLACE_PREPOSITIONS, PLACES
 from bot.extract.people._candidates import Candidate, given_name_pairs
 from bot.extract.people._persons import (
     NameIndex,
@@ -18,14 +19,16 @@ from bot.extract.people._persons import (
     find_person,
     last_key,
     name_key,
+    only,
     surface_text,
 )
 from bot.extract.people._tokens import Tok, is_stop
 
 
 def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: int, text: str,
-                     taken: set[tuple[int, int]]) -> None:
-    """Find known people's names inside a run that was not itself accepted (headline, sentence start)."""
+                     taken: set[tuple[int, int]], seen_lower: set[str] | None = None) -> None:
+    """Find known people's names inside a run that was not itself accepted (headline, sentence start); a
+    given name alone opening a sentence only when it is never written in lower case (`seen_lower`)."""
     k = i
     while k < j:
         w = name_key(toks[k].text)
@@ -39,6 +42,11 @@ def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: 
             p = index[w][-1]
             if by_surname(p):
                 found = (p, 1)
+        if found is None and j - i == 1 and not _at_place(toks, k) and (
+                not toks[k].initial or (seen_lower is not None and w.lower() not in seen_lower)):
+            given = only(p for p in index.get("^" + w, ()) if len(p.tokens) > 1 and name_key(p.tokens[0]) == w)
+            if given is not None:
+                found = (given, 1)  # "in Rohit's absence": Rohit Sharma
         if found is None:
             k += 1
             continue
@@ -58,10 +66,19 @@ def link_run_tokens(index: dict[str, list[Person]], toks: list[Tok], i: int, j: 
         k = nxt
 
 
+def _at_place(toks: list[Tok], k: int) -> bool:
+    """'in Cleveland', 'from Charlotte': a given name after a preposition of place is more likely a place (not
+    "in Rohit's absence")."""
+    return not toks[k].possessive and (toks[k].text in PLACES or (
+        k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].text.lower() in PLACE_PREPOSITIONS))
+
+
 def accept(people: People, toks: list[Tok], cand: Candidate, text: str,
             taken: set[tuple[int, int]]) -> None:
     core = [t.text for t in toks[cand.first:cand.last + 1]]
     p = find_person(people, core)
+    if p is None and len(core) == 1 and not _at_place(toks, cand.first):
+        p = people.given(core[0])  # "Rohit" after "Rohit Sharma": called by the given name
     if p is None:
         p = Person(tokens=core, rule=cand.rule)
         people.add(p)
@@ -70,7 +87,7 @@ def accept(people: People, toks: list[Tok], cand: Candidate, text: str,
     span = (toks[cand.first].start, toks[cand.last].end)
     p.add_mention(span)
     taken.add(span)
-    if len(core) == 1 and cand.title_first < cand.first:
+    if len(core) == 1 and cand.title_first < cand.first and name_key(core[0]) == last_key(p.tokens):
         p.surname_alone = True
     p.add_alias(surface_text(text, *span))
     if cand.title_first < cand.first:
@@ -97,7 +114,7 @@ def link_pending(pending: list[Pending], toks: list[Tok], text: str, seen_lower:
             if cap_counts[name_key(toks[b - 1].text)] > 1:  # the surname recurs: not "Carson Defends"
                 accept(people, toks, Candidate(a, b - 1, a, a, True, [], "given_name_pair"), text, taken)
         index.sync()
-        link_run_tokens(index, toks, i, j, text, taken)
+        link_run_tokens(index, toks, i, j, text, taken, seen_lower)
 
 
 def _accept_known(cand: Candidate, toks: list[Tok], text: str, seen_lower: set[str], people: People,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.extract.facts import Role
+from bot.extract.lexicon.given_names import given_names
 from bot.extract.lexicon.names import FAMILY_NAME_FIRST, NAME_SUFFIXES
 
 _WS = re.compile(r"\s+")
@@ -79,7 +81,13 @@ def compatible(a: list[str], b: list[str]) -> bool:
     if len(a) == 1 or len(b) == 1:
         return True
     fa, fb = a[0].rstrip("."), b[0].rstrip(".")
-    return fa == fb or (len(a[0]) == 2 and fb.startswith(fa)) or (len(b[0]) == 2 and fa.startswith(fb))
+    if fa == fb or (len(a[0]) == 2 and fb.startswith(fa)) or (len(b[0]) == 2 and fa.startswith(fb)):
+        return True
+    # A middle name used as the first ("Tayyip Erdogan" ~ "Recep Tayyip Erdogan"), when the longer name opens with
+    # a given name or an initial (not "Crooked Hillary Clinton", "Iron Mike Tyson").
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(shorter[0]) > 2 and shorter[0] in longer[1:-1] and (
+        longer[0] in given_names() or (len(longer[0]) == 2 and longer[0].endswith(".")))
 
 
 def family_first(words: list[str]) -> bool:
@@ -99,6 +107,7 @@ class People(list[Person]):
     def __init__(self) -> None:
         super().__init__()
         self.by_last: dict[str, list[Person]] = {}
+        self.by_given: dict[str, list[Person]] = {}  # first word of a name of several words -> people
         self.changed: list[Person] = []  # every person added or renamed, in order (for NameIndex.sync)
         self.ordinal: dict[int, int] = {}  # id(person) -> position in the list
 
@@ -106,11 +115,33 @@ class People(list[Person]):
         self.ordinal[id(p)] = len(self)
         self.append(p)
         self.by_last.setdefault(last_key(p.tokens), []).append(p)
+        self._file_given(p)
         self.changed.append(p)
 
     def rename(self, p: Person, tokens: list[str]) -> None:
         p.tokens = tokens
+        self._file_given(p)
         self.changed.append(p)
+
+    def _file_given(self, p: Person) -> None:
+        if len(p.tokens) > 1 and not family_first(p.tokens):
+            filed = self.by_given.setdefault(name_key(p.tokens[0]), [])
+            if p not in filed:
+                filed.append(p)
+
+    def given(self, w: str) -> Person | None:
+        """The one person of several words called `w` first ("Rohit" for Rohit Sharma); None if none or several."""
+        return only(p for p in self.by_given.get(name_key(w), ()) if name_key(p.tokens[0]) == name_key(w))
+
+
+def only(people: Iterable[Person]) -> Person | None:
+    """The one person of `people` (read up to the second: a common given name costs no more), else None."""
+    found: Person | None = None
+    for p in people:
+        if found is not None and p is not found:
+            return None
+        found = p
+    return found
 
 
 def find_person(people: People, core: list[str]) -> Person | None:
@@ -121,7 +152,8 @@ def find_person(people: People, core: list[str]) -> Person | None:
 
 
 def surface_text(text: str, s: int, e: int) -> str:
-    return _WS.sub(" ", text[s:e]).strip()
+    """The words of text[s:e] as an alias: whitespace collapsed, an editor's brackets dropped ("[Maria] Silva")."""
+    return _WS.sub(" ", text[s:e].replace("[", "").replace("]", "")).strip()
 
 
 def add_role(p: Person, role: Role) -> None:

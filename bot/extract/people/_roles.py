@@ -162,10 +162,12 @@ def _of_group_kind(grp: list[Tok], core: list[Tok], in_qualifier: bool, free_of:
     nothing), or None when it is not a role's."""
     if not core:
         return None
-    capitalised = all(is_cap(g.text) or g.text.lower() in ("the", "&") for g in grp)
+    joins = {id(g) for k, g in enumerate(grp) if g.text == "and" and 0 < k < len(grp) - 1
+             and is_cap(grp[k - 1].text) and is_cap(grp[k + 1].text)}  # "of Commerce and Industry"
+    capitalised = all(is_cap(g.text) or g.text.lower() in ("the", "&") or id(g) in joins for g in grp)
     if in_qualifier and capitalised:
         return "more_qualifier"
-    named = [g for g in core if g.text != "&"]
+    named = [g for g in core if g.text != "&" and id(g) not in joins]
     joined = " ".join(g.text for g in core)
     if not in_qualifier and all(g.text.lower() in OF_TITLE_WORDS for g in named):
         return "title"
@@ -185,6 +187,13 @@ def _portfolio(named: list[Tok], joined: str) -> bool:
         g.text in NATIONALITIES or g.text in countries() or g.text in ORG_SUFFIXES for g in named)
 
 
+def _joins_portfolio(toks: list[Tok], i: int, first: int) -> bool:
+    """An "and" inside a portfolio before the name at token `first`: "Minister of Commerce and Industry X" (not
+    "the secretary of State and Sanders": there the name follows the "and")."""
+    return toks[i].text == "and" and 1 < i < first - 1 and is_cap(toks[i - 1].text) and is_cap(toks[i + 1].text) \
+        and toks[i - 2].text == "of" and toks[i - 2].sent == toks[i].sent == toks[first].sent
+
+
 def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | None:
     """A role phrase that ends right before token `first` (optionally followed by a comma)."""
     i = first - 1
@@ -197,7 +206,7 @@ def role_before(toks: list[Tok], first: int, text: str) -> tuple[Role, bool] | N
         if not (w[:1].isalpha() or w == "&" or _ORDINAL.fullmatch(w)):
             break
         if not (is_cap(w) or is_role_word(w) or w.lower() in OF_TITLE_WORDS
-                or w.lower() in ("of", "for", "&") or is_det(w)):
+                or w.lower() in ("of", "for", "&") or is_det(w) or _joins_portfolio(toks, i, first)):
             break
         words.append(toks[i])
         if toks[i].possessive and words[:-1]:

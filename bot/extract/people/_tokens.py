@@ -20,6 +20,9 @@ _OPENERS = frozenset("“\"‘'(:—–-[")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# An editor's insertion inside a name ("[Maria] Silva", "[Vladimir] Putin"): one or two capitalised words in
+# square brackets, then a capitalised word. The brackets are no tokens: the name stays one run.
+_EDITORIAL = re.compile(r"\[([A-Z][a-z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?)?)\] +([A-Z][\w'’-]*)")
 
 
 @dataclass(slots=True)
@@ -43,9 +46,20 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
     prev_sid = -1
     prev_text = ""
     opener = _OPENERS
+    editorial = _editorial_brackets(text)  # "[" -> "]" of each editor's insertion inside a name (rare)
+    closes = set(editorial.values())
+    bracket_at = -1  # the "[" just skipped
     for m in TOKEN.finditer(text):
         s, e = m.span()
         w = m.group()
+        if editorial:
+            if s in editorial:
+                bracket_at = s
+                continue
+            if s in closes:
+                continue
+            if bracket_at >= 0:
+                s, bracket_at = bracket_at, -1  # the first word starts at the bracket: spans stay the text's
         if s >= next_break:
             while si < last_sent and s >= bounds[si][1]:
                 si += 1
@@ -69,6 +83,13 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
         prev_sid = sid
         prev_text = w
     return toks
+
+
+def _editorial_brackets(text: str) -> dict[int, int]:
+    """Where each editor's insertion inside a name opens and closes ("[Maria] Silva"; not "[AP] The")."""
+    if "[" not in text:
+        return {}
+    return {m.start(): m.end(1) for m in _EDITORIAL.finditer(text) if m.group(2).lower() not in NAME_STOP_WORDS}
 
 
 def is_det(w: str) -> bool:

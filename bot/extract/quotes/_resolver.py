@@ -32,6 +32,8 @@ _TITLED_NAME = re.compile(r"\b([A-Za-z][\w-]*) ((?:[A-Z][\w'’-]+ ){0,2})([A-Z]
 # "the Kremlin's report", "Acme’s latest statement": a text owned by whom it speaks for
 _OWNED_TEXT = re.compile(r"(?:the |The )?((?:[A-Z][\w&.-]*\s?)+?)[’']s(?:\s+[a-z]+)?\s+(?:" + "|".join(
     sorted(CUE_NOUNS)) + r")$")
+_TO_PRONOUN = re.compile(r"[^.!?\n,;“”\"]{0,80},\s*")  # from the name to the pronoun: the rest of the opener
+_OPENING_PHRASE = re.compile(r"(?:\A|[.!?\n]\s*)(?:[A-Z][a-z]+ing|After|Before|While|Upon|On)\b[^.!?\n,]{0,80}\Z")
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_HINT = re.compile(r"\b(?:" + "|".join(ORGANISATION_HINTS) + r")\b", re.I)
 
@@ -222,7 +224,7 @@ class Resolver:
         found: tuple[int, str, EntityKind | None] | None = None
         for j in range(k - 1, max(-1, k - 400), -1):
             a, b, e = self.spans[j]
-            if b > pos or self._inside_quote(a):
+            if b > pos or self._inside_quote(a) or self._in_opening_phrase(a, b, pos):
                 continue
             if not self._fits(pronoun, want_person, want_gender, e.name, e.kind):
                 continue
@@ -239,6 +241,12 @@ class Resolver:
         if found is not None:
             return found[1], found[2]
         return None, None
+
+    def _in_opening_phrase(self, a: int, b: int, pos: int) -> bool:
+        """A name in a phrase that opens the pronoun's sentence is its object, never its subject:
+        "Lauding Sudhir, he tweeted", "After meeting Ruto on Monday, she said"."""
+        return bool(_TO_PRONOUN.fullmatch(self.text, b, pos)) and bool(
+            _OPENING_PHRASE.search(self.text, max(0, a - 200), a))
 
     def remember(self, pos: int, name: str | None, kind: EntityKind | None) -> None:
         if name:

@@ -27,6 +27,12 @@ CASES = [
     ("portfolio after 'Minister of', with an ampersand",
      "Minister of Ports & Waterways, Daniel Okafor, opened the terminal.", "Daniel Okafor",
      ("Minister of Ports & Waterways", None)),
+    ("portfolio with '&' before a name whose given name no list knows",
+     "Union Minister of Ports & Waterways Tavoli Amarasekera said the port would open.", "Tavoli Amarasekera",
+     ("Union Minister of Ports & Waterways", None)),
+    ("portfolio joined by 'and'",
+     "Minister of Commerce and Industry Paolo Verdi opened the fair.", "Paolo Verdi",
+     ("Minister of Commerce and Industry", None)),
     ("portfolio after 'Minister of' before the name",
      "The Minister of Road Transport & Highways Peter Lindqvist spoke first.", "Peter Lindqvist",
      ("Minister of Road Transport & Highways", None)),
@@ -87,3 +93,9 @@ def test_an_organisation_named_after_its_description_is_nobody() -> None:
 
 def test_abbreviated_title_after_tenure_is_expanded() -> None:
     assert ("Former Governor", "Ohio") in roles_of("Former Ohio Gov. Ted Strickland spoke.", "Ted Strickland")
+
+
+def test_an_and_before_the_name_ends_the_title() -> None:
+    text = "The former secretary of State and Nadia Oyelaran had split the first two contests."
+    found = {e.name: e for e in find_entities(text, split_sentences(text)) if e.kind == "person"}
+    assert all(r.title != "Former Secretary of State and" for e in found.values() for r in e.roles)

@@ -341,3 +341,12 @@ def test_it_said_after_a_body_named_by_a_nominal() -> None:
     court = entity(text, "Supreme Court", kind="organisation")
     (q,) = quotes(text, [court])
     assert q.speaker == "The prosecution"
+
+
+def test_a_name_in_the_phrase_opening_the_sentence_is_not_its_pronoun() -> None:
+    text = ("Prime Minister Narendra Modi congratulated the athletes on Friday.\n\n"
+            "“A brilliant day. We won. They ran well. The crowd sang. The coach wept. Nobody slept.”\n\n"
+            "Lauding Sudhir Kale, he tweeted, “His effort will inspire many.”")
+    people = [entity(text, "Narendra Modi", "Modi"), entity(text, "Sudhir Kale")]
+    last = quotes(text, people)[-1]
+    assert last.text.startswith("His effort") and last.speaker == "Narendra Modi"
