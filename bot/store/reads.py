@@ -267,8 +267,8 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         ids: set[int] = set()
         for library in self.view:
             rows = await self._all(
-                "SELECT s.entity_id FROM entity_libraries s JOIN entities e ON e.id = s.entity_id"
-                " WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",
+                "SELECT s.entity_id FROM entity_libraries s CROSS JOIN entities e ON e.id = s.entity_id"
+                " WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",  # in index order
                 (library, kind, limit * 2),
             )
             ids.update(r[0] for r in rows)

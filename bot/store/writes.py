@@ -160,7 +160,7 @@ def _link_entity(conn: sqlite3.Connection, entity: Entity, view: View = (BASE,))
     if exact is not None and _visible(conn, exact, view):
         return exact
     named = conn.execute(  # the same name as a library in view writes it
-        "SELECT s.entity_id FROM entity_libraries s JOIN entities e ON e.id = s.entity_id"
+        "SELECT s.entity_id FROM entity_libraries s CROSS JOIN entities e ON e.id = s.entity_id"
         f" WHERE s.norm = ? AND e.kind = ? AND {in_view('s.library', view)} ORDER BY s.library, s.entity_id LIMIT 1",
         (norm, entity.kind),
     ).fetchone()
@@ -182,8 +182,8 @@ def _compatible_person(conn: sqlite3.Connection, entity: Entity, norm: str, view
     if entity.kind != "person" or not tokens:
         return None
     surname = tokens[-1]
-    rows = conn.execute(
-        "SELECT DISTINCT e.id, e.name, e.norm FROM alias_tokens t JOIN entities e ON e.id = t.entity_id"
+    rows = conn.execute(  # CROSS JOIN: from the word's few rows, never from every person (SQLite's planner may)
+        "SELECT DISTINCT e.id, e.name, e.norm FROM alias_tokens t CROSS JOIN entities e ON e.id = t.entity_id"
         f" WHERE t.token = ? AND {in_view('t.library', view)} AND e.kind = 'person'",
         (surname,),
     ).fetchall()
