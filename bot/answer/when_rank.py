@@ -26,7 +26,7 @@ from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
 
 __all__ = ["Evidence", "Sentence", "label", "links", "name_spans", "own_date", "proximity", "rank", "referred",
-           "sentences", "unresolved"]
+           "sentences", "starts_period", "unresolved"]
 
 NAME_WEIGHT = 10.0
 COVER_WEIGHT = 4.0
@@ -39,6 +39,7 @@ SAID, SAID_PUBLISHED = 1.3, 1.2  # a statement's own date, or its article's: abo
 HEAD = 0.15  # a date linked to the query's first event word ("Putin announces the parade date": announces)
 _DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*(?:-\d{2}|-WE)?(?:T[\w:]+)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NO_EVENT = 1.0  # evidence without the query's event word (it has one), below evidence with it
 DOUBT = 0.5  # a statement's date for a query about no statement, or another event's date in the sentence
 DOUBT_MARGIN = 1.0  # evidence this far below the best is not examined for doubt…
 DOUBT_SENTENCES = 12  # …nor the sentences after this many
@@ -171,6 +172,7 @@ def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> li
             found_here += _said(s, base, marks, literal)
         for e in found_here:
             e.named, e.share, e.event = share, whole, event is None or bool(event)
+            e.score -= 0.0 if e.event else NO_EVENT
             out.append(e)
     _doubt(query, out, dated)
     if not query.names or any(e.named == 1.0 for e in out):
@@ -248,7 +250,12 @@ def doubtful_dates(query: WhenQuery, s: Sentence, event: list[tuple[int, int]],
     doubtful = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
     if (own := own_date(s, [x for x in event if x[0] < x[1]], dates)) is not None:
         doubtful |= set(dates) - {own}
-    return doubtful | {span for span in dates if _SINCE.search(s.text[:span[0] - s.start])}
+    return doubtful | {span for span in dates if starts_period(s, span)}
+
+
+def starts_period(s: Sentence, span: tuple[int, int]) -> bool:
+    """'since 1972': where a period starts, not the date of an event."""
+    return bool(_SINCE.search(s.text[:span[0] - s.start]))
 
 
 def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], marks: list[tuple[int, int]],
