@@ -283,24 +283,25 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN file_mtime_ns INTEGER;
     """,
     # 7: quotes found by their speaker's name when no entity stands for it ("the Kremlin", "an official
-    # statement"): a full-text index of speaker names, kept by triggers like quotes_fts, finds a name by any
-    # word or prefix; an index on the names of the quotes linked to no entity reads those quotes.
+    # statement"): a full-text index of the speaker names of the quotes linked to no entity (a few in a
+    # thousand), kept by triggers — also when an entity's removal unlinks a quote — finds a name by any word
+    # or prefix; an index on those quotes' names reads their quotes.
     """
-    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(
-        speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-    );
-    INSERT INTO quote_speakers_fts(rowid, speaker_name) SELECT id, speaker_name FROM quotes;
-    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes BEGIN
+    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(speaker_name, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO quote_speakers_fts(rowid, speaker_name)
+        SELECT id, speaker_name FROM quotes WHERE speaker_entity_id IS NULL AND speaker_name IS NOT NULL;
+    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes
+        WHEN new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL BEGIN
         INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
     END;
-    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes BEGIN
-        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
-            VALUES ('delete', old.id, old.speaker_name);
+    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes
+        WHEN old.speaker_entity_id IS NULL AND old.speaker_name IS NOT NULL BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
     END;
-    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name ON quotes BEGIN
-        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
-            VALUES ('delete', old.id, old.speaker_name);
-        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name, speaker_entity_id ON quotes BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
+        INSERT INTO quote_speakers_fts(rowid, speaker_name)
+            SELECT new.id, new.speaker_name WHERE new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL;
     END;
     CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
     """,
