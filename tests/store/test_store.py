@@ -144,7 +144,8 @@ async def test_an_older_database_is_migrated_with_its_data(tmp_path: Path) -> No
     store = await Store.open(path)
     await store.replace_document(make_source("a.txt", ARTICLE), make_facts("a.txt"))
     await store.replace_document(make_source("b.txt", ARTICLE), make_facts("b.txt"))
-    for undo in ("DROP TRIGGER event_words_ai", "DROP TRIGGER event_words_bd", "DROP TABLE event_words",  # version 8
+    for undo in ("DROP INDEX documents_file",  # version 9
+                 "DROP TRIGGER event_words_ai", "DROP TRIGGER event_words_bd", "DROP TABLE event_words",  # version 8
                  "DROP INDEX quotes_speaker_name", "DROP TRIGGER quote_speakers_ai", "DROP TRIGGER quote_speakers_ad",
                  "DROP TRIGGER quote_speakers_au", "DROP TABLE quote_speakers_fts",  # version 7
                  "UPDATE quotes SET speaker_entity_id = NULL WHERE document_id IN"
