@@ -107,6 +107,13 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     ingest = json.loads(ingest_json.read_text())
     _log(f"{n:,} articles: ingest {ingest['wall_s']:.1f} s, {ingest['added'] / ingest['wall_s']:.0f} articles/s")
 
+    sync_json = root / f"sync-{key}.json"
+    _log(f"{n:,} articles: start-up sync over the unchanged corpus (fresh process)")
+    subprocess.run([sys.executable, "-m", "bot.bench.measure", "sync", str(corpus), str(db), str(sync_json)],
+                   check=True)
+    sync = json.loads(sync_json.read_text())
+    _log(f"{n:,} articles: sync {sync['wall_s']:.2f} s ({sync['unchanged']:,} unchanged)")
+
     queries = build_queries(args.seed, n, args.queries, args.warmup)
     qfile = root / f"queries-{key}-q{args.queries}-w{args.warmup}.json"
     qfile.write_text(json.dumps(queries))
@@ -129,4 +136,4 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     serve = json.loads(out.read_text())
     _log(f"{n:,} articles: ready in {startup:.2f} s; serving done")
     return {"n": n, "seed": args.seed, "corpus": manifest, "corpus_path": str(corpus), "db": str(db),
-            "ingest": ingest, "ingest_cached": ingest_cached, "startup_wall_s": startup, "serve": serve}
+            "ingest": ingest, "ingest_cached": ingest_cached, "sync": sync, "startup_wall_s": startup, "serve": serve}
