@@ -77,6 +77,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     )
 )
 
+_PHRASE_HINT = re.compile(r"guilty|\b(?:down|onto|out|away|off)\b", re.IGNORECASE)  # a phrase may be there
+
 _ORDINALS = {
     "first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4",
     "fifth": "5", "5th": "5", "sixth": "6", "6th": "6", "seventh": "7", "7th": "7", "eighth": "8", "8th": "8",
@@ -162,7 +164,7 @@ def tokens(text: str, base: int = 0) -> list[Token]:
 
 
 def _phrases(text: str, base: int) -> tuple[list[Token], list[tuple[int, int]]]:
-    if not any(w in text for w in ("guilty", "down", "onto", "out", "away", "off")):
+    if not _PHRASE_HINT.search(text):
         return [], []
     out = []
     for rx, lem, key in _PHRASES:

@@ -6,6 +6,7 @@ with the corpus; rapidfuzz then scores only those few candidates against their a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -147,8 +148,10 @@ async def rank_choice(
     store: Reads, chosen: list[Candidate], namesakes: Sequence[Candidate] = ()
 ) -> list[Candidate]:
     """A short list in the order a reader expects: namesakes first, people before organisations, the most
-    mentioned, then the most recently published (sorts are stable: full ties keep the resolver's order)."""
-    latest = await store.last_published([c.entity.id for c in chosen])
+    mentioned, then the most recently published (sorts are stable: full ties keep the resolver's order).
+    Recency is read only for candidates mentioned as often as another: it costs a read of their sources."""
+    counts = Counter(c.entity.mention_count for c in chosen)
+    latest = await store.last_published([c.entity.id for c in chosen if counts[c.entity.mention_count] > 1])
     ids = {c.entity.id for c in namesakes}
     ordered = sorted(chosen, key=lambda c: latest.get(c.entity.id) or "", reverse=True)
     ordered.sort(key=lambda c: (c.entity.id not in ids, c.entity.kind != "person", -c.entity.mention_count))

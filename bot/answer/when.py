@@ -9,7 +9,7 @@ dates are grouped, agreement across sources added, and each date cited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answer.cite import Citer
 from bot.answer.dates import contains, human, precision
@@ -77,7 +77,10 @@ async def _evidence(store: Reads, query: WhenQuery) -> list[Evidence]:
     around = sentences(rows, undated=True)
     seen = {s.id for s in around}
     loose = loose_rank(query, around + [s for s in found if s.id not in seen], mentions_in(rows) + mentions)
-    return loose or strict
+    if not loose:
+        return strict
+    floor = min(e.score for e in loose)  # the strict match's coarser dates (a month, a year) after the days
+    return loose + [replace(e, score=floor - 1.0 - e.score / 100) for e in strict if not _DAY.match(e.value)]
 
 
 def _weak(evidence: list[Evidence]) -> bool:
@@ -137,6 +140,7 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
     return sorted(groups.values(), key=lambda g: (-g.score, -precision(g.value), g.value))
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FINE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _COARSE = re.compile(r"^\d{4}(?:-\d{2}|-W\d{2})?$")
 

@@ -10,7 +10,8 @@ writes around the words asked:
 - an event word of the query in the sentence counts most, and a date in its clause beats one elsewhere;
 - the date a statement was made ("the company said on Monday") is not the date of the event it reports,
   unless the query asks about the statement;
-- only full dates answer (a time was already reduced to its day).
+- only full dates answer (a time was already reduced to its day; an unresolved XXXX-03-14 never answers):
+  the strict match's coarser dates (a month, a year) follow them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,17 @@ from rapidfuzz import fuzz, process
 
 from bot.answer.query_words import Token, phrase_groups
 from bot.answer.when_query import FUZZY, Name, Term, WhenQuery
-from bot.answer.when_rank import Evidence, Sentence, label, links, name_spans, own_date, proximity, referred
+from bot.answer.when_rank import (
+    Evidence,
+    Sentence,
+    label,
+    links,
+    name_spans,
+    own_date,
+    proximity,
+    referred,
+    starts_period,
+)
 from bot.answer.when_said import statement_spans
 from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
@@ -35,9 +46,9 @@ EVENT_WEIGHT = 1.0  # the sentence has an event word of the query…
 CLAUSE_WEIGHT = 1.0  # …and the date stands in its clause (falls with distance, across "after", "and")
 LINK_WEIGHT = 0.5  # the extractor linked a query word of the sentence to this date
 STATEMENT = 1.2  # the date of a statement, when the query does not ask about one
-OTHER = 0.5  # a day of the sentence when the event word has a coarser date in its own clause
-NAME_WEIGHT = 3.0  # a name's weight in the share, as a capitalised word's
+OTHER = 0.5  # a day of the sentence when the event word has a coarser date in its own clause, or "since 1972"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NAME_WEIGHT = 3.0  # a name's weight in the share, as a capitalised word's
 _WORDS = re.compile(r"[a-z0-9]+")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’.-]*)+")
 # "the regulator", "the company": an organisation of the query that its document names
@@ -231,6 +242,8 @@ def _dated(query: WhenQuery, s: Sentence, m: _Match, share: float) -> list[Evide
         relevance += LINK_WEIGHT if span in linked else 0.0
         if span in said:  # the day something was said: asked for, or not the event's
             relevance += CLAUSE_WEIGHT if query.reporting else -STATEMENT
+        elif starts_period(s, span):
+            relevance -= OTHER
         marks = sorted(set(spans + (m.marks or []) + [span]))
         out.append(Evidence(s.document_id, min(a for a, _ in marks), max(b for _, b in marks), marks, value,
                             label(s, words) or query.text, base + relevance, span, text, m.literal,

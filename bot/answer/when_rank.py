@@ -26,7 +26,7 @@ from bot.store.when_reads import Mention, WhenRow
 from bot.textnorm import fold
 
 __all__ = ["Evidence", "Sentence", "label", "links", "name_spans", "own_date", "proximity", "rank", "referred",
-           "sentences", "unresolved"]
+           "sentences", "starts_period", "unresolved"]
 
 NAME_WEIGHT = 10.0
 COVER_WEIGHT = 4.0
@@ -39,7 +39,10 @@ SAID, SAID_PUBLISHED = 1.3, 1.2  # a statement's own date, or its article's: abo
 HEAD = 0.15  # a date linked to the query's first event word ("Putin announces the parade date": announces)
 _DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*(?:-\d{2}|-WE)?(?:T[\w:]+)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NO_EVENT = 1.0  # evidence without the query's event word (it has one), below evidence with it
 DOUBT = 0.5  # a statement's date for a query about no statement, or another event's date in the sentence
+DOUBT_MARGIN = 1.0  # evidence this far below the best is not examined for doubt…
+DOUBT_SENTENCES = 12  # …nor the sentences after this many
 OWN = 0.5  # a date this near the event word (proximity) is its own
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # "since 1972": where a period starts, no event's date
 _TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T.*$")
@@ -104,7 +107,8 @@ def sentences(rows: list[WhenRow], undated: bool = False) -> list[Sentence]:
     for r in rows:
         s = by_id.get(r.sentence_id)
         if s is not None and r.kind in ("t", "e") and r.value and _DATED.match(r.value):
-            r = r._replace(value=_TIME_OF_DAY.sub("", r.value))  # a time is shown as its day
+            if "T" in r.value:
+                r = r._replace(value=_TIME_OF_DAY.sub("", r.value))  # a time is shown as its day
             (s.timexes if r.kind == "t" else s.events).append(r)
     return [s for s in by_id.values() if undated or s.timexes or s.events]
 
@@ -145,6 +149,7 @@ def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> li
     """Every dated candidate sentence as evidence, scored. Sentences missing a name are left out — unless
     no sentence has every name of a query naming several, then those having half of them count."""
     out: list[Evidence] = []
+    dated: dict[int, tuple[Sentence, list[tuple[int, int]], list[Evidence]]] = {}
     total = sum(t.weight for t in query.terms)
     for s in found:
         marks: list[tuple[int, int]] = []
@@ -161,12 +166,15 @@ def rank(query: WhenQuery, found: list[Sentence], mentions: list[Mention]) -> li
             continue  # "Modi met Biden" is not dated by "Jaishankar met Rubio"
         share = named / len(query.names) if query.names else 0.0
         base = NAME_WEIGHT * share + COVER_WEIGHT * (covered / total if total else 1.0)
-        found_here = _dated(query, s, base, matched, marks, literal, event or [])
+        found_here = _dated(query, s, base, matched, marks, literal)
+        dated[s.id] = (s, event or [], list(found_here))
         if query.reporting:
             found_here += _said(s, base, marks, literal)
         for e in found_here:
             e.named, e.share, e.event = share, whole, event is None or bool(event)
+            e.score -= 0.0 if e.event else NO_EVENT
             out.append(e)
+    _doubt(query, out, dated)
     if not query.names or any(e.named == 1.0 for e in out):
         return [e for e in out if e.named == 1.0 or not query.names]
     return [e for e in out if len(query.names) >= 2 and e.named >= 0.5]
@@ -221,8 +229,37 @@ def _coverage(query: WhenQuery, s: Sentence) -> tuple[float, list[Token], bool, 
     return covered, matched, literal, event
 
 
+def _doubt(query: WhenQuery, out: list[Evidence],
+           dated: dict[int, tuple[Sentence, list[tuple[int, int]], list[Evidence]]]) -> None:
+    """Lower the doubtful dates among the best evidence (only there: it is the slow part of ranking)."""
+    top = max((e.score for e in out), default=0.0)
+    best = sorted(dated.values(), key=lambda d: -max((e.score for e in d[2]), default=0.0))[:DOUBT_SENTENCES]
+    for s, event, evidence in best:
+        if not any(e.score >= top - DOUBT_MARGIN for e in evidence):
+            break
+        doubtful = doubtful_dates(query, s, event, {e.timex: (e.value, e.timex_text) for e in evidence})
+        for e in evidence:
+            if e.timex in doubtful:
+                e.doubtful, e.score = True, e.score - DOUBT
+
+
+def doubtful_dates(query: WhenQuery, s: Sentence, event: list[tuple[int, int]],
+                   dates: dict[tuple[int, int], tuple[str, str]]) -> set[tuple[int, int]]:
+    """The dates of the sentence that are not the event's: a statement's (unless one is asked), those beside
+    another date of the event word's own clause, and where a period starts ("since 1972")."""
+    doubtful = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
+    if (own := own_date(s, [x for x in event if x[0] < x[1]], dates)) is not None:
+        doubtful |= set(dates) - {own}
+    return doubtful | {span for span in dates if starts_period(s, span)}
+
+
+def starts_period(s: Sentence, span: tuple[int, int]) -> bool:
+    """'since 1972': where a period starts, not the date of an event."""
+    return bool(_SINCE.search(s.text[:span[0] - s.start]))
+
+
 def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], marks: list[tuple[int, int]],
-           literal: bool, event: list[tuple[int, int]]) -> list[Evidence]:
+           literal: bool) -> list[Evidence]:
     """One piece of evidence per date in the sentence: the date the extractor linked to a query word
     scores highest, then the date nearest the words matched."""
     linked = links(query, s, matched)
@@ -230,10 +267,6 @@ def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], mar
     for (a, b), e in linked.items():  # a date the extractor found through an anchor ("the day after …")
         dates.setdefault((a, b), (str(e.value), s.text[a - s.start:b - s.start]))
     words = [(m.start, m.end) for m in matched]
-    doubtful = set() if query.reporting else statement_spans(s.text, s.start, list(dates))
-    if (own := own_date(s, [x for x in event if x[0] < x[1]], dates)) is not None:
-        doubtful |= set(dates) - {own}
-    doubtful |= {span for span in dates if _SINCE.search(s.text[:span[0] - s.start])}
     out = []
     for span, (value, text) in dates.items():
         link = linked.get(span)
@@ -244,12 +277,11 @@ def _dated(query: WhenQuery, s: Sentence, base: float, matched: list[Token], mar
         else:
             relevance, cited = 0.45 * near, words
         relevance += NAME_NEAR * proximity(s, span, marks) if marks else 0.0
-        relevance -= DOUBT if span in doubtful else 0.0
         score = base + relevance + PRECISION_WEIGHT * precision(value) / 4
         spans = cited + marks + [span]
         trigger = link.text if link is not None else label(s, matched) or query.text
         out.append(Evidence(s.document_id, min(a for a, _ in spans), max(b for _, b in spans),
-                            sorted(set(spans)), value, trigger, score, span, text, literal, doubtful=span in doubtful))
+                            sorted(set(spans)), value, trigger, score, span, text, literal))
     return out
 
 

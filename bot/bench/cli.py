@@ -110,6 +110,8 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     ingest = json.loads(ingest_json.read_text())
     _log(f"{n:,} articles: ingest {ingest['wall_s']:.1f} s, {ingest['added'] / ingest['wall_s']:.0f} articles/s")
 
+    sync = _sync(n, corpus, db, root / f"sync-{key}.json") if not args.libraries else None  # base corpus only
+
     queries = build_queries(args.seed, n, args.queries, args.warmup)
     qfile = root / f"queries-{key}-q{args.queries}-w{args.warmup}.json"
     qfile.write_text(json.dumps(queries))
@@ -132,4 +134,14 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     serve = json.loads(out.read_text())
     _log(f"{n:,} articles: ready in {startup:.2f} s; serving done")
     return {"n": n, "seed": args.seed, "libraries": args.libraries, "corpus": manifest, "corpus_path": str(corpus),
-            "db": str(db), "ingest": ingest, "ingest_cached": ingest_cached, "startup_wall_s": startup, "serve": serve}
+            "db": str(db), "ingest": ingest, "ingest_cached": ingest_cached, "sync": sync, "startup_wall_s": startup,
+            "serve": serve}
+
+
+def _sync(n: int, corpus: Path, db: Path, out: Path) -> dict[str, Any]:
+    """A start-up's sync over the unchanged corpus, in a fresh process (the corpus all in the base library)."""
+    _log(f"{n:,} articles: start-up sync over the unchanged corpus (fresh process)")
+    subprocess.run([sys.executable, "-m", "bot.bench.measure", "sync", str(corpus), str(db), str(out)], check=True)
+    sync = json.loads(out.read_text())
+    _log(f"{n:,} articles: sync {sync['wall_s']:.2f} s ({sync['unchanged']:,} unchanged)")
+    return sync

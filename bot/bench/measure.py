@@ -1,6 +1,7 @@
 """The measuring processes. Each runs in a fresh interpreter so its memory and start-up figures are its own:
 
     python -m bot.bench.measure ingest CORPUS DB OUT.json [--libraries N]
+    python -m bot.bench.measure sync CORPUS DB OUT.json        (a start-up's sync over an unchanged corpus)
     python -m bot.bench.measure serve DB QUERIES.json OUT.json [--naive-queries K] [--naive-seconds S] [--libraries N]
 
 With --libraries N the corpus is spread over the base library and N server libraries (article i goes to
@@ -129,6 +130,30 @@ def run_ingest(corpus: Path, db: Path, libraries: int = 0) -> dict[str, Any]:
     }
 
 
+def run_sync(corpus: Path, db: Path) -> dict[str, Any]:
+    """A start-up's corpus sync (what the bot and `make run` do at every start): the corpus folder, every file
+    already stored and unchanged, checked against the database by a fresh process."""
+    from bot.desk import Desk
+
+    async def go() -> Any:
+        desk = await Desk.open(db)
+        try:
+            t = time.perf_counter()
+            report = await desk.ingest_paths([corpus], prune=True)
+            return report, time.perf_counter() - t
+        finally:
+            await desk.close()
+
+    load_before = os.getloadavg()
+    cpu0 = _cpu()
+    report, wall = asyncio.run(go())
+    cpu1 = _cpu()
+    return {"wall_s": wall, "unchanged": len(report.unchanged), "changed": report.changed,
+            "cpu_s": cpu1["self"] + cpu1["children"] - cpu0["self"] - cpu0["children"],
+            "process_s": time.perf_counter() - T_PROCESS, "loadavg_before": load_before,
+            "loadavg_after": os.getloadavg()}
+
+
 # serve ------------------------------------------------------------------------------------------------------
 
 
@@ -229,6 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("db", type=Path)
     p.add_argument("out", type=Path)
     p.add_argument("--libraries", type=int, default=0)
+    p = sub.add_parser("sync")
+    p.add_argument("corpus", type=Path)
+    p.add_argument("db", type=Path)
+    p.add_argument("out", type=Path)
     p = sub.add_parser("serve")
     p.add_argument("db", type=Path)
     p.add_argument("queries", type=Path)
@@ -243,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     if args.what == "ingest":
         result = run_ingest(args.corpus, args.db, args.libraries)
+    elif args.what == "sync":
+        result = run_sync(args.corpus, args.db)
     else:
         queries = json.loads(args.queries.read_text())
         assign_libraries(queries, args.libraries)

@@ -91,16 +91,19 @@ def tables(results: list[dict[str, Any]], info: dict[str, Any]) -> str:
         "### Serving (fresh process on the built database)",
         "",
         "| articles | start-up to ready s (wall) | of which: imports | open | first /who | RSS at ready MB "
-        "| peak RSS serving MB | load 1m |",
-        "|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| peak RSS serving MB | load 1m | corpus sync at start s (files unchanged) | sync load 1m |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|---:|---|",
     ]
     for r in results:
         s = r["serve"]
         st = s["startup"]
+        sync = r.get("sync") or {"wall_s": float("nan"), "unchanged": 0, "loadavg_before": [0], "loadavg_after": [0]}
         lines.append(
             f"| {r['n']:,} | {r['startup_wall_s']:.2f} | {st['import_s']:.2f} | {st['open_s']:.3f} | "
             f"{st['first_query_s']:.3f} | {s['rss_ready_kb'] / 1024:,.0f} | {s['rss_peak_kb'] / 1024:,.0f} | "
-            f"{_load(s['loadavg_before'])}→{_load(s['loadavg_after'])} |"
+            f"{_load(s['loadavg_before'])}→{_load(s['loadavg_after'])} | "
+            f"{_f(sync['wall_s'], 2)} ({sync['unchanged']:,}) | "
+            f"{_load(sync['loadavg_before'])}→{_load(sync['loadavg_after'])} |"
         )
     base = results[0]
     lines += [

@@ -68,7 +68,7 @@ def walk(root: Path, extensions: tuple[str, ...], links_inside: bool = True,
             if isinstance(found, Path):
                 stack.append(found)
             elif found is not None:
-                yield Path(entry.path), found
+                yield current / entry.name, found  # = Path(entry.path), without parsing the whole path again
 
 
 def _visit(entry: os.DirEntry[str], top: str, extensions: tuple[str, ...], links_inside: bool, seen: set[str],
@@ -100,6 +100,11 @@ def _is_article(name: str, extensions: tuple[str, ...]) -> bool:
     return os.path.splitext(name)[1].lower() in extensions
 
 
+def _parts(path: Path) -> tuple[str, ...]:
+    """Path order (component by component), as a key: a sort by it is several times faster than by Path."""
+    return path.parts
+
+
 def _log_refusal(path: Path, reason: str) -> None:
     log.warning("ingest: %s %s", path, reason)
 
@@ -122,7 +127,7 @@ def discover(
     for path in paths:
         if path.is_dir():
             walked = dict(walk(path, extensions, links_inside, refuse))
-            found.extend(sorted(walked))
+            found.extend(sorted(walked, key=_parts))
             if stats is not None:
                 stats.update(walked)
         elif corpus is not None and Path(os.path.abspath(path)).is_relative_to(os.path.abspath(corpus)) and (

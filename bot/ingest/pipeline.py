@@ -101,7 +101,7 @@ class Pipeline:
     big_file: int = 200_000
     library: int = 0  # where the documents go: the base library, or a server's
     names: set[str] = field(default_factory=set)
-    seen_paths: set[str] = field(default_factory=set)  # every file looked at (prune needs no stat for these)
+    seen_paths: set[str] = field(default_factory=set)  # every file looked at, as stored: prune needs no stat for these
     _batch: list[tuple[SourceDocument, Facts]] = field(default_factory=list)
     _stamps: list[tuple[str, int, int]] = field(default_factory=list)
     _window: deque[Entry] = field(default_factory=deque)

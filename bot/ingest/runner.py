@@ -90,9 +90,9 @@ async def ingest_paths(
     if prune:
         folders = [p.resolve() for p in paths if p.is_dir()]
         for name, stored_path in await store.document_paths(library):
-            path = Path(stored_path)
             if stored_path in pipeline.seen_paths:  # just walked: it exists
                 continue
+            path = Path(stored_path)
             if any(path.is_relative_to(f) for f in folders) and not path.exists():
                 await store.remove_document(name, library)
                 report.removed.append(name)

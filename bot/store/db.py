@@ -178,8 +178,8 @@ class Store(Reads, DigestStore, FeedStore):
         for i in range(0, len(names), 500):
             part = names[i:i + 500]
             async with self.conn.execute(
-                "SELECT name, content_hash, file_size, file_mtime_ns FROM documents"
-                f" WHERE library = ? AND name IN ({','.join('?' * len(part))})", (library, *part),
+                "SELECT name, content_hash, file_size, file_mtime_ns FROM documents INDEXED BY documents_file"
+                f" WHERE library = ? AND name IN ({','.join('?' * len(part))})", (library, *part),  # covering
             ) as cur:
                 for row in await cur.fetchall():
                     out[row[0]] = StoredFile(row[1], row[2], row[3])

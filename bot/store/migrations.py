@@ -285,24 +285,25 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN file_mtime_ns INTEGER;
     """,
     # 7: quotes found by their speaker's name when no entity stands for it ("the Kremlin", "an official
-    # statement"): a full-text index of speaker names, kept by triggers like quotes_fts, finds a name by any
-    # word or prefix; an index on the names of the quotes linked to no entity reads those quotes.
+    # statement"): a full-text index of the speaker names of the quotes linked to no entity (a few in a
+    # thousand), kept by triggers — also when an entity's removal unlinks a quote — finds a name by any word
+    # or prefix; an index on those quotes' names reads their quotes.
     """
-    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(
-        speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-    );
-    INSERT INTO quote_speakers_fts(rowid, speaker_name) SELECT id, speaker_name FROM quotes;
-    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes BEGIN
+    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(speaker_name, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO quote_speakers_fts(rowid, speaker_name)
+        SELECT id, speaker_name FROM quotes WHERE speaker_entity_id IS NULL AND speaker_name IS NOT NULL;
+    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes
+        WHEN new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL BEGIN
         INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
     END;
-    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes BEGIN
-        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
-            VALUES ('delete', old.id, old.speaker_name);
+    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes
+        WHEN old.speaker_entity_id IS NULL AND old.speaker_name IS NOT NULL BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
     END;
-    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name ON quotes BEGIN
-        INSERT INTO quote_speakers_fts(quote_speakers_fts, rowid, speaker_name)
-            VALUES ('delete', old.id, old.speaker_name);
-        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name, speaker_entity_id ON quotes BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
+        INSERT INTO quote_speakers_fts(rowid, speaker_name)
+            SELECT new.id, new.speaker_name WHERE new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL;
     END;
     CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
     """,
@@ -334,7 +335,13 @@ MIGRATIONS: list[str] = [
             WHERE norm = lower(old.trigger) AND n <= 0 AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
     END;
     """,
-    # 9: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
+    # 9: a start-up's look-up of every corpus file's stamp answered from one index: the stamp columns come after
+    # the text in each row, so reading them from the table follows the text's overflow page (a disk read per
+    # file on a cold start).
+    """
+    CREATE INDEX documents_file ON documents(name, file_size, file_mtime_ns, content_hash);
+    """,
+    # 10: libraries. Every document belongs to one library: 0 is the base library (the corpus folder and the
     # configured sources, seen everywhere), any other number a Discord server's own (its guild id). Names are
     # unique per library, so two servers may add the same file. What answers show of a person is counted per
     # library (entity_libraries: name as that library's documents write it, mentions, documents; aliases and
@@ -345,7 +352,7 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER aliases_summary_ai;
     DROP TRIGGER aliases_summary_ad;
 
-    CREATE TABLE documents_v9 (
+    CREATE TABLE documents_v10 (
         id           INTEGER PRIMARY KEY,
         library      INTEGER NOT NULL DEFAULT 0,
         name         TEXT NOT NULL,
@@ -356,22 +363,23 @@ MIGRATIONS: list[str] = [
         outlet       TEXT,
         published    TEXT,
         ingested_at  TEXT NOT NULL,
-        text         TEXT NOT NULL,
-        file_size     INTEGER,
+        file_size     INTEGER,              -- before the text: read without its overflow pages
         file_mtime_ns INTEGER,
+        text         TEXT NOT NULL,
         UNIQUE (library, name)
     );
-    INSERT INTO documents_v9(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text,
+    INSERT INTO documents_v10(id, library, name, path, content_hash, title, url, outlet, published, ingested_at, text,
                              file_size, file_mtime_ns)
         SELECT id, 0, name, path, content_hash, title, url, outlet, published, ingested_at, text, file_size,
                file_mtime_ns FROM documents;
     DROP TABLE documents;
-    ALTER TABLE documents_v9 RENAME TO documents;
+    ALTER TABLE documents_v10 RENAME TO documents;
     CREATE INDEX documents_published ON documents(published);
     CREATE INDEX documents_ingested ON documents(ingested_at);
     CREATE INDEX documents_path ON documents(path);
     CREATE INDEX documents_library ON documents(library, ingested_at);
     CREATE INDEX documents_library_published ON documents(library, published DESC, name);
+    CREATE INDEX documents_file ON documents(library, name, file_size, file_mtime_ns, content_hash);
 
     CREATE TABLE entity_libraries (
         library        INTEGER NOT NULL,
@@ -388,7 +396,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entity_libraries_entity ON entity_libraries(entity_id);
     CREATE INDEX entity_libraries_norm ON entity_libraries(norm);
 
-    CREATE TABLE entity_aliases_v9 (
+    CREATE TABLE entity_aliases_v10 (
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         library   INTEGER NOT NULL,
         alias     TEXT NOT NULL,
@@ -396,10 +404,10 @@ MIGRATIONS: list[str] = [
         documents INTEGER NOT NULL,
         PRIMARY KEY (entity_id, library, alias)
     ) WITHOUT ROWID;
-    INSERT INTO entity_aliases_v9(entity_id, library, alias, norm, documents)
+    INSERT INTO entity_aliases_v10(entity_id, library, alias, norm, documents)
         SELECT entity_id, 0, alias, norm, documents FROM entity_aliases;
     DROP TABLE entity_aliases;
-    ALTER TABLE entity_aliases_v9 RENAME TO entity_aliases;
+    ALTER TABLE entity_aliases_v10 RENAME TO entity_aliases;
     CREATE INDEX entity_aliases_norm ON entity_aliases(norm, library);
     -- an alias row's library is its document's: documents are deleted only after their aliases (store/db.py)
     CREATE TRIGGER aliases_summary_ai AFTER INSERT ON aliases BEGIN
@@ -413,18 +421,18 @@ MIGRATIONS: list[str] = [
         DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias AND documents <= 0;
     END;
 
-    CREATE TABLE alias_tokens_v9 (
+    CREATE TABLE alias_tokens_v10 (
         library   INTEGER NOT NULL,
         token     TEXT NOT NULL,
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         PRIMARY KEY (library, token, entity_id)
     ) WITHOUT ROWID;
-    INSERT INTO alias_tokens_v9(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
+    INSERT INTO alias_tokens_v10(library, token, entity_id) SELECT 0, token, entity_id FROM alias_tokens;
     DROP TABLE alias_tokens;
-    ALTER TABLE alias_tokens_v9 RENAME TO alias_tokens;
+    ALTER TABLE alias_tokens_v10 RENAME TO alias_tokens;
     CREATE INDEX alias_tokens_entity ON alias_tokens(entity_id);
 
-    CREATE TABLE feeds_v9 (
+    CREATE TABLE feeds_v10 (
         id               INTEGER PRIMARY KEY,
         library          INTEGER NOT NULL DEFAULT 0,
         url              TEXT NOT NULL,
@@ -443,15 +451,15 @@ MIGRATIONS: list[str] = [
         items_read       INTEGER NOT NULL DEFAULT 0,
         UNIQUE (library, key)
     );
-    INSERT INTO feeds_v9(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
+    INSERT INTO feeds_v10(id, library, url, key, title, added_by, added_at, interval_seconds, etag, last_modified,
                          last_fetch, last_success, last_error, errors, next_fetch, items_read)
         SELECT id, 0, url, key, title, added_by, added_at, interval_seconds, etag, last_modified, last_fetch,
                last_success, last_error, errors, next_fetch, items_read FROM feeds;
     DROP TABLE feeds;
-    ALTER TABLE feeds_v9 RENAME TO feeds;
+    ALTER TABLE feeds_v10 RENAME TO feeds;
     CREATE INDEX feeds_due ON feeds(next_fetch);
 
-    CREATE TABLE digests_v9 (
+    CREATE TABLE digests_v10 (
         library     INTEGER NOT NULL DEFAULT 0,   -- the server whose digest this is (0: base only)
         period      TEXT NOT NULL,
         channel_id  INTEGER NOT NULL,
@@ -468,17 +476,17 @@ MIGRATIONS: list[str] = [
         retry_at    TEXT,
         PRIMARY KEY (library, period)
     );
-    INSERT INTO digests_v9(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
+    INSERT INTO digests_v10(library, period, channel_id, since, since_edge, watermark, edge, status, claimed_at,
                            posted_at, message_ids, attempts, last_error, retry_at)
         SELECT 0, period, channel_id, since, since_edge, watermark, edge, status, claimed_at, posted_at,
                message_ids, attempts, last_error, retry_at FROM digests;
     DROP TABLE digests;
-    ALTER TABLE digests_v9 RENAME TO digests;
+    ALTER TABLE digests_v10 RENAME TO digests;
     CREATE INDEX digests_watermark ON digests(library, status, watermark);
 
     DROP TRIGGER event_words_ai;
     DROP TRIGGER event_words_bd;
-    CREATE TABLE event_words_v9 (
+    CREATE TABLE event_words_v10 (
         library INTEGER NOT NULL,
         key     TEXT NOT NULL,
         norm    TEXT NOT NULL,
@@ -486,9 +494,9 @@ MIGRATIONS: list[str] = [
         n       INTEGER NOT NULL,
         PRIMARY KEY (library, key, norm)
     ) WITHOUT ROWID;
-    INSERT INTO event_words_v9(library, key, norm, trigger, n) SELECT 0, key, norm, trigger, n FROM event_words;
+    INSERT INTO event_words_v10(library, key, norm, trigger, n) SELECT 0, key, norm, trigger, n FROM event_words;
     DROP TABLE event_words;
-    ALTER TABLE event_words_v9 RENAME TO event_words;
+    ALTER TABLE event_words_v10 RENAME TO event_words;
     CREATE INDEX event_words_popular ON event_words(library, n DESC);
     -- an event's library is its document's: documents are deleted only after their events (store/db.py)
     CREATE TRIGGER event_words_ai AFTER INSERT ON event_keys BEGIN
@@ -508,4 +516,4 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-FOREIGN_KEYS_OFF = frozenset({9})  # migrations that rebuild a table other tables reference
+FOREIGN_KEYS_OFF = frozenset({10})  # migrations that rebuild a table other tables reference

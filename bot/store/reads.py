@@ -303,7 +303,7 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
 
     async def last_published(self, ids: Sequence[int]) -> dict[int, str]:
         """entity id → the publication date of the newest document in view naming it (on the aliases' entity
-        index; for the few candidates of a short list)."""
+        index; the cost grows with each entity's sources: for a few candidates of a short list only)."""
         out: dict[int, str] = {}
         for entity_id in set(ids):
             rows = await self._all(
@@ -388,7 +388,7 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
     ) -> list[tuple[str, int]]:
         """Speaker names of quotes in view linked to no entity ("NTV channel", "an official statement") with a
         word equal to one of `tokens` or starting with one of `prefixes`, each with its number of quotes; from
-        the speaker-name index, at most `limit` quotes looked at."""
+        the speaker-name index (which holds only those quotes), at most `limit` quotes looked at."""
         terms = [_fts_term(t) for t in tokens] + [_fts_term(p) + "*" for p in prefixes]
         if not terms:
             return []

@@ -146,3 +146,18 @@ async def test_speaker_names_are_read_through_indexes_never_a_scan_of_quotes(des
         "EXPLAIN QUERY PLAN SELECT id FROM quotes q WHERE q.speaker_entity_id IS NULL AND q.speaker_name IN (?)",
         ("Kremlin",))]
     assert any("quotes_speaker_name" in step for step in plan), plan
+
+
+async def test_the_speaker_index_holds_the_unlinked_quotes_and_follows_them(desk: Desk) -> None:
+    async def indexed() -> list[str]:
+        return sorted(r[0] for r in await desk.store._all("SELECT speaker_name FROM quote_speakers_fts"))
+
+    assert await indexed() == ["Kremlin", "Selene Robotics", "an official statement"]  # linked ones are not
+    assert await desk.remove("lander.txt")
+    assert await indexed() == ["Kremlin", "an official statement"]
+    await desk.store.writer.execute("DELETE FROM entities WHERE name = 'Oleg Varin'")  # his quote loses its link
+    await desk.store.writer.commit()
+    assert await indexed() == ["Kremlin", "Oleg Varin", "an official statement"]
+    assert (await desk.quote("Varin")).quotes[0].text == "Nothing has been agreed yet."
+    await desk.store.writer.execute(  # raises when the index and its rows disagree
+        "INSERT INTO quote_speakers_fts(quote_speakers_fts, rank) VALUES ('integrity-check', 1)")

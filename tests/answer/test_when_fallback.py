@@ -57,6 +57,11 @@ ARTICLES = {
         "limits, leaving the hardest questions to a ministerial summit later this month.\n"
         "The talks had been meant to produce a text for ministers to sign at the summit in Oslo on May 19.\n"
     ),
+    "cup.txt": (
+        "date 2024-04-29\n"
+        "Solvik reached their first cup final in 20 years on Sunday, with captain Ivar Haugstad scoring twice.\n"
+        "Haugstad, who joined from Lillestad in January 2022, had missed the quarter-final on April 14.\n"
+    ),
     "byelection.txt": (
         "date 2025-06-13\n"
         "Tomas Reiner has won the Eastmoor by-election, the Independent Electoral Commission announced on "
@@ -104,6 +109,7 @@ async def desk(database: Path):
     pytest.param("Oslo ministerial summit", "2025-05-19", id="a-dateline-and-another-clause-are-not-the-summit"),
     pytest.param("Eastmoor polling day", "2025-06-10", id="a-word-inside-a-date-is-no-event"),
     pytest.param("Eastmoor result declared", "2025-06-12", id="an-event-word-in-a-name-is-no-event"),
+    pytest.param("Haugstad joins Solvik", "2022-01", id="the-event-word-beats-a-better-covering-lead"),
 ])
 async def test_first_date(desk: Desk, query: str, day: str) -> None:
     answer = await desk.when(query)

@@ -41,6 +41,7 @@ def test_bench_end_to_end_on_a_tiny_corpus(tmp_path: Path, capsys) -> None:
     (r,) = results["results"]
     assert r["n"] == 30 and r["ingest"]["added"] == 30 and r["ingest"]["failed"] == 0
     assert r["ingest"]["db_bytes"] > 0 and r["serve"]["rss_peak_kb"] > 0 and r["startup_wall_s"] > 0
+    assert r["sync"]["unchanged"] == 30 and not r["sync"]["changed"]  # a start-up reads none of them again
     for command in COMMANDS:
         assert len(r["serve"]["latency_ms"][command]) == 20
         assert 1 <= len(r["serve"]["naive_ms"][command]) <= 3

@@ -48,11 +48,11 @@ async def test_integrity_check_is_clean_on_every_sqlite(tmp_path: Path) -> None:
     assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
 
 
-async def test_version_9_puts_every_document_feed_and_digest_in_the_base_library(tmp_path: Path) -> None:
-    """Schema 8 → 9 (libraries): documents, their facts, feeds with their items, digests and settings all kept;
+async def test_version_10_puts_every_document_feed_and_digest_in_the_base_library(tmp_path: Path) -> None:
+    """Schema 9 → 10 (libraries): documents, their facts, feeds with their items, digests and settings all kept;
     everything is the base library's; per-library summaries equal the old overall counts; a clean database."""
-    path = tmp_path / "v8.db"
-    legacy_db(path, 8)
+    path = tmp_path / "v9.db"
+    legacy_db(path, 9)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("INSERT INTO feeds(url, key, title, added_at, interval_seconds, next_fetch)"
@@ -72,7 +72,7 @@ async def test_version_9_puts_every_document_feed_and_digest_in_the_base_library
     }
     store = await Store.open(path)
     try:
-        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION >= 9
+        assert (await store._all("PRAGMA user_version"))[0][0] == SCHEMA_VERSION >= 10
         for view in (store, store.scoped(123)):  # the base library: seen by the console and by every server
             assert await view.document_count() == 2
             ids = await view.entities_by_alias("jaishankar")

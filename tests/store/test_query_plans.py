@@ -103,7 +103,7 @@ async def test_a_start_up_over_unchanged_files_looks_each_up_by_name(store: Stor
     assert lookups
     for sql in lookups:
         assert full_scans(store.path, sql) == [], sql
-        assert any("sqlite_autoindex_documents_1 (library=? AND name=?)" in d for d in plan(store.path, sql))
+        assert any("USING COVERING INDEX documents_file (library=? AND name=?)" in d for d in plan(store.path, sql))
 
 
 async def test_the_checker_sees_a_full_scan(store: Store) -> None:
