@@ -246,16 +246,19 @@ def _write_batch(conn: sqlite3.Connection, documents: Sequence[tuple[SourceDocum
 
 def _replace(conn: sqlite3.Connection, source: SourceDocument, facts: Facts, library: int = BASE) -> int:
     meta = source.meta
-    old = conn.execute(
-        "SELECT ingested_at FROM documents WHERE library = ? AND (name = ? OR path = ?) AND content_hash = ? LIMIT 1",
-        (library, meta.name, source.location, source.content_hash),
+    old = conn.execute(  # by name, or by source (path index): never a walk through the whole library
+        "SELECT ingested_at FROM documents WHERE library = ? AND name = ? AND content_hash = ?"
+        " UNION ALL SELECT ingested_at FROM documents INDEXED BY documents_path"
+        " WHERE path = ? AND library = ? AND content_hash = ? LIMIT 1",
+        (library, meta.name, source.content_hash, source.location, library, source.content_hash),
     ).fetchone()
     # the same bytes extracted again (a new extractor, or a document stored under its old key): not news, so
     # the digest must not report it again
     ingested_at = old[0] if old else datetime.now(UTC).isoformat(timespec="seconds")
     _delete_document(conn, meta.name, library)
     for (other,) in conn.execute(
-        "SELECT name FROM documents WHERE path = ? AND library = ?", (source.location, library)
+        "SELECT name FROM documents INDEXED BY documents_path WHERE path = ? AND library = ?",
+        (source.location, library),
     ).fetchall():
         _delete_document(conn, other, library)  # one source is one document: the same file under an older key
     cur = conn.execute(

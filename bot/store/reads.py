@@ -306,9 +306,9 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         index; the cost grows with each entity's sources: for a few candidates of a short list only)."""
         out: dict[int, str] = {}
         for entity_id in set(ids):
-            rows = await self._all(
-                "SELECT max(published) FROM documents"
-                f" WHERE id IN (SELECT document_id FROM aliases WHERE entity_id = ?) AND {self.in_view('library')}",
+            rows = await self._all(  # from the entity's aliases to their documents, never the view's documents
+                "SELECT max(d.published) FROM aliases a CROSS JOIN documents d ON d.id = a.document_id"
+                f" WHERE a.entity_id = ? AND {self.in_view('d.library')}",
                 (entity_id,))
             if rows and rows[0][0]:
                 out[entity_id] = rows[0][0]
