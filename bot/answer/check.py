@@ -93,13 +93,17 @@ async def check(
 
 
 async def _candidates(store: Store, words: list[str], gaps: frozenset[int]) -> list[_Alignment]:
-    """Alignments of candidate quotes, best first. The store's search steps (AND of the rarest words first,
-    wider after) are taken until one gives a good match, so a verbatim claim costs one indexed query."""
+    """Alignments of candidate quotes, best first. The store's search steps (the claim's rarest words
+    together, each left out once, then wider) are taken until one finds the claim verbatim or with minor
+    changes, so such a claim costs one indexed query; an altered claim stops before the wide steps when a
+    narrow one found its source."""
     out: list[_Alignment] = []
     async with aclosing(store.quote_candidates(words)) as steps:
-        async for rows in steps:
-            out.extend(_align_rows(words, rows, gaps))
-            if any(a.score >= SIMILAR for a in out):
+        async for step, fetch in steps:
+            if step.wide and any(a.score >= SIMILAR for a in out):
+                break
+            out.extend(_align_rows(words, await fetch(), gaps))
+            if any(a.score >= SIMILAR and (a.exact or a.minor_only) for a in out):
                 break
     return sorted(out, key=lambda a: -a.score)
 

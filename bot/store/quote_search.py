@@ -1,21 +1,22 @@
-"""Candidate quotes for /check, in bounded steps: an AND of the claim's rarest words first, wider only when needed.
+"""Candidate quotes for /check, in bounded steps: the claim's rarest words together first, wider only when needed.
 
 Ranking an OR of a claim's words scores every quote sharing any of them (at 100,000 articles, a fifth of all
-quotes: hundreds of ms). Instead each step is an unranked AND of a few of the claim's rarest known words
-(document frequencies from the FTS vocabulary), with a LIMIT: the quotes that contain all of them, found
-from the shortest posting list. The steps, tried in order until the caller has what it needs:
+quotes: hundreds of ms). Instead each step is an unranked AND query with a LIMIT: the quotes that contain
+all of its words, found from the shortest posting list. Rare words come from the FTS vocabulary's document
+frequencies. The steps, in order; the caller takes them until it has what it needs:
 
-1. the 6 rarest words together (a verbatim or close claim: its source contains them all);
-2. the 3 rarest (one of the rarer-but-common words was changed);
-3. the 4 rarest less one of the first three, for each (the changed word is one of the rarest);
-4. any of the 3 rarest (nearest quotes, to offer when nothing matches).
+1. its rarest words together, at most KNOWN of them (a verbatim or close claim: its source has them all);
+2. the same less one, for each of them (one word changed: the step without it finds the source);
+3. wide: the 3 rarest together, then any of them (nearest quotes, when nothing narrower matched).
 
 A word no quote contains (a typo, a made-up word) is left out: it could only make an AND empty.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 
 import aiosqlite
 
@@ -26,6 +27,7 @@ STOPWORDS = frozenset(
     " their them they this to was we were will with you your".split()
 )
 STEP_LIMIT = 50  # quotes per step: a claim repeated in hundreds of sources needs only a few of them
+KNOWN = 8  # rarest known words used: all together, then each left out once
 _COLUMNS = ("q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name, q.speaker_entity_id,"
             " e.name AS entity_name")
 
@@ -34,16 +36,26 @@ def _term(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def search_steps(rare: Sequence[str]) -> list[str]:
-    """The FTS5 queries to try, in order, for known words sorted rarest first (each distinct)."""
-    steps = [" ".join(_term(w) for w in rare[:6]), " ".join(_term(w) for w in rare[:3])]
-    four = list(rare[:4])
-    if len(four) >= 3:
-        for i in range(min(3, len(four))):
-            steps.append(" ".join(_term(w) for j, w in enumerate(four) if j != i))
-    if len(rare) >= 2:
-        steps.append(" OR ".join(_term(w) for w in rare[:3]))
-    return list(dict.fromkeys(s for s in steps if s))
+@dataclass(frozen=True, slots=True)
+class Step:
+    query: str  # FTS5 query syntax
+    wide: bool  # finds quotes that share only some of the claim's rarest words
+
+
+def search_steps(rare: Sequence[str]) -> list[Step]:
+    """The steps for a claim's known words, sorted rarest first (each query once). (A phrase query for the
+    claim itself reads the position lists of its common words: 3-4× an AND of its rare words, at 10,000
+    articles, for the same quotes nearly always.)"""
+    known = list(rare[:KNOWN])
+    narrow = [" ".join(map(_term, known))]
+    if len(known) >= 3:
+        narrow += [" ".join(_term(w) for w in known if w != left_out) for left_out in known]
+    wide = [" ".join(map(_term, rare[:3]))] + ([" OR ".join(map(_term, rare[:3]))] if len(rare) >= 2 else [])
+    steps: dict[str, Step] = {}
+    for step in [Step(q, False) for q in narrow] + [Step(q, True) for q in wide]:
+        if step.query:
+            steps.setdefault(step.query, step)  # asked once, where it comes first
+    return list(steps.values())
 
 
 class QuoteSearch:
@@ -61,11 +73,14 @@ class QuoteSearch:
             f"SELECT term, doc FROM quotes_vocab WHERE term IN ({placeholders(terms)})", terms)}
         return sorted((t for t in terms if df.get(t)), key=lambda w: (df[w], -len(w), w))
 
-    async def quote_candidates(self, words: Sequence[str], limit: int = STEP_LIMIT) -> AsyncIterator[list[dict]]:
-        """Stored quotes sharing the claim's rarest words, one step at a time (see the module's docstring);
-        a quote found by an earlier step is not given again. The caller stops when it has what it needs."""
+    async def quote_candidates(
+        self, words: Sequence[str], limit: int = STEP_LIMIT
+    ) -> AsyncIterator[tuple[Step, Callable[[], Awaitable[list[dict]]]]]:
+        """The search steps for a claim's words (see the module's docstring), each with the call that runs it:
+        the caller looks at a step before paying for it. A quote found by an earlier step is not given again."""
         seen: set[int] = set()
-        for query in search_steps(await self.rare_words(words)):
+
+        async def fetch(query: str) -> list[dict]:
             rows = await self._all(
                 f"SELECT {_COLUMNS} FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?) f"
                 " JOIN quotes q ON q.id = f.id LEFT JOIN entities e ON e.id = q.speaker_entity_id",
@@ -73,4 +88,7 @@ class QuoteSearch:
             )
             fresh = [dict(r) for r in rows if r["id"] not in seen]
             seen.update(r["id"] for r in fresh)
-            yield fresh
+            return fresh
+
+        for step in search_steps(await self.rare_words(words)):
+            yield step, partial(fetch, step.query)

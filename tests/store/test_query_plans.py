@@ -59,8 +59,8 @@ async def store(tmp_path: Path):
 
 async def test_check_candidate_search_uses_the_full_text_index_and_primary_keys(store: Store) -> None:
     async def search() -> None:
-        async for _ in store.quote_candidates(normalize_quote("we firmly oppose illegal migration").split()):
-            pass
+        async for _, fetch in store.quote_candidates(normalize_quote("we firmly oppose illegal migration").split()):
+            await fetch()
 
     statements = await traced(store, search)
     assert any("quotes_vocab" in s for s in statements) and any("quotes_fts MATCH" in s for s in statements)
