@@ -105,7 +105,7 @@ async def _candidates(store: Store, words: list[str], gaps: frozenset[int]) -> l
             out.extend(_align_rows(words, await fetch(), gaps))
             if any(a.score >= SIMILAR and (a.exact or a.minor_only) for a in out):
                 break
-    return sorted(out, key=lambda a: -a.score)
+    return sorted(out, key=lambda a: (-a.score, not a.exact, not a.minor_only))  # ties: the source as claimed
 
 
 def _align_rows(claim: list[str], rows: list[dict], gaps: frozenset[int]) -> list[_Alignment]:
