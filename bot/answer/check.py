@@ -95,15 +95,16 @@ async def check(
 async def _candidates(store: Store, words: list[str], gaps: frozenset[int]) -> list[_Alignment]:
     """Alignments of candidate quotes, best first. The store's search steps (the claim's rarest words
     together, each left out once, then wider) are taken until one finds the claim verbatim or with minor
-    changes, so such a claim costs one indexed query; an altered claim stops before the wide steps when a
-    narrow one found its source."""
+    changes, so such a claim costs one indexed query; an altered claim stops at a source one word off, or
+    before the wide steps when a narrow one found a match."""
     out: list[_Alignment] = []
+    one_off = 1 - 1 / len(words)  # a claim with one word changed aligns no better than this with its source
     async with aclosing(store.quote_candidates(words)) as steps:
         async for step, fetch in steps:
             if step.wide and any(a.score >= SIMILAR for a in out):
                 break
             out.extend(_align_rows(words, await fetch(), gaps))
-            if any(a.score >= SIMILAR and (a.exact or a.minor_only) for a in out):
+            if any(a.score >= SIMILAR and (a.exact or a.minor_only or a.score >= one_off) for a in out):
                 break
     return sorted(out, key=lambda a: (-a.score, not a.exact, not a.minor_only))  # ties: the source as claimed
 
