@@ -67,6 +67,11 @@ async def check(
     elif parsed.named:  # the name in a pasted attribution ("…,” Modi said) is the speaker to check
         speaker, named_ids = await _attributed(store, parsed.named)
     alignments = await _candidates(store, words, parsed.gaps)
+    top = alignments[0].score if alignments else 0.0
+    if named_ids and not any(a.row["speaker_entity_id"] in named_ids and a.score >= top for a in alignments):
+        # other people's copies came first: did the named speaker say these words too?
+        rows = await store.speaker_quotes_with(words, named_ids)
+        alignments = sorted(alignments + _align_rows(words, rows, parsed.gaps), key=_best_first)
     good = [a for a in alignments if a.score >= SIMILAR]
     citer = Citer(store, snippet_chars)
     if not good:
@@ -106,7 +111,11 @@ async def _candidates(store: Store, words: list[str], gaps: frozenset[int]) -> l
             out.extend(_align_rows(words, await fetch(), gaps))
             if any(a.score >= SIMILAR and (a.exact or a.minor_only or a.score >= one_off) for a in out):
                 break
-    return sorted(out, key=lambda a: (-a.score, not a.exact, not a.minor_only))  # ties: the source as claimed
+    return sorted(out, key=_best_first)
+
+
+def _best_first(a: _Alignment) -> tuple[float, bool, bool]:
+    return -a.score, not a.exact, not a.minor_only  # ties: the source that matches as claimed
 
 
 def _align_rows(claim: list[str], rows: list[dict], gaps: frozenset[int]) -> list[_Alignment]:

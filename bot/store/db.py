@@ -199,6 +199,7 @@ class Store(Reads, DigestStore, FeedStore):
 
     def _in_bulk_transaction(self, work: Callable[..., T], *args: object) -> T:
         """Run `work(conn, *args)` as one transaction on the document writer (a worker thread, lock held)."""
+        self.forget_quote_words()
         conn = self._bulk
         conn.execute("BEGIN IMMEDIATE")
         try:

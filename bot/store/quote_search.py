@@ -5,16 +5,17 @@ quotes: hundreds of ms). Instead each step is an unranked AND query with a LIMIT
 all of its words, found from the shortest posting list. Rare words come from the FTS vocabulary's document
 frequencies. The steps, in order; the caller takes them until it has what it needs:
 
-1. its rarest words together, at most KNOWN of them (a verbatim or close claim: its source has them all);
-2. the same less one, for each of them (one word changed: the step without it finds the source);
-3. wide: the 3 rarest together, then any of them (nearest quotes, when nothing narrower matched).
+1. all its known words together (a verbatim claim: hardly any other quote has them all);
+2. its KNOWN (6) rarest together (a close claim, or one changed word that is not among them);
+3. the same less one, for each of them (the changed word is one of them: the step without it finds it);
+4. wide: the 3 rarest together, then any of them (nearest quotes, when nothing narrower matched).
 
 A word no quote contains (a typo, a made-up word) is left out: it could only make an AND empty.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -27,7 +28,8 @@ STOPWORDS = frozenset(
     " their them they this to was we were will with you your".split()
 )
 STEP_LIMIT = 50  # quotes per step: a claim repeated in hundreds of sources needs only a few of them
-KNOWN = 8  # rarest known words used: all together, then each left out once
+KNOWN = 6  # rarest known words used: all together, then each left out once
+DF_CACHED = 50_000  # words whose quote counts are kept in memory
 _COLUMNS = ("q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name, q.speaker_entity_id,"
             " e.name AS entity_name")
 
@@ -47,7 +49,7 @@ def search_steps(rare: Sequence[str]) -> list[Step]:
     claim itself reads the position lists of its common words: 3-4× an AND of its rare words, at 10,000
     articles, for the same quotes nearly always.)"""
     known = list(rare[:KNOWN])
-    narrow = [" ".join(map(_term, known))]
+    narrow = [" ".join(map(_term, rare)), " ".join(map(_term, known))]
     if len(known) >= 3:
         narrow += [" ".join(_term(w) for w in known if w != left_out) for left_out in known]
     wide = [" ".join(map(_term, rare[:3]))] + ([" OR ".join(map(_term, rare[:3]))] if len(rare) >= 2 else [])
@@ -59,8 +61,16 @@ def search_steps(rare: Sequence[str]) -> list[Step]:
 
 
 class QuoteSearch:
+    """/check's reads. Counting the quotes that hold a word reads its whole posting list (4 ms for a common
+    word at 100,000 articles): the counts are kept in memory until the next document is written."""
+
     conn: aiosqlite.Connection
     _all = WhenReads._all
+    _quote_df: dict[str, int]
+
+    def forget_quote_words(self) -> None:
+        """The quotes changed: word counts read before may be wrong (called by every document write)."""
+        self._quote_df = {}
 
     async def rare_words(self, words: Sequence[str]) -> list[str]:
         """The claim's content words that some quote contains, rarest first (fewest quotes; longer on ties)."""
@@ -69,9 +79,15 @@ class QuoteSearch:
         terms = sorted(content, key=lambda w: (-len(w), w))[:12]  # long words are rare: a cheap, selective lookup
         if not terms:
             return []
-        df = {r[0]: r[1] for r in await self._all(
-            f"SELECT term, doc FROM quotes_vocab WHERE term IN ({placeholders(terms)})", terms)}
-        return sorted((t for t in terms if df.get(t)), key=lambda w: (df[w], -len(w), w))
+        df = self.__dict__.setdefault("_quote_df", {})
+        if len(df) > DF_CACHED:
+            df.clear()
+        missing = [t for t in terms if t not in df]
+        if missing:
+            found = {r[0]: r[1] for r in await self._all(
+                f"SELECT term, doc FROM quotes_vocab WHERE term IN ({placeholders(missing)})", missing)}
+            df.update((t, found.get(t, 0)) for t in missing)
+        return sorted((t for t in terms if df[t]), key=lambda w: (df[w], -len(w), w))
 
     async def quote_candidates(
         self, words: Sequence[str], limit: int = STEP_LIMIT
@@ -92,3 +108,19 @@ class QuoteSearch:
 
         for step in search_steps(await self.rare_words(words)):
             yield step, partial(fetch, step.query)
+
+    async def speaker_quotes_with(self, words: Sequence[str], speakers: Collection[int], limit: int = 20) -> list[dict]:
+        """Quotes by these speakers that contain every known word of the claim: whether a named speaker said it
+        too, when the unranked steps gave other people's copies of the same words. From the speaker index and
+        the claim's full-text matches, whichever is smaller."""
+        rare = await self.rare_words(words)
+        if not rare or not speakers:
+            return []
+        ids = list(speakers)
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+            f" WHERE q.speaker_entity_id IN ({placeholders(ids)})"
+            " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) LIMIT ?",
+            (*ids, " ".join(map(_term, rare)), limit),
+        )
+        return [dict(r) for r in rows]

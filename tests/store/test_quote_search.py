@@ -49,7 +49,9 @@ def test_steps_go_from_the_rarest_words_together_to_each_left_out_then_wider() -
         ('"c" "a" "d"', False),  # every rare word
         ('"a" "d"', False), ('"c" "d"', False), ('"c" "a"', False),  # each left out once
         ('"c" OR "a" OR "d"', True)]  # wide (the 3 rarest together were already asked)
-    assert len(search_steps(list("abcdefghij"))) == 1 + 8 + 2  # at most KNOWN words, each left out
+    assert [s.query for s in search_steps(list("abcdefghij"))][:2] == [
+        " ".join(f'"{w}"' for w in "abcdefghij"), " ".join(f'"{w}"' for w in "abcdef")]  # all, then the KNOWN
+    assert len(search_steps(list("abcdefghij"))) == 2 + 6 + 2  # the KNOWN rarest, each left out; wide
     assert _queries(["a"]) == [('"a"', False)]
     assert _queries(["a", "b"]) == [('"a" "b"', False), ('"a" OR "b"', True)]
     assert search_steps(['say "no"', "b"])[0].query == '"say ""no""" "b"'  # a quote mark cannot end the string
@@ -84,3 +86,21 @@ async def test_a_changed_word_is_found_by_leaving_it_out(store: Store) -> None:
 async def test_each_quote_is_given_once_over_all_steps(store: Store) -> None:
     ids = [r["id"] for rows in await _rows(store, ["wetlands", "spring", "expected"]) for r in rows]
     assert len(ids) == len(set(ids)) and ids
+
+
+async def test_word_counts_are_remembered_until_a_document_is_written(store: Store) -> None:
+    assert "tundra" not in await store.rare_words(["tundra", "wetlands"])
+    await store.replace_document(*_document("new.txt", ["The tundra is thawing"]))
+    assert "tundra" in await store.rare_words(["tundra", "wetlands"])  # the write forgot the old count
+
+
+async def test_a_named_speakers_own_copy_is_found_among_many(store: Store) -> None:
+    conn = store.writer
+    cur = await conn.execute("INSERT INTO entities(kind, name, norm) VALUES ('person', 'Ana Lima', 'ana lima')")
+    ana = cur.lastrowid
+    await conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE id = (SELECT max(id) FROM quotes)", (ana,))
+    words = normalize_quote(QUOTES[0]).split()
+    rows = await store.speaker_quotes_with(words, {ana})
+    assert [r["speaker_entity_id"] for r in rows] == [ana] and rows[0]["norm"] == normalize_quote(QUOTES[0])
+    assert await store.speaker_quotes_with(normalize_quote(QUOTES[2]).split(), {ana}) == []
+    assert await store.speaker_quotes_with(words, set()) == []
