@@ -131,11 +131,14 @@ def discover(
                                            refused=refused)]
 
 
+Stamp = tuple[int, int]  # (size, mtime_ns): what tells an unchanged file without reading it
+
+
 def scan(
     paths: list[Path], extensions: tuple[str, ...] = (".txt", ".md"), *, corpus: Path | None = None,
     links_inside: bool = True, refused: list[tuple[Path, str]] | None = None,
-) -> list[tuple[str, os.stat_result | None]]:
-    """discover() as strings, each file found in a folder with the walk's stat (None for a file given as
+) -> list[tuple[str, Stamp | None]]:
+    """discover() as strings, each file found in a folder with the walk's stamp (None for a file given as
     such): what a start-up needs to recognise unchanged files without a second stat or a Path for each."""
 
     def refuse(path: Path, reason: str) -> None:
@@ -143,10 +146,11 @@ def scan(
         if refused is not None:
             refused.append((path, reason))
 
-    found: list[tuple[str, os.stat_result | None]] = []
+    found: list[tuple[str, Stamp | None]] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(walk_names(path, extensions, links_inside, refuse), key=lambda f: _parts(f[0])))
+            walked = [(p, (st.st_size, st.st_mtime_ns)) for p, st in walk_names(path, extensions, links_inside, refuse)]
+            found.extend(sorted(walked, key=lambda f: _parts(f[0])))
         elif corpus is not None and Path(os.path.abspath(path)).is_relative_to(os.path.abspath(corpus)) and (
             reason := link_refusal(path, corpus, links_inside)
         ):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.extract.facts import Facts
+from bot.ingest.corpus import Stamp
 from bot.ingest.identity import name_in
 from bot.ingest.offsets import OffsetMap
 from bot.ingest.reader import IngestError, SourceDocument, extract_facts, read_document
@@ -32,7 +33,7 @@ from bot.store.db import StoredFile
 
 log = logging.getLogger(__name__)
 
-AHEAD = 96  # files submitted to the pool and not yet taken: keeps both workers busy while the writer commits
+AHEAD = 64  # files submitted to the pool and not yet taken: keeps both workers busy while the writer commits
 BATCH = 32  # documents per write transaction (one commit per document cost more than the SQL itself)
 LOOKUP = 500  # names whose stored stamps are fetched per query
 PROGRESS_EVERY = 64  # files between two progress calls
@@ -84,7 +85,7 @@ class Entry:
     future: asyncio.Future[Done] | None = None
     stored: StoredFile | None = None
     error: str | None = None  # refused before reading (a duplicate name)
-    stamp: tuple[int, int] | None = None  # (size, mtime_ns) from the walk
+    stamp: Stamp | None = None  # (size, mtime_ns) from the walk
 
 
 @dataclass
@@ -108,13 +109,13 @@ class Pipeline:
     _done: int = 0
     _cwd: str = field(default_factory=os.getcwd)
 
-    async def run(self, files: list[tuple[str, os.stat_result | None]]) -> None:
-        """Ingest `files` (paths as strings, in order, each with the walk's stat or None)."""
+    async def run(self, files: list[tuple[str, Stamp | None]]) -> None:
+        """Ingest `files` (paths as strings, in order, each with the walk's (size, mtime_ns) or None)."""
         total = len(files)
         roots = tuple(os.fspath(r) for r in self.roots if r is not None)
         for start in range(0, total, LOOKUP):
             part = files[start:start + LOOKUP]
-            entries = [self._entry(path, name_in(path, roots, self._cwd), st) for path, st in part]
+            entries = [self._entry(path, name_in(path, roots, self._cwd), stamp) for path, stamp in part]
             stored = await self.store.document_stamps([e.name for e in entries if e.error is None])
             for entry in entries:
                 self._submit(entry, stored.get(entry.name))
@@ -131,13 +132,13 @@ class Pipeline:
         if self.progress and total and self._done % PROGRESS_EVERY:
             self.progress(total, total)
 
-    def _entry(self, path: str, name: str, st: os.stat_result | None) -> Entry:
+    def _entry(self, path: str, name: str, stamp: Stamp | None) -> Entry:
         self.seen_paths.add(path)
         if name in self.names:
             msg = f"{path}: another file named {name} was already ingested in this batch; skipped"
             return Entry(path, name, error=msg)
         self.names.add(name)
-        return Entry(path, name, stamp=(st.st_size, st.st_mtime_ns) if st is not None else None)
+        return Entry(path, name, stamp=stamp)
 
     def _submit(self, entry: Entry, stored: StoredFile | None) -> None:
         """Send the file to the pool, unless it is refused or unchanged (its stamp is the stored one)."""
