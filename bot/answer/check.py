@@ -67,6 +67,11 @@ async def check(
     elif parsed.named:  # the name in a pasted attribution ("…,” Modi said) is the speaker to check
         speaker, named_ids = await _attributed(store, parsed.named)
     alignments = await _candidates(store, words, parsed.gaps)
+    top = alignments[0].score if alignments else 0.0
+    if named_ids and not any(a.row["speaker_entity_id"] in named_ids and a.score >= top for a in alignments):
+        # other people's copies came first: did the named speaker say these words too?
+        rows = await store.speaker_quotes_with(words, named_ids)
+        alignments = sorted(alignments + _align_rows(words, rows, parsed.gaps), key=_best_first)
     good = [a for a in alignments if a.score >= SIMILAR]
     citer = Citer(store, snippet_chars)
     if not good:
@@ -93,15 +98,24 @@ async def check(
 
 
 async def _candidates(store: Reads, words: list[str], gaps: frozenset[int]) -> list[_Alignment]:
-    """Alignments of candidate quotes, best first. The store's search steps (AND of the rarest words first,
-    wider after) are taken until one gives a good match, so a verbatim claim costs one indexed query."""
+    """Alignments of candidate quotes, best first. The store's search steps (the claim's rarest words
+    together, each left out once, then wider) are taken until one finds the claim verbatim or with minor
+    changes, so such a claim costs one indexed query; an altered claim stops at a source one word off, or
+    before the wide steps when a narrow one found a match."""
     out: list[_Alignment] = []
+    one_off = 1 - 1 / len(words)  # a claim with one word changed aligns no better than this with its source
     async with aclosing(store.quote_candidates(words)) as steps:
-        async for rows in steps:
-            out.extend(_align_rows(words, rows, gaps))
-            if any(a.score >= SIMILAR for a in out):
+        async for step, fetch in steps:
+            if step.wide and any(a.score >= SIMILAR for a in out):
                 break
-    return sorted(out, key=lambda a: -a.score)
+            out.extend(_align_rows(words, await fetch(), gaps))
+            if any(a.score >= SIMILAR and (a.exact or a.minor_only or a.score >= one_off) for a in out):
+                break
+    return sorted(out, key=_best_first)
+
+
+def _best_first(a: _Alignment) -> tuple[float, bool, bool]:
+    return -a.score, not a.exact, not a.minor_only  # ties: the source that matches as claimed
 
 
 def _align_rows(claim: list[str], rows: list[dict], gaps: frozenset[int]) -> list[_Alignment]:

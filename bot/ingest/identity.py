@@ -14,19 +14,32 @@ from functools import lru_cache
 from pathlib import Path
 
 
-def document_name(path: Path, roots: Iterable[Path | None] = ()) -> str:
-    """The key of the file at `path`: relative to the first of `roots` that holds it, else its name.
-    (String operations on normalised absolute paths: a start-up names every corpus file, pathlib is slow.)"""
-    cwd = os.getcwd()
-    folder, name = os.path.split(os.fspath(path))
-    absolute = os.path.join(_absolute(folder, cwd), name)
+def document_name(path: Path | str, roots: Iterable[Path | None] = (), cwd: str | None = None) -> str:
+    """The key of the file at `path`: relative to the first of `roots` that holds it, else its name. (String
+    operations on normalised absolute paths, once per folder: a start-up names every corpus file, and pathlib
+    is slow; `cwd`, the working folder, when the caller names many.)"""
+    return name_in(os.fspath(path), tuple(os.fspath(r) for r in roots if r is not None), cwd or os.getcwd())
+
+
+def name_in(path: str, roots: tuple[str, ...], cwd: str) -> str:
+    """document_name for a path string and the roots as strings (what a start-up calls for every file)."""
+    folder, name = os.path.split(path)
+    prefix = _folder_key(folder, roots, cwd)
+    return name if prefix is None else prefix + name
+
+
+@lru_cache(maxsize=4096)
+def _folder_key(folder: str, roots: tuple[str, ...], cwd: str) -> str | None:
+    """What goes before a file's name in the key of every file in `folder` ("" at the top of a root, "a/b/"
+    below it), or None when no root holds the folder: whether a root holds a file depends on its folder only."""
+    absolute = _absolute(folder, cwd)
     for root in roots:
-        if root is None:
-            continue
-        inside = _inside(os.fspath(root), cwd)
-        if absolute.startswith(inside) and len(absolute) > len(inside):
-            return absolute[len(inside):].replace(os.sep, "/")
-    return path.name
+        inside = _inside(root, cwd)
+        if absolute + os.sep == inside or absolute == inside:  # the root itself ("/" ends with its separator)
+            return ""
+        if absolute.startswith(inside):
+            return absolute[len(inside):].replace(os.sep, "/") + "/"
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.extract.facts import Facts
-from bot.ingest.identity import document_name
+from bot.ingest.corpus import Stamp
+from bot.ingest.identity import name_in
 from bot.ingest.offsets import OffsetMap
 from bot.ingest.reader import IngestError, SourceDocument, extract_facts, read_document
 from bot.ingest.report import IngestReport, counts
@@ -32,7 +33,7 @@ from bot.store.db import StoredFile
 
 log = logging.getLogger(__name__)
 
-AHEAD = 96  # files submitted to the pool and not yet taken: keeps both workers busy while the writer commits
+AHEAD = 64  # files submitted to the pool and not yet taken: keeps both workers busy while the writer commits
 BATCH = 32  # documents per write transaction (one commit per document cost more than the SQL itself)
 LOOKUP = 500  # names whose stored stamps are fetched per query
 PROGRESS_EVERY = 64  # files between two progress calls
@@ -79,11 +80,12 @@ def run_job(job: Job) -> Done:
 class Entry:
     """A file in the window, in corpus order: its job's future, or what was decided without reading it."""
 
-    path: Path
+    path: str  # as discovered (a Path is made only for a file that is read)
     name: str
     future: asyncio.Future[Done] | None = None
     stored: StoredFile | None = None
     error: str | None = None  # refused before reading (a duplicate name)
+    stamp: Stamp | None = None  # (size, mtime_ns) from the walk
 
 
 @dataclass
@@ -106,15 +108,23 @@ class Pipeline:
     _stamps: list[tuple[str, int, int]] = field(default_factory=list)
     _window: deque[Entry] = field(default_factory=deque)
     _done: int = 0
+    _cwd: str = field(default_factory=os.getcwd)
 
-    async def run(self, files: list[Path], stats: dict[Path, os.stat_result]) -> None:
+    async def run(self, files: list[tuple[str, Stamp | None]]) -> None:
+        """Ingest `files` (paths as strings, in order, each with the walk's (size, mtime_ns) or None)."""
         total = len(files)
+        roots = tuple(os.fspath(r) for r in self.roots if r is not None)
         for start in range(0, total, LOOKUP):
             part = files[start:start + LOOKUP]
-            entries = [self._entry(path) for path in part]
+            entries = [self._entry(path, name_in(path, roots, self._cwd), stamp) for path, stamp in part]
             stored = await self.store.document_stamps([e.name for e in entries if e.error is None], self.library)
             for entry in entries:
-                self._window.append(self._submit(entry, stored.get(entry.name), stats.get(entry.path)))
+                self._submit(entry, stored.get(entry.name))
+                if entry.future is None and not self._window:  # decided unread, nothing pending before it
+                    self._decided(entry)
+                    self._count(total)
+                    continue
+                self._window.append(entry)
                 if len(self._window) >= AHEAD:
                     await self._take(self._window.popleft(), total)
         while self._window:
@@ -123,50 +133,59 @@ class Pipeline:
         if self.progress and total and self._done % PROGRESS_EVERY:
             self.progress(total, total)
 
-    def _entry(self, path: Path) -> Entry:
-        name = document_name(path, self.roots)
-        self.seen_paths.add(str(path))
+    def _entry(self, path: str, name: str, stamp: Stamp | None) -> Entry:
+        self.seen_paths.add(path)
         if name in self.names:
             msg = f"{path}: another file named {name} was already ingested in this batch; skipped"
             return Entry(path, name, error=msg)
         self.names.add(name)
-        return Entry(path, name)
+        return Entry(path, name, stamp=stamp)
 
-    def _submit(self, entry: Entry, stored: StoredFile | None, st: os.stat_result | None) -> Entry:
+    def _submit(self, entry: Entry, stored: StoredFile | None) -> None:
+        """Send the file to the pool, unless it is refused or unchanged (its stamp is the stored one)."""
         if entry.error is not None:
-            return entry
+            return
         entry.stored = stored
-        if st is None:
+        stamp = entry.stamp
+        if stamp is None:
             try:
-                st = entry.path.stat()
+                st = os.stat(entry.path)
+                stamp = (st.st_size, st.st_mtime_ns)
             except OSError:
-                st = None  # read_document says why, in the worker
-        if (stored is not None and st is not None and not self.reextract
-                and (stored.size, stored.mtime_ns) == (st.st_size, st.st_mtime_ns)):
-            return entry  # unchanged: not read
-        if self.executor is None and st is not None and st.st_size >= self.big_file and self.new_pool:
+                stamp = None  # read_document says why, in the worker
+        if stored is not None and stamp is not None and not self.reextract and (stored.size, stored.mtime_ns) == stamp:
+            return  # unchanged: not read
+        if self.executor is None and stamp is not None and stamp[0] >= self.big_file and self.new_pool:
             self.executor = self.new_pool()  # a big file would hold the GIL: extract it in a process
-        job = Job(entry.path, entry.name, self.max_bytes, stored.content_hash if stored else None, self.reextract)
+        job = Job(Path(entry.path), entry.name, self.max_bytes, stored.content_hash if stored else None,
+                  self.reextract)
         entry.future = asyncio.get_running_loop().run_in_executor(self.executor, run_job, job)
-        return entry
 
     async def _take(self, entry: Entry, total: int) -> None:
-        await self._settle(entry)
-        self._done += 1
+        if entry.future is None:
+            self._decided(entry)
+        else:
+            await self._settle(entry)
+        self._count(total)
         if len(self._batch) >= BATCH:
             await self._flush()
+
+    def _count(self, total: int) -> None:
+        self._done += 1
         if self.progress and (self._done % PROGRESS_EVERY == 0):
             self.progress(self._done, total)
 
-    async def _settle(self, entry: Entry) -> None:
-        report = self.report
+    def _decided(self, entry: Entry) -> None:
+        """A file settled without reading it: refused before (a duplicate name), or unchanged."""
         if entry.error is not None:
             log.warning("ingest: %s", entry.error)
-            report.failed.append((entry.path.name, entry.error))
-            return
-        if entry.future is None:
-            report.unchanged.append(entry.name)
-            return
+            self.report.failed.append((os.path.basename(entry.path), entry.error))
+        else:
+            self.report.unchanged.append(entry.name)
+
+    async def _settle(self, entry: Entry) -> None:
+        assert entry.future is not None
+        report = self.report
         try:
             done = await entry.future
         except Exception as exc:  # one document's failure must not stop the others
@@ -174,7 +193,7 @@ class Pipeline:
             return
         if done.error is not None or done.source is None:
             log.warning("ingest: %s", done.error)
-            report.failed.append((entry.path.name, str(done.error)))
+            report.failed.append((os.path.basename(entry.path), str(done.error)))
             return
         source, stored = done.source, entry.stored
         if done.facts is None:  # same bytes, new stamp

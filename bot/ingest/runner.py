@@ -7,14 +7,13 @@ already stored is never touched by a failure. The pipeline itself is bot/ingest/
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.extract.version import EXTRACTOR_VERSION
-from bot.ingest.corpus import discover
+from bot.ingest.corpus import scan
 from bot.ingest.pipeline import Pipeline
 from bot.ingest.pool import process_pool
 from bot.ingest.report import IngestReport, counts
@@ -61,8 +60,7 @@ async def ingest_paths(
         log.info("ingest: the extractor changed (version %s → %s): stored documents are extracted again",
                  stored_version or "1", EXTRACTOR_VERSION)
     refused: list[tuple[Path, str]] = []
-    stats: dict[Path, os.stat_result] = {}
-    files = discover(paths, extensions, corpus=corpus, links_inside=links_inside, refused=refused, stats=stats)
+    found = scan(paths, extensions, corpus=corpus, links_inside=links_inside, refused=refused)
     report.failed.extend((path.name, f"{path.name} {reason}") for path, reason in refused)
     own_pool: list[ProcessPoolExecutor] = []
 
@@ -70,7 +68,7 @@ async def ingest_paths(
         own_pool.append(process_pool())
         return own_pool[-1]
 
-    if executor is None and len(files) >= POOL_THRESHOLD:
+    if executor is None and len(found) >= POOL_THRESHOLD:
         executor = new_pool()
     pipeline = Pipeline(
         store, report, executor, max_bytes, reextract,
@@ -78,7 +76,7 @@ async def ingest_paths(
         progress=progress, new_pool=new_pool, big_file=BIG_DOCUMENT, library=library,
     )
     try:
-        await pipeline.run(files, stats)
+        await pipeline.run(found)
     finally:
         for pool in own_pool:
             pool.shutdown(cancel_futures=True)
@@ -89,9 +87,7 @@ async def ingest_paths(
         await store.put_settings({VERSION_KEY: str(EXTRACTOR_VERSION)}, datetime.now(UTC).isoformat())
     if prune:
         folders = [p.resolve() for p in paths if p.is_dir()]
-        for name, stored_path in await store.document_paths(library):
-            if stored_path in pipeline.seen_paths:  # just walked: it exists
-                continue
+        for name, stored_path in await store.documents_elsewhere(pipeline.seen_paths, library):  # not just walked
             path = Path(stored_path)
             if any(path.is_relative_to(f) for f in folders) and not path.exists():
                 await store.remove_document(name, library)

@@ -185,6 +185,22 @@ class Store(Reads, DigestStore, FeedStore):
                     out[row[0]] = StoredFile(row[1], row[2], row[3])
         return out
 
+    async def documents_elsewhere(self, seen: set[str], library: int = BASE) -> list[tuple[str, str]]:
+        """(name, path) of `library`'s stored documents whose path is not in `seen` (a start-up's prune: the files
+        it just walked are there). Every path is read from its index, not from the table and its texts; the names
+        only of those not seen."""
+        async with self.conn.execute("SELECT path FROM documents INDEXED BY documents_path") as cur:
+            others = sorted({row[0] for row in await cur.fetchall()} - seen)
+        out: list[tuple[str, str]] = []
+        for i in range(0, len(others), 500):
+            part = others[i:i + 500]
+            async with self.conn.execute(
+                f"SELECT name, path FROM documents WHERE path IN ({','.join('?' * len(part))}) AND library = ?",
+                [*part, library],
+            ) as cur:
+                out += [(row[0], row[1]) for row in await cur.fetchall()]
+        return out
+
     async def names_starting(self, prefix: str, limit: int = 10_000, library: int = BASE) -> set[str]:
         """Stored document names of `library` that start with `prefix` (an upload must not take one over unasked)."""
         async with self.conn.execute(
@@ -217,6 +233,7 @@ class Store(Reads, DigestStore, FeedStore):
 
     def _in_bulk_transaction(self, work: Callable[..., T], *args: object) -> T:
         """Run `work(conn, *args)` as one transaction on the document writer (a worker thread, lock held)."""
+        self.forget_quote_words()
         conn = self._bulk
         conn.execute("BEGIN IMMEDIATE")
         try:

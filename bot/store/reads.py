@@ -52,7 +52,9 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
 
     def scoped(self, library: int | None) -> Reads:
         """The reads of one asker: the base library and, for a server, its own (same connection)."""
-        return Reads(self.conn, view_of(library))
+        scoped = Reads(self.conn, view_of(library))
+        scoped._quote_df = self.__dict__.setdefault("_quote_df", {})  # word counts are the same in every view
+        return scoped
 
     @property
     def library(self) -> int:

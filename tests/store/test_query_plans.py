@@ -59,13 +59,17 @@ async def store(tmp_path: Path):
 
 async def test_check_candidate_search_uses_the_full_text_index_and_primary_keys(store: Store) -> None:
     async def search() -> None:
-        async for _ in store.quote_candidates(normalize_quote("we firmly oppose illegal migration").split()):
-            pass
+        words = normalize_quote("we firmly oppose illegal migration").split()
+        async for _, fetch in store.quote_candidates(words):
+            await fetch()
+        await store.speaker_quotes_with(words, {1, 2})
 
     statements = await traced(store, search)
     assert any("quotes_vocab" in s for s in statements) and any("quotes_fts MATCH" in s for s in statements)
     for sql in statements:
         assert full_scans(store.path, sql) == [], sql
+    by_speaker = next(s for s in statements if "speaker_entity_id IN" in s)
+    assert any("quotes_speaker" in d for d in plan(store.path, by_speaker))
     vocab = next(s for s in statements if "quotes_vocab" in s)
     assert not any(d.endswith("INDEX 0:") for d in plan(store.path, vocab))  # the term constraint is used
 

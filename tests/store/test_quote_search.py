@@ -40,13 +40,26 @@ async def store(tmp_path: Path):
     await s.close()
 
 
-def test_steps_go_from_every_rare_word_to_any_of_three() -> None:
-    assert search_steps(["a", "b", "c", "d", "e", "f", "g"]) == [
-        '"a" "b" "c" "d" "e" "f"', '"a" "b" "c"', '"b" "c" "d"', '"a" "c" "d"', '"a" "b" "d"', '"a" OR "b" OR "c"']
-    assert search_steps(["a"]) == ['"a"']
-    assert search_steps(["a", "b"]) == ['"a" "b"', '"a" OR "b"']
-    assert search_steps(['say "no"', "b"])[0] == '"say ""no""" "b"'  # a quote mark cannot end the string
+def _queries(rare: list[str]) -> list[tuple[str, bool]]:
+    return [(step.query, step.wide) for step in search_steps(rare)]
+
+
+def test_steps_go_from_the_rarest_words_together_to_each_left_out_then_wider() -> None:
+    assert _queries(["c", "a", "d"]) == [
+        ('"c" "a" "d"', False),  # every rare word
+        ('"a" "d"', False), ('"c" "d"', False), ('"c" "a"', False),  # each left out once
+        ('"c" OR "a" OR "d"', True)]  # wide (the 3 rarest together were already asked)
+    assert [s.query for s in search_steps(list("abcdefghij"))][:2] == [
+        " ".join(f'"{w}"' for w in "abcdefghij"), " ".join(f'"{w}"' for w in "abcdef")]  # all, then the KNOWN
+    assert len(search_steps(list("abcdefghij"))) == 2 + 6 + 2  # the KNOWN rarest, each left out; wide
+    assert _queries(["a"]) == [('"a"', False)]
+    assert _queries(["a", "b"]) == [('"a" "b"', False), ('"a" OR "b"', True)]
+    assert search_steps(['say "no"', "b"])[0].query == '"say ""no""" "b"'  # a quote mark cannot end the string
     assert search_steps([]) == []
+
+
+async def _rows(store: Store, words: list[str], wide: bool = True) -> list[list[dict]]:
+    return [await fetch() async for step, fetch in store.quote_candidates(words) if wide or not step.wide]
 
 
 async def test_rare_words_leave_out_words_no_quote_has_and_put_the_rarest_first(store: Store) -> None:
@@ -57,23 +70,37 @@ async def test_rare_words_leave_out_words_no_quote_has_and_put_the_rarest_first(
 
 
 async def test_a_verbatim_claim_is_found_by_the_first_step_with_every_source(store: Store) -> None:
-    steps = store.quote_candidates(normalize_quote(QUOTES[0]).split())
-    first = await anext(steps)
-    await steps.aclose()
-    assert {r["norm"] for r in first} == {normalize_quote(QUOTES[0])} and len(first) == 2
+    first = (await _rows(store, normalize_quote("protect the coastal wetlands from every").split()))[0]
+    assert {r["norm"] for r in first} == {normalize_quote(QUOTES[0])} and len(first) == 2  # part of a longer quote
+    first = (await _rows(store, normalize_quote("We will protect the mountain forests").split()))[0]
+    assert {r["norm"] for r in first} == {normalize_quote(QUOTES[1])}
 
 
-async def test_a_changed_rare_word_is_found_by_a_wider_step(store: Store) -> None:
-    claim = normalize_quote("We will protect the coastal marshes from every developer").split()  # marshes: nowhere
-    claim[claim.index("marshes")] = "spring"  # a word other quotes have, so the first steps find nothing
-    found = []
-    async for rows in store.quote_candidates(claim):
-        found.extend(r["norm"] for r in rows)
-        if normalize_quote(QUOTES[0]) in found:
-            break
-    assert normalize_quote(QUOTES[0]) in found
+async def test_a_changed_word_is_found_by_leaving_it_out(store: Store) -> None:
+    claim = normalize_quote("We will protect the coastal wetlands from every developer").split()
+    claim[claim.index("coastal")] = "spring"  # a word other quotes have: the AND of every rare word finds nothing
+    steps = await _rows(store, claim, wide=False)
+    assert steps[0] == [] and normalize_quote(QUOTES[0]) in {r["norm"] for rows in steps for r in rows}
 
 
 async def test_each_quote_is_given_once_over_all_steps(store: Store) -> None:
-    ids = [r["id"] async for rows in store.quote_candidates(["wetlands", "spring", "expected"]) for r in rows]
+    ids = [r["id"] for rows in await _rows(store, ["wetlands", "spring", "expected"]) for r in rows]
     assert len(ids) == len(set(ids)) and ids
+
+
+async def test_word_counts_are_remembered_until_a_document_is_written(store: Store) -> None:
+    assert "tundra" not in await store.rare_words(["tundra", "wetlands"])
+    await store.replace_document(*_document("new.txt", ["The tundra is thawing"]))
+    assert "tundra" in await store.rare_words(["tundra", "wetlands"])  # the write forgot the old count
+
+
+async def test_a_named_speakers_own_copy_is_found_among_many(store: Store) -> None:
+    conn = store.writer
+    cur = await conn.execute("INSERT INTO entities(kind, name, norm) VALUES ('person', 'Ana Lima', 'ana lima')")
+    ana = cur.lastrowid
+    await conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE id = (SELECT max(id) FROM quotes)", (ana,))
+    words = normalize_quote(QUOTES[0]).split()
+    rows = await store.speaker_quotes_with(words, {ana})
+    assert [r["speaker_entity_id"] for r in rows] == [ana] and rows[0]["norm"] == normalize_quote(QUOTES[0])
+    assert await store.speaker_quotes_with(normalize_quote(QUOTES[2]).split(), {ana}) == []
+    assert await store.speaker_quotes_with(words, set()) == []
