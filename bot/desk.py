@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from bot.answer.check import check
+from bot.answer.complete import complete_events, complete_names
 from bot.answer.help import help_answer
 from bot.answer.models import (
     Answer,
@@ -28,7 +29,6 @@ from bot.answer.models import (
     WhoAnswer,
 )
 from bot.answer.quote import quote
-from bot.answer.resolve import resolve
 from bot.answer.sources import source, sources
 from bot.answer.when import when
 from bot.answer.who import who
@@ -42,7 +42,6 @@ from bot.libraries import Permission
 from bot.render.limits import CHOICES
 from bot.settings import Settings
 from bot.store import BASE, DocumentInfo, Reads, Store
-from bot.textnorm import fold, name_tokens
 
 log = logging.getLogger(__name__)
 
@@ -194,22 +193,23 @@ class Desk:
         return self.settings.snippet_chars if self.settings else 280
 
     async def who(self, query: str, library: int = BASE) -> WhoAnswer:
-        return await who(self.view(library), _clip(query), self._citations, self._snippet)
+        return await self.store.answer(library, lambda r: who(r, _clip(query), self._citations, self._snippet))
 
     async def when(self, query: str, library: int = BASE) -> WhenAnswer:
-        return await when(self.view(library), _clip(query), self._citations, self._snippet)
+        return await self.store.answer(library, lambda r: when(r, _clip(query), self._citations, self._snippet))
 
     async def quote(self, query: str, library: int = BASE) -> QuoteAnswer:
-        return await quote(self.view(library), _clip(query), snippet_chars=self._snippet)
+        return await self.store.answer(library, lambda r: quote(r, _clip(query), snippet_chars=self._snippet))
 
     async def check(self, claim: str, speaker: str | None = None, library: int = BASE) -> CheckAnswer:
-        return await check(self.view(library), _clip(claim, 2000), _clip(speaker or ""), snippet_chars=self._snippet)
+        claim, speaker = _clip(claim, 2000), _clip(speaker or "")
+        return await self.store.answer(library, lambda r: check(r, claim, speaker, snippet_chars=self._snippet))
 
     async def sources(self, offset: int = 0, library: int = BASE) -> SourcesAnswer:
-        return await sources(self.view(library), offset)
+        return await self.store.answer(library, lambda r: sources(r, offset))
 
     async def source(self, query: str, library: int = BASE) -> SourceAnswer:
-        return await source(self.view(library), _clip(query), snippet_chars=self._snippet)
+        return await self.store.answer(library, lambda r: source(r, _clip(query), snippet_chars=self._snippet))
 
     async def help(self, library: int = BASE) -> HelpAnswer:
         return help_answer(await self.view(library).document_count())
@@ -244,34 +244,19 @@ class Desk:
     # autocomplete -------------------------------------------------------------------------------------------
 
     async def complete_names(self, current: str, limit: int = CHOICES, library: int = BASE) -> list[str]:
-        view = self.view(library)
         current = _clip(current, 100).strip()
-        if not current:
-            return [e.name for e in await view.popular_entities(limit)]
-        names: list[str] = []
-        tokens = name_tokens(current)
-        if tokens:  # what is being typed: the last word is a prefix of an alias word
-            ids = await view.entities_by_tokens([tokens[-1]], prefix=True, limit=limit)
-            found = sorted((await view.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name))
-            names = [e.name for e in found]
-        if len(current) < 3 or len(names) >= limit:
-            return names[:limit]
-        for c in await resolve(view, current, limit=limit, fallback=False):  # then typo-tolerant matches
-            if c.score >= 70 and c.entity.name not in names:
-                names.append(c.entity.name)
-        return names[:limit]
+        return await self.store.answer(library, lambda r: complete_names(r, current, limit))
 
     async def complete_documents(self, current: str, limit: int = CHOICES, library: int = BASE,
                                  own: bool = False) -> list[str]:
         """Document names in view matching what is typed (`own`: only the library's own documents)."""
-        docs = await self.view(library).find_documents(_clip(current, 100).strip(), limit,
-                                                       library=library if own else None)
+        current, own_library = _clip(current, 100).strip(), library if own else None
+        docs = await self.store.answer(library, lambda r: r.find_documents(current, limit, library=own_library))
         return [d.name for d in docs]
 
     async def complete_events(self, current: str, limit: int = CHOICES, library: int = BASE) -> list[str]:
-        prefix = fold(_clip(current, 100)).strip().split(" ")[-1] if current.strip() else ""
-        triggers = await self.view(library).event_triggers(prefix[:4] if prefix else "", limit)
-        return [t for t in triggers if t][:limit]
+        current = _clip(current, 100)
+        return await self.store.answer(library, lambda r: complete_events(r, current, limit))
 
 
 def _clip(text: str, limit: int = MAX_QUERY) -> str:

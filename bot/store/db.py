@@ -10,11 +10,11 @@ import asyncio
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import aiosqlite
 
@@ -22,6 +22,7 @@ from bot.extract.version import EXTRACTOR_VERSION
 from bot.store.digests import DigestStore
 from bot.store.feeds import FeedStore
 from bot.store.migrations import FOREIGN_KEYS_OFF, MIGRATIONS
+from bot.store.one_call import ReadThreads
 from bot.store.reads import Reads
 from bot.store.scope import BASE, view_of
 from bot.store.writes import write_facts
@@ -64,6 +65,7 @@ class Store(Reads, DigestStore, FeedStore):
         self.path = path
         self._write_lock = asyncio.Lock()  # one writer at a time, whichever connection it uses
         self._bulk: sqlite3.Connection = None  # type: ignore[assignment]  # documents: set by open()
+        self._read_threads: ReadThreads | None = None  # whole answers in one call: set by open()
 
     @classmethod
     async def open(cls, path: Path) -> Store:
@@ -88,6 +90,7 @@ class Store(Reads, DigestStore, FeedStore):
             await reader.execute("PRAGMA query_only=ON")
             store.conn = reader
             store._bulk = await asyncio.to_thread(_bulk_connect, path)
+            store._read_threads = ReadThreads(path)
         except Exception:
             await writer.close()
             if reader is not None:
@@ -95,7 +98,17 @@ class Store(Reads, DigestStore, FeedStore):
             raise
         return store
 
+    async def answer(self, library: int | None, make: Callable[[Reads], Coroutine[Any, Any, T]]) -> T:
+        """`make(reads)` as `library` sees it, run to its end in a reader thread: all of an answer's queries
+        and citations in one database call, over one snapshot (see one_call.py)."""
+        if self._read_threads is None:
+            return await super().answer(library, make)
+        return await self._read_threads.run(lambda conn: make(self.scoped(library, conn)))
+
     async def close(self) -> None:
+        if self._read_threads is not None:
+            await asyncio.to_thread(self._read_threads.close)
+            self._read_threads = None
         if self._bulk is not None:
             async with self._write_lock:
                 await asyncio.to_thread(self._bulk.close)

@@ -8,7 +8,8 @@ summaries in entity_libraries / entity_aliases / alias_tokens, or facts joined t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -21,6 +22,8 @@ from bot.store.when_reads import placeholders as _placeholders
 from bot.store.writes import WORDS_SQL
 
 __all__ = ["DocumentInfo", "EntityRow", "Reads", "SpanRow"]
+
+T = TypeVar("T")
 
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash, library"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
@@ -50,11 +53,17 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         self.conn = conn
         self.view = view
 
-    def scoped(self, library: int | None) -> Reads:
-        """The reads of one asker: the base library and, for a server, its own (same connection)."""
-        scoped = Reads(self.conn, view_of(library))
+    def scoped(self, library: int | None, conn: Any = None) -> Reads:
+        """The reads of one asker: the base library and, for a server, its own (this connection, or `conn`:
+        a reader thread's, see one_call.py)."""
+        scoped = Reads(conn or self.conn, view_of(library))
         scoped._quote_df = self.__dict__.setdefault("_quote_df", {})  # word counts are the same in every view
         return scoped
+
+    async def answer(self, library: int | None, make: Callable[[Reads], Coroutine[Any, Any, T]]) -> T:
+        """`make(reads)` as `library` sees it, in one database call (a store without reader threads: on this
+        connection, statement by statement)."""
+        return await make(self.scoped(library))
 
     @property
     def library(self) -> int:

@@ -11,6 +11,7 @@ import pytest
 from bot.desk import Desk
 from bot.extract.facts import Entity, Facts, Quote, Role
 from tests.factories import make_source, span
+from tests.tracing import statements_of
 
 # Our own short articles (no third-party text).
 RIVERSIDE = (
@@ -129,13 +130,11 @@ async def test_unknown_speakers_are_still_not_found(desk: Desk) -> None:
 
 
 async def test_speaker_names_are_read_through_indexes_never_a_scan_of_quotes(desk: Desk) -> None:
-    statements: list[str] = []
-    await desk.store.conn.set_trace_callback(statements.append)
-    try:
+    async def ask() -> None:
         assert (await desk.quote("Kremlin")).status == "found"
         assert (await desk.quote("Selene Robotcs")).status == "found"
-    finally:
-        await desk.store.conn.set_trace_callback(None)
+
+    statements = await statements_of(desk.store, ask)
     reads = [s for s in statements if " quotes q" in s and s.lstrip().upper().startswith("SELECT")]
     assert any("quote_speakers_fts MATCH" in s for s in reads), "no read of the speaker-name index"
     assert any("speaker_name IN" in s for s in reads), "no read of quotes by speaker name"

@@ -15,6 +15,7 @@ from bot.answer.query_words import tokens
 from bot.answer.when_fallback import acronyms
 from bot.answer.when_said import statement_spans
 from bot.desk import Desk
+from tests.tracing import statements_of
 
 ARTICLES = {
     "obituary.txt": (
@@ -133,12 +134,10 @@ _TABLES = re.compile(r"^SCAN (sentences|timexes|events|event_keys|mentions|entit
 
 
 async def test_the_fallback_reads_through_indexes_in_one_call(desk: Desk) -> None:
-    statements: list[str] = []
-    await desk.store.conn.set_trace_callback(statements.append)
-    try:
+    async def ask() -> None:
         assert (await desk.when("death of the Breton harpist")).status == "found"
-    finally:
-        await desk.store.conn.set_trace_callback(None)
+
+    statements = await statements_of(desk.store, ask)
     fallback = [s for s in statements if "WITH hits AS" in s]
     assert len(fallback) == 1
     conn = sqlite3.connect(desk.store.path)

@@ -15,6 +15,7 @@ from bot.ingest import ingest_paths
 from bot.store import Store
 from bot.textnorm import normalize_quote
 from tests.factories import ARTICLE, make_facts, make_source
+from tests.tracing import statements_of
 
 # Tables whose size does not grow with the corpus, and may be walked: the event-word summary in index order
 # (LIMIT bounds it) and full-text virtual tables (their own index).
@@ -36,15 +37,8 @@ def full_scans(db: Path, sql: str) -> list[str]:
 
 
 async def traced(store: Store, work: Callable[[], Awaitable[object]]) -> list[str]:
-    """The statements `work` sends on the store's reader and writer connections."""
-    seen: list[str] = []
-    await store.conn.set_trace_callback(seen.append)
-    store._bulk.set_trace_callback(seen.append)
-    try:
-        await work()
-    finally:
-        await store.conn.set_trace_callback(None)
-        store._bulk.set_trace_callback(None)
+    """The statements `work` sends that SQLite plans (reads, updates, deletes)."""
+    seen = await statements_of(store, work)
     return [s for s in seen if not NOT_PLANNED.match(s)]
 
 
