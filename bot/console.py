@@ -310,16 +310,12 @@ async def run_console(settings: Settings, library: int = BASE) -> int:
     lock = asyncio.Lock()
     watching: asyncio.Task[None] | None = None
     polling: asyncio.Task[None] | None = None
+    syncing: asyncio.Task[None] | None = None
     loop = asyncio.get_running_loop()
     console = Console(desk, settings, lock, library=library)
     lenient_output(sys.stdout)
     try:
-        if settings.corpus_dir.is_dir():
-            report = await desk.ingest_paths([settings.corpus_dir], prune=True)
-            if report.changed or report.failed:
-                log.info("corpus %s: %s", settings.corpus_dir, report.summary())
-        else:
-            log.warning("corpus folder %s does not exist; answering from the database only", settings.corpus_dir)
+        syncing = await start_corpus_sync(desk, settings, lock)
         if settings.watch_corpus and settings.corpus_dir.is_dir():
             watching = asyncio.create_task(_watch(desk, settings, lock))
         if settings.feeds.enabled:
@@ -329,11 +325,13 @@ async def run_console(settings: Settings, library: int = BASE) -> int:
         docs = await desk.view(library).document_count()
         where = f", as server {library} sees them (the base library and its own)" if library != BASE else ""
         console.write(BANNER.format(corpus=settings.corpus_dir, docs=docs, db=settings.db_path, library=where) + "\n")
+        if syncing is not None and not syncing.done():
+            console.write("Checking the corpus folder for changes in the background; answers use what is stored.\n")
         with _on_sigint(loop, console.interrupt):
             read_lines(console, loop)
             return await console.run()
     finally:
-        for task in (watching, polling):
+        for task in (syncing, watching, polling):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -363,6 +361,32 @@ async def _poll_feeds(desk: Desk, settings: Settings, lock: asyncio.Lock) -> Non
         except Exception:
             log.exception("feeds: a poll round failed; trying again on the next tick")
         await asyncio.sleep(settings.feeds.tick_seconds)
+
+
+async def start_corpus_sync(desk: Desk, settings: Settings, lock: asyncio.Lock) -> asyncio.Task[None] | None:
+    """Bring the base library up to date with the corpus folder. With documents stored already, the console
+    answers at once from them while the sync runs behind (the task returned); on a first start it waits for
+    the corpus, whose answers would otherwise all be empty."""
+    if not settings.corpus_dir.is_dir():
+        log.warning("corpus folder %s does not exist; answering from the database only", settings.corpus_dir)
+        return None
+    if await desk.view(BASE).document_count():
+        return asyncio.create_task(_sync_corpus(desk, settings, lock), name="corpus sync")
+    await _sync_corpus(desk, settings, lock)
+    return None
+
+
+async def _sync_corpus(desk: Desk, settings: Settings, lock: asyncio.Lock) -> None:
+    """The corpus folder into the base library: new and changed files in, deleted ones out (unchanged files are
+    recognised by size and mtime without being read). Holds the write lock, so /ingest waits for it."""
+    try:
+        async with lock:
+            report = await desk.ingest_paths([settings.corpus_dir], prune=True)
+    except (OSError, IngestError) as exc:
+        log.error("corpus %s could not be synced: %s", settings.corpus_dir, exc)
+        return
+    if report.changed or report.failed:
+        log.info("corpus %s: %s", settings.corpus_dir, report.summary())
 
 
 async def _watch(desk: Desk, settings: Settings, lock: asyncio.Lock) -> None:

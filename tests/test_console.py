@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import Console, Signal, printable
+from bot.console import Console, Signal, printable, start_corpus_sync
 from bot.desk import Desk
 from bot.settings import Settings
 
@@ -142,3 +142,36 @@ def _read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float) ->
                 raise AssertionError(f"the console ended; got {seen[-300:]!r}")
             seen += chunk
     return seen
+
+
+async def test_with_documents_stored_the_console_answers_while_the_corpus_sync_runs_behind(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    settings = Settings.load(db=tmp_path / "c.db", corpus=corpus, env={})
+    desk = await Desk.open(settings.db_path, settings)
+    lock = asyncio.Lock()
+    try:
+        assert await start_corpus_sync(desk, settings, lock) is None  # first start: waits for the corpus
+        stored = await desk.view().document_count()
+        assert stored == len([p for p in corpus.iterdir() if p.suffix in settings.extensions])
+        (corpus / "late.txt").write_text("date 2025-02-01\n\nNia Okoro, the mayor of Lagos, spoke on Friday.\n")
+        release = asyncio.Event()
+        real_ingest = desk.ingest_paths
+
+        async def slow_ingest(*args: object, **kwargs: object):
+            await release.wait()
+            return await real_ingest(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(desk, "ingest_paths", slow_ingest)
+        syncing = await start_corpus_sync(desk, settings, lock)
+        assert syncing is not None and not syncing.done()
+        assert (await desk.who("Jaishankar")).status == "found"  # answered from what is stored, sync pending
+        assert lock.locked()  # an /ingest would wait for the sync
+        release.set()
+        await asyncio.wait_for(syncing, 60)
+        assert await desk.view().document_count() == stored + 1
+        assert (await desk.who("Nia Okoro")).status == "found"
+    finally:
+        await desk.close()
