@@ -1,7 +1,7 @@
 """`python -m bot bench ...`: generate a synthetic corpus, or measure ingest and the answer path at several sizes.
 
     python -m bot bench generate N DIR [--seed S]        write N articles into DIR (deterministic)
-    python -m bot bench [measure] [--sizes 1000,10000] [--full]    measure; --full adds 100,000 articles
+    python -m bot bench [measure] [--sizes 10000] [--full]    measure; --full adds 100,000 articles
 
 (`bot/cli.py` passes the rest of the command line only from the first positional word on, so options need
 the word `measure` (or `--`) before them: `python -m bot bench measure --full`.)
@@ -23,14 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from bot.bench.generate import GENERATOR_VERSION, cached_corpus, generate
-from bot.bench.queries import build_queries
-from bot.bench.report import by_kind, machine, tables
+from bot.bench.queries import QUERY_MIX_VERSION, build_queries
+from bot.bench.report import machine, tables
 from bot.settings import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot bench", description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
+    p.add_argument("--sizes", default="10000", help="comma-separated corpus sizes (default 10000)")
     p.add_argument("--full", action="store_true", help="also measure 100,000 articles (slow: ~15 min ingest)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--queries", type=int, default=500, help="measured queries per command and size (default 500)")
@@ -78,15 +78,14 @@ def run_bench(argv: list[str], settings: Settings) -> int:
     info = machine()
     results = [measure_size(n, args, root) for n in sizes]
     text = tables(results, info)
-    details = "\n\n".join(by_kind(r) for r in results)
-    print("\n" + text + "\n\n### Latency by query kind\n\n" + details)
+    print("\n" + text)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     out = root / f"results-{stamp}.json"
     out.write_text(json.dumps({"machine": info, "args": vars(args) | {"data": str(root), "markdown": None},
                                "results": results}, default=str))
     print(f"\nraw samples: {out}")
     if args.markdown:
-        args.markdown.write_text(text + "\n\n### Latency by query kind\n\n" + details + "\n")
+        args.markdown.write_text(text + "\n")
     return 0
 
 
@@ -113,7 +112,7 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
     sync = _sync(n, corpus, db, root / f"sync-{key}.json") if not args.libraries else None  # base corpus only
 
     queries = build_queries(args.seed, n, args.queries, args.warmup)
-    qfile = root / f"queries-{key}-q{args.queries}-w{args.warmup}.json"
+    qfile = root / f"queries-{key}-m{QUERY_MIX_VERSION}-q{args.queries}-w{args.warmup}.json"
     qfile.write_text(json.dumps(queries))
     out = root / f"serve-{key}.json"
     _log(f"{n:,} articles: serving {args.queries} queries × {len(queries)} commands (fresh process)")
@@ -133,9 +132,9 @@ def measure_size(n: int, args: argparse.Namespace, root: Path) -> dict[str, Any]
             raise RuntimeError(f"serving measurement failed for {n} articles (exit {proc.returncode})")
     serve = json.loads(out.read_text())
     _log(f"{n:,} articles: ready in {startup:.2f} s; serving done")
-    return {"n": n, "seed": args.seed, "libraries": args.libraries, "corpus": manifest, "corpus_path": str(corpus),
-            "db": str(db), "ingest": ingest, "ingest_cached": ingest_cached, "sync": sync, "startup_wall_s": startup,
-            "serve": serve}
+    return {"n": n, "seed": args.seed, "libraries": args.libraries, "query_mix": QUERY_MIX_VERSION,
+            "corpus": manifest, "corpus_path": str(corpus), "db": str(db), "ingest": ingest,
+            "ingest_cached": ingest_cached, "sync": sync, "startup_wall_s": startup, "serve": serve}
 
 
 def _sync(n: int, corpus: Path, db: Path, out: Path) -> dict[str, Any]:

@@ -10,7 +10,9 @@ library and that server's own: about 2/(N + 1) of the corpus), the servers taken
 
 `serve` prints READY on stdout as soon as the Desk is open and has answered its first query (the parent
 times that line from the moment it started the process), then runs the warm-up queries (not measured), the
-measured queries interleaved across commands, reads its peak RSS, and only then runs the naive baseline.
+measured queries interleaved across commands — each query asked of the Desk and, in the same round, of the
+plain-SQLite limit (bot/bench/plain.py; which of the two goes first alternates by round) — reads its peak
+RSS, and only then runs the naive baseline.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import sqlite3  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Awaitable, Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import Any, NamedTuple  # noqa: E402
 
 
 def proc_status_kb(field: str, pid: str = "self") -> int:
@@ -50,6 +52,24 @@ def _cpu() -> dict[str, float]:
 
 def _db_bytes(db: Path) -> int:
     return sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+
+
+def table_bytes(db: Path) -> dict[str, int]:
+    """Bytes on disk per table, its indexes included (a full-text index: its shadow tables), from dbstat."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        owner = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"))
+        virtual = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'")]
+        out: dict[str, int] = {}
+        for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+            table = owner.get(name, name)
+            table = next((v for v in virtual if table.startswith(v + "_")), table)  # sentences_fts_data → _fts
+            out[table] = out.get(table, 0) + int(size)
+        return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+    except sqlite3.OperationalError:  # an SQLite built without dbstat
+        return {}
+    finally:
+        conn.close()
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -124,6 +144,7 @@ def run_ingest(corpus: Path, db: Path, libraries: int = 0) -> dict[str, Any]:
         "rss_worker_peak_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
         "db_bytes": _db_bytes(db),
         "rows": table_counts(db),
+        "table_bytes": table_bytes(db),
         "loadavg_before": load_before,
         "loadavg_after": os.getloadavg(),
         "cpus": os.cpu_count(),
@@ -196,28 +217,65 @@ async def _serve(db: Path, queries: dict[str, list[dict[str, Any]]], warmup: int
         "rss_ready_kb": proc_status_kb("VmRSS"),
         "loadavg_before": os.getloadavg(),
     }
+    from bot.bench.plain import PlainDesk  # after READY: not part of the start-up
+
     callers = {c: _caller(desk, c) for c in queries}
+    plain = PlainDesk(db)
     for c, qs in queries.items():  # warm-up: the first `warmup` queries of each command, not measured
         for q in qs[:warmup]:
             await callers[c](q)
+            plain.ask(c, q)
     samples: dict[str, list[float]] = {c: [] for c in queries}
-    kinds: dict[str, list[str]] = {c: [] for c in queries}
+    cpu: dict[str, list[float]] = {c: [] for c in queries}
+    plain_ms: dict[str, list[float]] = {c: [] for c in queries}
+    plain_cpu: dict[str, list[float]] = {c: [] for c in queries}
+    plain_rows: dict[str, list[int]] = {c: [] for c in queries}
     measured = {c: qs[warmup:] for c, qs in queries.items()}
     longest = max(len(v) for v in measured.values())
     for i in range(longest):  # interleaved: who, when, quote, check, completions, who, ...
         for c, qs in measured.items():
             if i < len(qs):
-                call = callers[c]
-                t = time.perf_counter_ns()
-                await call(qs[i])
-                samples[c].append((time.perf_counter_ns() - t) / 1e6)
-                kinds[c].append(qs[i]["kind"])
+                real, floor, rows = await _both(callers[c], plain, c, qs[i], plain_first=i % 2 == 1)
+                samples[c].append(real.wall_ms)
+                cpu[c].append(real.cpu_ms)
+                plain_ms[c].append(floor.wall_ms)
+                plain_cpu[c].append(floor.cpu_ms)
+                plain_rows[c].append(rows)
+    plain.close()
     out["rss_peak_kb"] = proc_status_kb("VmHWM")
     out["loadavg_after"] = os.getloadavg()
     out["latency_ms"] = samples
-    out["kinds"] = kinds
+    out["cpu_ms"] = cpu
+    out["plain_ms"] = plain_ms
+    out["plain_cpu_ms"] = plain_cpu
+    out["plain_rows"] = plain_rows
+    out["kinds"] = {c: [q["kind"] for q in qs] for c, qs in measured.items()}
+    out["shapes"] = {c: [q.get("shape", "") for q in qs] for c, qs in measured.items()}
     await desk.close()
     return out
+
+
+class Timed(NamedTuple):
+    wall_ms: float
+    cpu_ms: float  # the whole process's CPU time (aiosqlite's thread included): what load does not inflate
+
+
+async def _both(call: Callable[[dict[str, Any]], Awaitable[Any]], plain: Any, command: str, query: dict[str, Any],
+                plain_first: bool) -> tuple[Timed, Timed, int]:
+    """One query asked of the Desk and of the plain-SQLite limit: (Desk, plain, rows the plain read)."""
+    def ask_plain() -> tuple[Timed, int]:
+        c, t = time.process_time_ns(), time.perf_counter_ns()
+        rows = plain.ask(command, query)
+        return Timed((time.perf_counter_ns() - t) / 1e6, (time.process_time_ns() - c) / 1e6), len(rows)
+
+    if plain_first:
+        floor, rows = ask_plain()
+    c, t = time.process_time_ns(), time.perf_counter_ns()
+    await call(query)
+    real = Timed((time.perf_counter_ns() - t) / 1e6, (time.process_time_ns() - c) / 1e6)
+    if not plain_first:
+        floor, rows = ask_plain()
+    return real, floor, rows
 
 
 def _naive(db: Path, queries: dict[str, list[dict[str, Any]]], warmup: int, count: int, budget_s: float

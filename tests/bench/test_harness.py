@@ -35,8 +35,11 @@ def test_bench_end_to_end_on_a_tiny_corpus(tmp_path: Path, capsys) -> None:
                       "--data", str(tmp_path / "bench"), "--markdown", str(md)], settings)
     assert code == 0
     out = capsys.readouterr().out
-    for heading in ("### Ingest", "### Serving", "### Answer path latency", "/who", "/check", "autocomplete names"):
-        assert heading in out
+    for heading in ("### Ingest", "### Storage", "### Start-up and serving", "### Answer path latency beside the "
+                    "plain-SQLite limit", "### Naive baseline", "### Targets (issue 14)", "### Latency by query kind",
+                    "/who", "/check", "autocomplete names", "Surname Surname"):
+        assert heading in out, heading
+    assert out.index("### Latency by query kind") < out.index("### Targets")  # the targets come last
     results = json.loads(next((tmp_path / "bench").glob("results-*.json")).read_text())
     (r,) = results["results"]
     assert r["n"] == 30 and r["ingest"]["added"] == 30 and r["ingest"]["failed"] == 0
@@ -44,7 +47,10 @@ def test_bench_end_to_end_on_a_tiny_corpus(tmp_path: Path, capsys) -> None:
     assert r["sync"]["unchanged"] == 30 and not r["sync"]["changed"]  # a start-up reads none of them again
     for command in COMMANDS:
         assert len(r["serve"]["latency_ms"][command]) == 20
+        assert len(r["serve"]["cpu_ms"][command]) == len(r["serve"]["plain_ms"][command]) == 20
+        assert len(r["serve"]["shapes"][command]) == 20
         assert 1 <= len(r["serve"]["naive_ms"][command]) <= 3
+    assert r["ingest"]["table_bytes"] and r["sync"]["process_s"] >= r["sync"]["wall_s"]
     assert md.read_text().startswith("Machine:")
     # a rerun reuses the corpus (and with --reuse-db the database)
     assert run_bench(["--", "--sizes", "30", "--queries", "20", "--warmup", "2", "--naive-queries", "0",
