@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.store.cite_reads import CiteReads
 from bot.store.digests import DigestReads
 from bot.store.quote_search import QuoteSearch
 from bot.store.rows import DocumentInfo, EntityRow, SpanRow
@@ -48,7 +49,7 @@ def _fullest(rows: Iterable[tuple[str, str, int]]) -> str:
     return min(rows, key=lambda r: (-r[1].count(" "), r[2]))[0]
 
 
-class Reads(DigestReads, WhenReads, QuoteSearch):
+class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
     def __init__(self, conn: aiosqlite.Connection, view: View = (BASE,)) -> None:
         self.conn = conn
         self.view = view
