@@ -424,8 +424,18 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
         return int(rows[0][0])
 
     async def quote_count_of(self, entity_id: int) -> int:
-        """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says."""
+        """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says.
+        From the per-library summaries (migration 11): the first library's count, and each later library's
+        quotes that no earlier library of the view has (a server's own: a few rows)."""
         rows = await self._all(
-            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q JOIN documents d ON d.id = q.document_id"
-            f" WHERE q.speaker_entity_id = ? AND {self.in_view('d.library')}", (entity_id,))
-        return int(rows[0][0])
+            "SELECT quotes FROM speaker_quote_counts WHERE library = ? AND entity_id = ?", (self.view[0], entity_id))
+        total = int(rows[0][0]) if rows else 0
+        for i, library in enumerate(self.view[1:], start=1):
+            earlier = in_view("e.library", self.view[:i])
+            rows = await self._all(
+                "SELECT count(*) FROM speaker_quotes s WHERE s.library = ? AND s.entity_id = ? AND NOT EXISTS"
+                f" (SELECT 1 FROM speaker_quotes e WHERE {earlier} AND e.entity_id = s.entity_id"
+                " AND e.words = s.words)",
+                (library, entity_id))
+            total += int(rows[0][0])
+        return total

@@ -1,0 +1,80 @@
+"""Each speaker's distinct quotes per library (migration 11), kept by triggers: whatever is written, rewritten or
+removed, in whichever library, /who's and /quote's count read from the summary equals counting the quotes, and
+the doctor finds the summary equal to the facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract.facts import Entity, Facts, Quote
+from bot.store import Store
+from bot.store.doctor import check_counters
+from tests.factories import make_source, span
+
+SERVER = 123
+
+
+def quoting(name: str, speaker: str, *words: str) -> tuple[object, Facts]:
+    text = " ".join(f"“{w},” {speaker} said." for w in words)
+    s = span(text, speaker)
+    quotes = []
+    for w in words:
+        q = span(text, w)
+        quotes.append(Quote(*q, w, "direct", speaker, "person", *span(text, speaker, q[1]), "said"))
+    facts = Facts(name, "2025-03-01", [(0, len(text))],
+                  entities=[Entity(speaker, "person", [speaker], [], [s])], quotes=quotes)
+    return make_source(name, text, "2025-03-01"), facts
+
+
+async def counted(store: Store, library: int, entity_id: int) -> int:
+    """The count as it was made before the summary: every quote of the speaker in view, grouped."""
+    view = "(0)" if library == 0 else f"(0, {library})"
+    async with store.conn.execute(
+        "SELECT count(DISTINCT coalesce(nullif(q.norm, ''), q.text)) FROM quotes q JOIN documents d"
+        f" ON d.id = q.document_id WHERE q.speaker_entity_id = ? AND d.library IN {view}", (entity_id,)) as cur:
+        return int((await cur.fetchone())[0])
+
+
+async def speakers(store: Store) -> set[int]:
+    async with store.conn.execute("SELECT id FROM entities") as cur:
+        return {r[0] for r in await cur.fetchall()}
+
+
+async def agree(store: Store) -> None:
+    conn = store._bulk
+    assert check_counters(conn).ok, check_counters(conn).problems
+    for entity_id in await speakers(store):
+        for library in (0, SERVER):
+            assert await store.scoped(library).quote_count_of(entity_id) == await counted(store, library, entity_id)
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    s = await Store.open(tmp_path / "t.db")
+    yield s
+    await s.close()
+
+
+async def test_the_summary_follows_writes_rewrites_and_removals_in_every_library(store: Store) -> None:
+    await store.replace_document(*quoting("a.txt", "Penny Wong", "Borders are not walls", "Talks resume"))
+    await store.replace_document(*quoting("b.txt", "Penny Wong", "Borders are not walls"))  # the same words
+    await store.replace_document(*quoting("c.txt", "Penny Wong", "Borders are not walls", "A server's own"), SERVER)
+    await agree(store)
+    wong = next(iter(await speakers(store)))
+    assert await store.scoped(0).quote_count_of(wong) == 2
+    assert await store.scoped(SERVER).quote_count_of(wong) == 3  # the base library's words are counted once
+    await store.replace_document(*quoting("a.txt", "Penny Wong", "Something else entirely"))  # rewritten
+    await agree(store)
+    assert await store.scoped(0).quote_count_of(wong) == 2
+    await store.remove_document("b.txt")
+    await agree(store)
+    await store.remove_document("a.txt")  # the base library has no quote of hers left
+    await agree(store)
+    assert await store.scoped(0).quote_count_of(wong) == 0
+    assert await store.scoped(SERVER).quote_count_of(wong) == 2
+    await store.remove_document("c.txt", SERVER)
+    await agree(store)
+    async with store.conn.execute("SELECT count(*) FROM speaker_quotes") as cur:
+        assert (await cur.fetchone())[0] == 0
