@@ -86,8 +86,8 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
         ids = list(set(ids))
         if not ids:
             return {}
-        rows = await self._all(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('library')}",
+        rows = await self._all(  # +library: by id, never by walking a whole library (SQLite's choice for one id list)
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('+library')}",
             ids,
         )
         return {r[0]: _doc(r) for r in rows}
