@@ -95,7 +95,7 @@ def _frame(span: Span, sentences: dict[tuple[int, int], tuple[int, int]], max_ch
 def displayable(text: str) -> str:
     """The stored text is the file as read; controls and invisible format characters (bidi overrides,
     zero-width spaces) become spaces for display, one for one, so highlight offsets stay true."""
-    if all(ch.isprintable() or ch in "\n\t" for ch in text):
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():  # nearly always: no copy
         return text
     return "".join(ch if ch.isprintable() or ch in "\n\t" or unicodedata.category(ch) == "Zs" else " " for ch in text)
 

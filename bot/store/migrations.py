@@ -518,8 +518,32 @@ MIGRATIONS: list[str] = [
     # their number: /who's quote count and /quote's total read one row instead of counting every quote of a
     # popular speaker (thousands at 100,000 articles). Kept by triggers on quotes: a quote's library is its
     # document's, so a document's quotes are deleted before it (store/db.py); an entity's removal unlinks its
-    # quotes (an UPDATE). Self-contained: it only adds tables and triggers.
+    # quotes (an UPDATE). Self-contained: it adds tables and triggers, and rebuilds schema 7's speaker-name index
+    # as schema 7 now reads: databases migrated by its first version index every quote, linked or not (the 10k
+    # and 100k bench databases: each /quote's name lookup matched thousands of rows to keep none of them).
     """
+    DROP TRIGGER IF EXISTS quote_speakers_ai;
+    DROP TRIGGER IF EXISTS quote_speakers_ad;
+    DROP TRIGGER IF EXISTS quote_speakers_au;
+    DROP TABLE IF EXISTS quote_speakers_fts;
+    DROP INDEX IF EXISTS quotes_speaker_name;
+    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(speaker_name, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO quote_speakers_fts(rowid, speaker_name)
+        SELECT id, speaker_name FROM quotes WHERE speaker_entity_id IS NULL AND speaker_name IS NOT NULL;
+    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes
+        WHEN new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL BEGIN
+        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    END;
+    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes
+        WHEN old.speaker_entity_id IS NULL AND old.speaker_name IS NOT NULL BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name, speaker_entity_id ON quotes BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
+        INSERT INTO quote_speakers_fts(rowid, speaker_name)
+            SELECT new.id, new.speaker_name WHERE new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL;
+    END;
+    CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
     CREATE TABLE speaker_quotes (
         library   INTEGER NOT NULL,
         entity_id INTEGER NOT NULL,

@@ -4,6 +4,7 @@ the doctor finds the summary equal to the facts."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,32 @@ async def test_the_summary_follows_writes_rewrites_and_removals_in_every_library
     await agree(store)
     async with store.conn.execute("SELECT count(*) FROM speaker_quotes") as cur:
         assert (await cur.fetchone())[0] == 0
+
+
+async def test_schema_11_rebuilds_a_speaker_index_that_holds_every_quote(tmp_path: Path) -> None:
+    """Databases migrated by schema 7's first version index every quote's speaker name (external content):
+    migration 11 rebuilds the index with the quotes linked to no entity only, and builds the summaries."""
+    path = tmp_path / "old.db"
+    store = await Store.open(path)
+    await store.replace_document(*quoting("a.txt", "Penny Wong", "Borders are not walls"))
+    await store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in (
+        "DROP TRIGGER speaker_quote_counts_ai", "DROP TRIGGER speaker_quote_counts_ad",
+        "DROP TRIGGER speaker_quotes_ai", "DROP TRIGGER speaker_quotes_ad", "DROP TRIGGER speaker_quotes_au",
+        "DROP TABLE speaker_quotes",
+        "DROP TABLE speaker_quote_counts", "DROP TABLE quote_speakers_fts",
+        "CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(speaker_name, content='quotes', content_rowid='id')",
+        "INSERT INTO quote_speakers_fts(quote_speakers_fts) VALUES ('rebuild')", "PRAGMA user_version = 10",
+    ):
+        conn.execute(statement)
+    assert conn.execute("SELECT count(*) FROM quote_speakers_fts WHERE quote_speakers_fts MATCH 'wong'").fetchone()[0]
+    conn.close()
+    store = await Store.open(path)
+    try:
+        async with store.conn.execute("SELECT count(*) FROM quote_speakers_fts WHERE quote_speakers_fts MATCH 'wong'"
+                                      ) as cur:
+            assert (await cur.fetchone())[0] == 0
+        await agree(store)
+    finally:
+        await store.close()
