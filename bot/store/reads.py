@@ -26,6 +26,7 @@ __all__ = ["DocumentInfo", "EntityRow", "Reads", "SpanRow"]
 
 T = TypeVar("T")
 
+BROAD_PREFIX = 400  # entities sharing an alias-word prefix beyond which they are found from the most mentioned down
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash, library"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
 _QUOTE_COLUMNS = (
@@ -223,13 +224,7 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
         ids: set[int] = set()
         for token in tokens:
             if prefix:
-                rows = await self._all(
-                    "SELECT t.entity_id FROM (SELECT DISTINCT entity_id FROM alias_tokens"
-                    f"   WHERE {self.in_view('library')} AND token >= ? AND token < ?) t"
-                    " ORDER BY (SELECT sum(s.mention_count) FROM entity_libraries s WHERE s.entity_id = t.entity_id"
-                    f"   AND {self.in_view('s.library')}) DESC LIMIT ?",
-                    (token, token + "\U0010ffff", limit),
-                )
+                rows = await self._popular_with_prefix(token, limit)
             else:
                 rows = await self._all(
                     f"SELECT DISTINCT entity_id FROM alias_tokens WHERE {self.in_view('library')}"
@@ -238,6 +233,35 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
                 )
             ids.update(r[0] for r in rows)
         return list(ids)
+
+    async def _popular_with_prefix(self, prefix: str, limit: int) -> list[aiosqlite.Row]:
+        """The `limit` most mentioned entities in view with an alias word starting with `prefix`. A prefix that
+        a few hundred entities share at most: all of them, sorted by their mentions; a broader one ("m": thousands,
+        more as the corpus grows) in a one-library view: the library's entities from the most mentioned down (an
+        index walk), each tested for such a word, until `limit` are found — soon, as so many have one."""
+        end = prefix + "\U0010ffff"
+        if len(self.view) == 1:
+            shared = await self._all(
+                "SELECT count(*) FROM (SELECT DISTINCT entity_id FROM alias_tokens WHERE library = ? AND token >= ?"
+                " AND token < ? LIMIT ?)", (self.view[0], prefix, end, BROAD_PREFIX))
+            if shared[0][0] >= BROAD_PREFIX:
+                has_word = ("EXISTS (SELECT 1 FROM alias_tokens t WHERE t.entity_id = s.entity_id"
+                            " AND t.library = s.library AND t.token >= ? AND t.token < ?)")
+                rows = await self._all(
+                    f"SELECT s.entity_id, s.mention_count FROM entity_libraries s WHERE s.library = ? AND {has_word}"
+                    " ORDER BY s.mention_count DESC LIMIT ?", (self.view[0], prefix, end, limit))
+                if len(rows) == limit:  # and those as mentioned as the last: the caller orders a tie by name
+                    rows += await self._all(
+                        "SELECT s.entity_id, s.mention_count FROM entity_libraries s WHERE s.library = ?"
+                        f" AND s.mention_count = ? AND {has_word}", (self.view[0], rows[-1][1], prefix, end))
+                return rows
+        return await self._all(
+            "SELECT t.entity_id FROM (SELECT DISTINCT entity_id FROM alias_tokens"
+            f"   WHERE {self.in_view('library')} AND token >= ? AND token < ?) t"
+            " ORDER BY (SELECT sum(s.mention_count) FROM entity_libraries s WHERE s.entity_id = t.entity_id"
+            f"   AND {self.in_view('s.library')}) DESC LIMIT ?",
+            (prefix, end, limit),
+        )
 
     async def entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
         """The entities among `ids` that this view knows, named and counted as its libraries know them."""

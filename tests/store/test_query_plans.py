@@ -162,3 +162,21 @@ async def test_a_batch_of_documents_is_read_by_id_never_by_walking_a_library(sto
         statements = await traced(store, lambda lib=library: store.scoped(lib).documents(range(1, 9)))
         assert len(statements) == 1
         assert plan(store.path, statements[0]) == ["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"]
+
+
+async def test_a_broad_name_prefix_walks_the_most_mentioned_down(store: Store, monkeypatch) -> None:
+    """A prefix thousands of entities share ("m" at 100k) is not sorted whole: the library's entities are walked
+    from the most mentioned down (its popularity index), each tested for such an alias word by its entity index."""
+    from bot.desk import Desk
+    from bot.store import reads
+
+    narrow = await Desk(store).complete_names("J")
+    monkeypatch.setattr(reads, "BROAD_PREFIX", 1)
+    statements = await traced(store, lambda: Desk(store).complete_names("J"))
+    walk = next(s for s in statements if "ORDER BY s.mention_count DESC" in s)
+    assert plan(store.path, walk)[0] == "SEARCH s USING COVERING INDEX entity_libraries_popular (library=?)"
+    assert any("alias_tokens_entity (entity_id=? AND library=? AND token>? AND token<?)" in d
+               for d in plan(store.path, walk))
+    for sql in statements:
+        assert stored_table_scans(store.path, sql) == [], sql
+    assert await Desk(store).complete_names("J") == narrow
