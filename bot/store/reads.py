@@ -303,10 +303,15 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
         ids: set[int] = set()
         for library in self.view:
             rows = await self._all(
-                "SELECT s.entity_id FROM entity_libraries s CROSS JOIN entities e ON e.id = s.entity_id"
-                " WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",  # in index order
-                (library, kind, limit * 2),
+                "SELECT s.entity_id, s.mention_count FROM entity_libraries s CROSS JOIN entities e"
+                " ON e.id = s.entity_id WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",
+                (library, kind, limit if len(self.view) == 1 else limit * 2),
             )
+            if len(self.view) == 1 and len(rows) == limit:  # one library: its first `limit`, and any tied with the last
+                rows += await self._all(
+                    "SELECT s.entity_id, s.mention_count FROM entity_libraries s CROSS JOIN entities e"
+                    " ON e.id = s.entity_id WHERE s.library = ? AND s.mention_count = ? AND e.kind = ?",
+                    (library, rows[-1][1], kind))
             ids.update(r[0] for r in rows)
         found = sorted((await self.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name, e.id))
         return found[:limit]
