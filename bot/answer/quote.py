@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.answer.cite import Citer
+from bot.answer.cite import Citer, Span
 from bot.answer.models import QuoteAnswer, QuoteItem
 from bot.answer.resolve import Candidate, settle
 from bot.answer.speakers import speakers
@@ -63,9 +63,7 @@ async def _quotes_of(
     if not page:
         return QuoteAnswer(query, "not_found", speaker=entity.name, total=total, offset=offset,
                            message=f"No more quotes: {entity.name} has {total}.")
-    citer = Citer(store, snippet_chars)
-    await citer.preload({r["document_id"] for same in page for r in same})
-    quotes = [item for same in page if (item := await _item(citer, entity.name, same))]
+    quotes = await _items(Citer(store, snippet_chars), entity.name, page)
     sources = len({r["document_id"] for same in page for r in same})
     return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total, offset=offset,
                        source_count=sources)
@@ -94,19 +92,31 @@ def _group(rows: Sequence) -> dict[str, list]:
     return groups
 
 
-async def _item(citer: Citer, speaker: str, same: list) -> QuoteItem | None:
-    """One quote with its newest sources cited (one citation each); its kind is the strongest any row gives."""
-    firsts: dict[int, Any] = {}  # each source's first row, newest source first
+async def _items(citer: Citer, speaker: str, page: list[list]) -> list[QuoteItem]:
+    """Each quote with its newest sources cited (one citation each, all read in one batch); its kind is the
+    strongest any row gives; a quote none of whose sources can be cited is left out."""
+    firsts = [_firsts(same) for same in page]
+    cited = [list(f.values())[:CITATIONS_PER_QUOTE] for f in firsts]
+    found = iter(await citer.cite_all([_span(r) for rows in cited for r in rows]))
+    items = []
+    for same, sources, rows in zip(page, firsts, cited, strict=True):
+        citations = [c for _ in rows if (c := next(found))]
+        if citations:
+            kind = min((r["kind"] for r in same), key=lambda k: KIND_ORDER.get(k, 9))
+            items.append(QuoteItem(same[0]["text"], kind, speaker, citations, source_count=len(sources)))
+    return items
+
+
+def _firsts(same: list) -> dict[int, Any]:
+    """Each source's first row, newest source first."""
+    firsts: dict[int, Any] = {}
     for r in same:
         firsts.setdefault(r["document_id"], r)
-    citations = []
-    for r in list(firsts.values())[:CITATIONS_PER_QUOTE]:
-        marks = [(r["start"], r["end"])]
-        if r["speaker_start"] is not None:
-            marks.append((r["speaker_start"], r["speaker_end"]))
-        if citation := await citer.cite(r["document_id"], r["start"], r["end"], marks):
-            citations.append(citation)
-    if not citations:
-        return None
-    kind = min((r["kind"] for r in same), key=lambda k: KIND_ORDER.get(k, 9))
-    return QuoteItem(same[0]["text"], kind, speaker, citations, source_count=len(firsts))
+    return firsts
+
+
+def _span(r: Any) -> Span:
+    marks = [(r["start"], r["end"])]
+    if r["speaker_start"] is not None:
+        marks.append((r["speaker_start"], r["speaker_end"]))
+    return Span(r["document_id"], r["start"], r["end"], marks)

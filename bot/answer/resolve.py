@@ -52,8 +52,9 @@ async def resolve(store: Reads, query: str, limit: int = 8, fallback: bool = Tru
         prefixes = sorted({t[:3] for t in content_tokens if len(t) >= 3})
         ids.update(await store.entities_by_tokens(prefixes, prefix=True, limit=100))
     if not ids and fallback:
-        ids.update(e.id for e in await store.popular_entities(limit=300))
-    entities = await store.entities(ids)
+        entities = {e.id: e for e in await store.popular_entities(limit=300)}
+    else:
+        entities = await store.entities(ids)
     aliases = await store.aliases_of(list(entities))
     scored = []
     for entity_id, entity in entities.items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answer.cite import Citer
+from bot.answer.cite import Citer, Span
 from bot.answer.models import PersonMatch, RoleItem, WhoAnswer
 from bot.answer.resolve import Candidate, find_person
 from bot.store import Reads, SpanRow
@@ -25,20 +25,21 @@ async def describe(store: Reads, citer: Citer, candidate: Candidate, max_citatio
     aliases = [a for a, _, _ in (await store.aliases_of([entity.id])).get(entity.id, [])]
     roles_rows = await store.roles_of(entity.id)
     mentions = await store.mentions_of(entity.id)
-    await citer.preload({r.document_id for r in roles_rows} | {m.document_id for m in mentions})
 
     roles: dict[tuple[str, str | None], list[SpanRow]] = {}
     for row in roles_rows:
         key = next((k for k in roles if k[0].casefold() == row.label.casefold()), (row.label, row.extra))
         roles.setdefault(key, []).append(row)
-    role_items = []
-    for (title, qualifier), rows in roles.items():
-        qualifier = qualifier or next((r.extra for r in rows if r.extra), None)
-        cites = [c for r in _spread(rows, 2) if (c := await citer.cite(r.document_id, r.start, r.end))]
-        role_items.append(RoleItem(title, qualifier, cites))
+    # every citation of the answer in one batch: the roles' (two each) and the mentions'
+    cited = [_spread(rows, 2) for rows in roles.values()] + [_spread(mentions, max_citations)]
+    found = iter(await citer.cite_all([Span(r.document_id, r.start, r.end) for rows in cited for r in rows]))
+    cites = [[c for _ in rows if (c := next(found))] for rows in cited]
+    role_items = [
+        RoleItem(title, qualifier or next((r.extra for r in rows if r.extra), None), role_cites)
+        for ((title, qualifier), rows), role_cites in zip(roles.items(), cites[:-1], strict=True)
+    ]
     role_items.sort(key=lambda r: -len(r.citations))
-
-    citations = [c for m in _spread(mentions, max_citations) if (c := await citer.cite(m.document_id, m.start, m.end))]
+    citations = cites[-1]
     return PersonMatch(
         name=entity.name, kind=entity.kind, aliases=[a for a in aliases if a != entity.name][:15],
         roles=role_items, citations=citations, score=candidate.score,

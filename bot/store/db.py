@@ -316,9 +316,10 @@ def _delete_document(conn: sqlite3.Connection, name: str, library: int = BASE) -
         " FROM (SELECT DISTINCT entity_id FROM aliases WHERE document_id = ?) a",
         (doc_id, doc_id),
     ).fetchall()]
-    # its aliases and events first, while the summaries' triggers can still look up the document's library
+    # its aliases, events and quotes first, while the summaries' triggers can still look up the document's library
     conn.execute("DELETE FROM aliases WHERE document_id = ?", (doc_id,))
     conn.execute("DELETE FROM events WHERE document_id = ?", (doc_id,))
+    conn.execute("DELETE FROM quotes WHERE document_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
     conn.executemany(
         "UPDATE entities SET mention_count = mention_count - ?, document_count = document_count - 1 WHERE id = ?",

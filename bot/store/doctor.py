@@ -137,6 +137,25 @@ _COUNTERS = {
         " FROM aliases a JOIN documents d ON d.id = a.document_id JOIN entities e ON e.id = a.entity_id"
         " WHERE NOT EXISTS (SELECT 1 FROM entity_libraries s WHERE s.entity_id = a.entity_id"
         " AND s.library = d.library) GROUP BY a.entity_id, d.library"),
+    "speaker quotes": (  # each speaker's distinct quotes per library, and how many sources each has
+        "WITH real(library, entity_id, words, n) AS (SELECT d.library, q.speaker_entity_id,"
+        " coalesce(nullif(q.norm, ''), q.text), count(*) FROM quotes q JOIN documents d ON d.id = q.document_id"
+        " WHERE q.speaker_entity_id IS NOT NULL GROUP BY 1, 2, 3)"
+        " SELECT s.entity_id, '“' || substr(s.words, 1, 40) || '” (library ' || s.library || ')', s.n,"
+        " coalesce((SELECT r.n FROM real r WHERE r.library = s.library AND r.entity_id = s.entity_id"
+        " AND r.words = s.words), 0) FROM speaker_quotes s WHERE NOT EXISTS (SELECT 1 FROM real r"
+        " WHERE r.library = s.library AND r.entity_id = s.entity_id AND r.words = s.words AND r.n = s.n)"
+        " UNION ALL SELECT r.entity_id, '“' || substr(r.words, 1, 40) || '” (library ' || r.library || ')', 0, r.n"
+        " FROM real r WHERE NOT EXISTS (SELECT 1 FROM speaker_quotes s WHERE s.library = r.library"
+        " AND s.entity_id = r.entity_id AND s.words = r.words)"),
+    "speaker quote counts": (
+        "WITH real(library, entity_id, quotes) AS (SELECT library, entity_id, count(*) FROM speaker_quotes"
+        " GROUP BY library, entity_id)"
+        " SELECT c.entity_id, 'library ' || c.library, c.quotes, coalesce((SELECT r.quotes FROM real r"
+        " WHERE r.library = c.library AND r.entity_id = c.entity_id), 0) AS n FROM speaker_quote_counts c"
+        " WHERE c.quotes != n"
+        " UNION ALL SELECT r.entity_id, 'library ' || r.library, 0, r.quotes FROM real r WHERE NOT EXISTS"
+        " (SELECT 1 FROM speaker_quote_counts c WHERE c.library = r.library AND c.entity_id = r.entity_id)"),
 }
 
 

@@ -514,6 +514,86 @@ MIGRATIONS: list[str] = [
             AND n <= 0 AND key IN (SELECT key FROM event_keys WHERE event_id = old.id);
     END;
     """,
+    # 11: each speaker's distinct quotes per library (the same words in several sources are one quote), and
+    # their number: /who's quote count and /quote's total read one row instead of counting every quote of a
+    # popular speaker (thousands at 100,000 articles). Kept by triggers on quotes: a quote's library is its
+    # document's, so a document's quotes are deleted before it (store/db.py); an entity's removal unlinks its
+    # quotes (an UPDATE). Self-contained: it adds tables and triggers, and rebuilds schema 7's speaker-name index
+    # as schema 7 now reads: databases migrated by its first version index every quote, linked or not (the 10k
+    # and 100k bench databases: each /quote's name lookup matched thousands of rows to keep none of them).
+    """
+    DROP TRIGGER IF EXISTS quote_speakers_ai;
+    DROP TRIGGER IF EXISTS quote_speakers_ad;
+    DROP TRIGGER IF EXISTS quote_speakers_au;
+    DROP TABLE IF EXISTS quote_speakers_fts;
+    DROP INDEX IF EXISTS quotes_speaker_name;
+    CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(speaker_name, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO quote_speakers_fts(rowid, speaker_name)
+        SELECT id, speaker_name FROM quotes WHERE speaker_entity_id IS NULL AND speaker_name IS NOT NULL;
+    CREATE TRIGGER quote_speakers_ai AFTER INSERT ON quotes
+        WHEN new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL BEGIN
+        INSERT INTO quote_speakers_fts(rowid, speaker_name) VALUES (new.id, new.speaker_name);
+    END;
+    CREATE TRIGGER quote_speakers_ad AFTER DELETE ON quotes
+        WHEN old.speaker_entity_id IS NULL AND old.speaker_name IS NOT NULL BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER quote_speakers_au AFTER UPDATE OF speaker_name, speaker_entity_id ON quotes BEGIN
+        DELETE FROM quote_speakers_fts WHERE rowid = old.id;
+        INSERT INTO quote_speakers_fts(rowid, speaker_name)
+            SELECT new.id, new.speaker_name WHERE new.speaker_entity_id IS NULL AND new.speaker_name IS NOT NULL;
+    END;
+    CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_entity_id IS NULL;
+    CREATE TABLE speaker_quotes (
+        library   INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL,
+        words     TEXT NOT NULL,              -- a quote's identity: coalesce(nullif(norm, ''), text)
+        n         INTEGER NOT NULL,           -- its rows (sources) in this library
+        PRIMARY KEY (library, entity_id, words)
+    ) WITHOUT ROWID;
+    CREATE TABLE speaker_quote_counts (
+        library   INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL,
+        quotes    INTEGER NOT NULL,           -- its distinct quotes in this library
+        PRIMARY KEY (library, entity_id)
+    ) WITHOUT ROWID;
+    INSERT INTO speaker_quotes(library, entity_id, words, n)
+        SELECT d.library, q.speaker_entity_id, coalesce(nullif(q.norm, ''), q.text), count(*)
+        FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_entity_id IS NOT NULL
+        GROUP BY d.library, q.speaker_entity_id, coalesce(nullif(q.norm, ''), q.text);
+    INSERT INTO speaker_quote_counts(library, entity_id, quotes)
+        SELECT library, entity_id, count(*) FROM speaker_quotes GROUP BY library, entity_id;
+    CREATE TRIGGER speaker_quote_counts_ai AFTER INSERT ON speaker_quotes BEGIN
+        INSERT INTO speaker_quote_counts(library, entity_id, quotes) VALUES (new.library, new.entity_id, 1)
+        ON CONFLICT(library, entity_id) DO UPDATE SET quotes = quotes + 1;
+    END;
+    CREATE TRIGGER speaker_quote_counts_ad AFTER DELETE ON speaker_quotes BEGIN
+        UPDATE speaker_quote_counts SET quotes = quotes - 1 WHERE library = old.library AND entity_id = old.entity_id;
+        DELETE FROM speaker_quote_counts WHERE library = old.library AND entity_id = old.entity_id AND quotes <= 0;
+    END;
+    CREATE TRIGGER speaker_quotes_ai AFTER INSERT ON quotes WHEN new.speaker_entity_id IS NOT NULL BEGIN
+        INSERT INTO speaker_quotes(library, entity_id, words, n)
+        VALUES ((SELECT library FROM documents WHERE id = new.document_id), new.speaker_entity_id,
+                coalesce(nullif(new.norm, ''), new.text), 1)
+        ON CONFLICT(library, entity_id, words) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER speaker_quotes_ad AFTER DELETE ON quotes WHEN old.speaker_entity_id IS NOT NULL BEGIN
+        UPDATE speaker_quotes SET n = n - 1 WHERE library = (SELECT library FROM documents WHERE id = old.document_id)
+            AND entity_id = old.speaker_entity_id AND words = coalesce(nullif(old.norm, ''), old.text);
+        DELETE FROM speaker_quotes WHERE library = (SELECT library FROM documents WHERE id = old.document_id)
+            AND entity_id = old.speaker_entity_id AND words = coalesce(nullif(old.norm, ''), old.text) AND n <= 0;
+    END;
+    CREATE TRIGGER speaker_quotes_au AFTER UPDATE OF speaker_entity_id, norm, text ON quotes BEGIN
+        UPDATE speaker_quotes SET n = n - 1 WHERE library = (SELECT library FROM documents WHERE id = old.document_id)
+            AND entity_id = old.speaker_entity_id AND words = coalesce(nullif(old.norm, ''), old.text);
+        DELETE FROM speaker_quotes WHERE library = (SELECT library FROM documents WHERE id = old.document_id)
+            AND entity_id = old.speaker_entity_id AND words = coalesce(nullif(old.norm, ''), old.text) AND n <= 0;
+        INSERT INTO speaker_quotes(library, entity_id, words, n)
+        SELECT (SELECT library FROM documents WHERE id = new.document_id), new.speaker_entity_id,
+               coalesce(nullif(new.norm, ''), new.text), 1 WHERE new.speaker_entity_id IS NOT NULL
+        ON CONFLICT(library, entity_id, words) DO UPDATE SET n = n + 1;
+    END;
+    """,
 ]
 
 FOREIGN_KEYS_OFF = frozenset({10})  # migrations that rebuild a table other tables reference

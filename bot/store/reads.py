@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.store.cite_reads import CiteReads
 from bot.store.digests import DigestReads
 from bot.store.quote_search import QuoteSearch
 from bot.store.rows import DocumentInfo, EntityRow, SpanRow
@@ -25,6 +26,7 @@ __all__ = ["DocumentInfo", "EntityRow", "Reads", "SpanRow"]
 
 T = TypeVar("T")
 
+BROAD_PREFIX = 400  # entities sharing an alias-word prefix beyond which they are found from the most mentioned down
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash, library"
 _QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
 _QUOTE_COLUMNS = (
@@ -48,7 +50,7 @@ def _fullest(rows: Iterable[tuple[str, str, int]]) -> str:
     return min(rows, key=lambda r: (-r[1].count(" "), r[2]))[0]
 
 
-class Reads(DigestReads, WhenReads, QuoteSearch):
+class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
     def __init__(self, conn: aiosqlite.Connection, view: View = (BASE,)) -> None:
         self.conn = conn
         self.view = view
@@ -85,8 +87,8 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         ids = list(set(ids))
         if not ids:
             return {}
-        rows = await self._all(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('library')}",
+        rows = await self._all(  # +library: by id, never by walking a whole library (SQLite's choice for one id list)
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('+library')}",
             ids,
         )
         return {r[0]: _doc(r) for r in rows}
@@ -222,13 +224,7 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         ids: set[int] = set()
         for token in tokens:
             if prefix:
-                rows = await self._all(
-                    "SELECT t.entity_id FROM (SELECT DISTINCT entity_id FROM alias_tokens"
-                    f"   WHERE {self.in_view('library')} AND token >= ? AND token < ?) t"
-                    " ORDER BY (SELECT sum(s.mention_count) FROM entity_libraries s WHERE s.entity_id = t.entity_id"
-                    f"   AND {self.in_view('s.library')}) DESC LIMIT ?",
-                    (token, token + "\U0010ffff", limit),
-                )
+                rows = await self._popular_with_prefix(token, limit)
             else:
                 rows = await self._all(
                     f"SELECT DISTINCT entity_id FROM alias_tokens WHERE {self.in_view('library')}"
@@ -237,6 +233,35 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
                 )
             ids.update(r[0] for r in rows)
         return list(ids)
+
+    async def _popular_with_prefix(self, prefix: str, limit: int) -> list[aiosqlite.Row]:
+        """The `limit` most mentioned entities in view with an alias word starting with `prefix`. A prefix that
+        a few hundred entities share at most: all of them, sorted by their mentions; a broader one ("m": thousands,
+        more as the corpus grows) in a one-library view: the library's entities from the most mentioned down (an
+        index walk), each tested for such a word, until `limit` are found — soon, as so many have one."""
+        end = prefix + "\U0010ffff"
+        if len(self.view) == 1:
+            shared = await self._all(
+                "SELECT count(*) FROM (SELECT DISTINCT entity_id FROM alias_tokens WHERE library = ? AND token >= ?"
+                " AND token < ? LIMIT ?)", (self.view[0], prefix, end, BROAD_PREFIX))
+            if shared[0][0] >= BROAD_PREFIX:
+                has_word = ("EXISTS (SELECT 1 FROM alias_tokens t WHERE t.entity_id = s.entity_id"
+                            " AND t.library = s.library AND t.token >= ? AND t.token < ?)")
+                rows = await self._all(
+                    f"SELECT s.entity_id, s.mention_count FROM entity_libraries s WHERE s.library = ? AND {has_word}"
+                    " ORDER BY s.mention_count DESC LIMIT ?", (self.view[0], prefix, end, limit))
+                if len(rows) == limit:  # and those as mentioned as the last: the caller orders a tie by name
+                    rows += await self._all(
+                        "SELECT s.entity_id, s.mention_count FROM entity_libraries s WHERE s.library = ?"
+                        f" AND s.mention_count = ? AND {has_word}", (self.view[0], rows[-1][1], prefix, end))
+                return rows
+        return await self._all(
+            "SELECT t.entity_id FROM (SELECT DISTINCT entity_id FROM alias_tokens"
+            f"   WHERE {self.in_view('library')} AND token >= ? AND token < ?) t"
+            " ORDER BY (SELECT sum(s.mention_count) FROM entity_libraries s WHERE s.entity_id = t.entity_id"
+            f"   AND {self.in_view('s.library')}) DESC LIMIT ?",
+            (prefix, end, limit),
+        )
 
     async def entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
         """The entities among `ids` that this view knows, named and counted as its libraries know them."""
@@ -278,21 +303,42 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         ids: set[int] = set()
         for library in self.view:
             rows = await self._all(
-                "SELECT s.entity_id FROM entity_libraries s CROSS JOIN entities e ON e.id = s.entity_id"
-                " WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",  # in index order
-                (library, kind, limit * 2),
+                "SELECT s.entity_id, s.mention_count FROM entity_libraries s CROSS JOIN entities e"
+                " ON e.id = s.entity_id WHERE s.library = ? AND e.kind = ? ORDER BY s.mention_count DESC LIMIT ?",
+                (library, kind, limit if len(self.view) == 1 else limit * 2),
             )
+            if len(self.view) == 1 and len(rows) == limit:  # one library: its first `limit`, and any tied with the last
+                rows += await self._all(
+                    "SELECT s.entity_id, s.mention_count FROM entity_libraries s CROSS JOIN entities e"
+                    " ON e.id = s.entity_id WHERE s.library = ? AND s.mention_count = ? AND e.kind = ?",
+                    (library, rows[-1][1], kind))
             ids.update(r[0] for r in rows)
         found = sorted((await self.entities(ids)).values(), key=lambda e: (-e.mention_count, e.name, e.id))
         return found[:limit]
 
     async def roles_of(self, entity_id: int, limit: int = 200) -> list[SpanRow]:
-        rows = await self._all(
-            "SELECT r.document_id, r.start, r.end, r.title, r.qualifier FROM roles r"
-            f" JOIN documents d ON d.id = r.document_id WHERE r.entity_id = ? AND {self.in_view('d.library')} LIMIT ?",
-            (entity_id, limit),
-        )
+        """The entity's first `limit` role statements in view. When no library outside the view knows the entity
+        (the usual case), all its roles are in view: they are read without looking up each one's document (a
+        page read each in a large corpus: ~1,000 of them for an ambiguous /who at 100,000 articles)."""
+        if await self._only_in_view(entity_id):
+            rows = await self._all(
+                "SELECT document_id, start, end, title, qualifier FROM roles WHERE entity_id = ? LIMIT ?",
+                (entity_id, limit))
+        else:
+            rows = await self._all(
+                "SELECT r.document_id, r.start, r.end, r.title, r.qualifier FROM roles r JOIN documents d"
+                f" ON d.id = r.document_id WHERE r.entity_id = ? AND {self.in_view('d.library')} LIMIT ?",
+                (entity_id, limit))
         return [SpanRow(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    async def _only_in_view(self, entity_id: int) -> bool:
+        """Whether every fact about the entity is in a document in view: a library's documents name the entity
+        only if that library has its summary row (entity_libraries: written with the facts, removed with the last
+        of them)."""
+        rows = await self._all(
+            f"SELECT 1 FROM entity_libraries WHERE entity_id = ? AND NOT {self.in_view('library')} LIMIT 1",
+            (entity_id,))
+        return not rows
 
     async def mentions_of(self, entity_id: int, per_document: int = 3, documents: int = 20) -> list[SpanRow]:
         """A few mentions from each of the most recent documents in view naming the entity."""
@@ -423,8 +469,18 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         return int(rows[0][0])
 
     async def quote_count_of(self, entity_id: int) -> int:
-        """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says."""
+        """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says.
+        From the per-library summaries (migration 11): the first library's count, and each later library's
+        quotes that no earlier library of the view has (a server's own: a few rows)."""
         rows = await self._all(
-            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q JOIN documents d ON d.id = q.document_id"
-            f" WHERE q.speaker_entity_id = ? AND {self.in_view('d.library')}", (entity_id,))
-        return int(rows[0][0])
+            "SELECT quotes FROM speaker_quote_counts WHERE library = ? AND entity_id = ?", (self.view[0], entity_id))
+        total = int(rows[0][0]) if rows else 0
+        for i, library in enumerate(self.view[1:], start=1):
+            earlier = in_view("e.library", self.view[:i])
+            rows = await self._all(
+                "SELECT count(*) FROM speaker_quotes s WHERE s.library = ? AND s.entity_id = ? AND NOT EXISTS"
+                f" (SELECT 1 FROM speaker_quotes e WHERE {earlier} AND e.entity_id = s.entity_id"
+                " AND e.words = s.words)",
+                (library, entity_id))
+            total += int(rows[0][0])
+        return total

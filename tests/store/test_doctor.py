@@ -49,6 +49,8 @@ def _damage(db: Path, *statements: str) -> None:
     (["UPDATE entities SET mention_count = 99 WHERE id = 1"], "counters", "says 99, the facts say 4"),
     (["UPDATE entities SET document_count = 5 WHERE id = 1"], "counters", "says 5, the facts say 2"),
     (["UPDATE entity_aliases SET documents = 7"], "counters", "alias summaries"),
+    (["UPDATE speaker_quotes SET n = 9"], "counters", "speaker quotes"),
+    (["UPDATE speaker_quote_counts SET quotes = 42"], "counters", "says 42"),
     (["INSERT INTO mentions(entity_id, document_id, start, end) VALUES (1, 999, 0, 1)"],
      "foreign keys", "missing documents row"),
     (["DROP TRIGGER sentences_ad", "DELETE FROM sentences WHERE id = 1"], "full-text search", "does not match"),

@@ -108,3 +108,75 @@ async def test_the_checker_sees_a_full_scan(store: Store) -> None:
     assert full_scans(store.path, "SELECT id FROM quotes WHERE text = 'x'") == ["SCAN quotes"]
     statements = await traced(store, lambda: store.event_triggers("inau"))
     assert "'inau'" in statements[0]  # traced with its values bound, as SQLite ran it
+
+
+ANSWERS = {  # /who, /quote and name autocomplete as the Desk runs them (one call in a reader thread)
+    "who": lambda d: d.who("Jaishankar"), "who typo": lambda d: d.who("Jaishankr"),
+    "who nobody": lambda d: d.who("Qwxz"), "quote": lambda d: d.quote("Jaishankar"),
+    "quote source": lambda d: d.quote("Kremlin"), "names": lambda d: d.complete_names(""),
+    "names typed": lambda d: d.complete_names("Jai"), "names typo": lambda d: d.complete_names("Jaishnkar"),
+}
+
+
+def stored_table_scans(db: Path, sql: str) -> list[str]:
+    """Scans of stored tables that grow with the corpus (a scan of a subquery's rows, or of the VALUES rows a batch
+    of citations asks for, found or bounded otherwise, is not one)."""
+    conn = sqlite3.connect(db)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    finally:
+        conn.close()
+    return [d for d in full_scans(db, sql) if d.split()[1] in tables]
+
+
+@pytest.mark.parametrize("what", list(ANSWERS))
+async def test_who_quote_and_names_read_through_indexes(store: Store, what: str) -> None:
+    from bot.desk import Desk
+
+    statements = await traced(store, lambda: ANSWERS[what](Desk(store)))
+    assert statements
+    for sql in statements:
+        found = plan(store.path, sql)
+        assert stored_table_scans(store.path, sql) == [], (what, sql)
+        assert not any(d.startswith("SEARCH documents USING INDEX documents_library") for d in found), (what, sql)
+        if "FROM documents WHERE id IN" in sql or "CROSS JOIN documents d" in sql:
+            assert any(re.match(r"SEARCH (documents|d) USING INTEGER PRIMARY KEY", d) for d in found), (what, sql)
+        if "speaker_quote" in sql:
+            assert any("USING PRIMARY KEY (library=? AND entity_id=?" in d for d in found), (what, sql)
+        if "asked(doc, at)" in sql:
+            assert any("COVERING INDEX sentences_document (document_id=? AND start<?)" in d for d in found), sql
+
+
+async def test_counting_a_speakers_quotes_reads_the_summary_not_the_quotes(store: Store) -> None:
+    from bot.desk import Desk
+
+    for library in (0, 123):
+        statements = await traced(store, lambda lib=library: Desk(store).who("Jaishankar", lib))
+        counts = [s for s in statements if "speaker_quote" in s]
+        assert counts and not any("count(DISTINCT" in s for s in statements)
+
+
+async def test_a_batch_of_documents_is_read_by_id_never_by_walking_a_library(store: Store) -> None:
+    """With five ids or more SQLite preferred walking the library's whole documents_library index."""
+    for library in (0, 123):
+        statements = await traced(store, lambda lib=library: store.scoped(lib).documents(range(1, 9)))
+        assert len(statements) == 1
+        assert plan(store.path, statements[0]) == ["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"]
+
+
+async def test_a_broad_name_prefix_walks_the_most_mentioned_down(store: Store, monkeypatch) -> None:
+    """A prefix thousands of entities share ("m" at 100k) is not sorted whole: the library's entities are walked
+    from the most mentioned down (its popularity index), each tested for such an alias word by its entity index."""
+    from bot.desk import Desk
+    from bot.store import reads
+
+    narrow = await Desk(store).complete_names("J")
+    monkeypatch.setattr(reads, "BROAD_PREFIX", 1)
+    statements = await traced(store, lambda: Desk(store).complete_names("J"))
+    walk = next(s for s in statements if "ORDER BY s.mention_count DESC" in s)
+    assert plan(store.path, walk)[0] == "SEARCH s USING COVERING INDEX entity_libraries_popular (library=?)"
+    assert any("alias_tokens_entity (entity_id=? AND library=? AND token>? AND token<?)" in d
+               for d in plan(store.path, walk))
+    for sql in statements:
+        assert stored_table_scans(store.path, sql) == [], sql
+    assert await Desk(store).complete_names("J") == narrow
