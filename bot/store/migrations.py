@@ -540,7 +540,8 @@ MIGRATIONS: list[str] = [
         FROM sentence_spans s LEFT JOIN documents d ON d.id = s.document_id;
     CREATE TRIGGER sentences_ai AFTER INSERT ON sentence_spans BEGIN
         INSERT INTO sentences_fts(rowid, text)
-            SELECT new.id, substr(d.text, new.start + 1, new.end - new.start) FROM documents d WHERE d.id = new.document_id;
+            SELECT new.id, substr(d.text, new.start + 1, new.end - new.start) FROM documents d
+            WHERE d.id = new.document_id;
     END;
     CREATE TRIGGER sentences_ad AFTER DELETE ON sentence_spans BEGIN
         INSERT INTO sentences_fts(sentences_fts, rowid, text)
