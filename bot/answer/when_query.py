@@ -55,10 +55,18 @@ class Name:
     @property
     def fts(self) -> str:
         """Its names for the full-text index; an organisation also by its head word ("the council")."""
-        phrases = {" ".join(self.words)} | {" ".join(f) for f in self.forms if len(f) <= 3}
+        phrases = {self.words} | {f for f in self.forms if len(f) <= 3}
         if self.kind != "person":
-            phrases |= {f[-1] for f in self.forms if len(f) > 1}
-        return " OR ".join(f'"{p}"' for p in sorted(phrases))
+            phrases |= {f[-1:] for f in self.forms if len(f) > 1}
+        return " OR ".join(f'"{" ".join(p)}"' for p in sorted(_shortest(phrases)))
+
+
+def _shortest(phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The phrases that contain no other: "visser" matches every sentence "anna visser" does, so an OR of both
+    matches the same sentences — and a surname shared by fifty people is one term to the index, not fifty."""
+    def contains(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
+        return len(q) < len(p) and any(p[i:i + len(q)] == q for i in range(len(p) - len(q) + 1))
+    return {p for p in phrases if p and not any(contains(p, q) for q in phrases)}
 
 
 @dataclass(frozen=True, slots=True)

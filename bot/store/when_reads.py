@@ -65,6 +65,21 @@ _EVIDENCE = (
 )
 
 
+# Full-text ranking (bm25) costs per matching sentence: a query naming a common word matches hundreds of
+# thousands at 100,000 articles. Only the newest NEWEST matches in view are ranked: their floor is found
+# unranked (the index walks its rowids backwards and stops), then rank is computed above it alone.
+NEWEST = 1000
+
+
+def _newest(lib: str) -> str:
+    """A condition on `f.rowid` keeping the newest NEWEST matches of the query (bound twice: query, offset)."""
+    return (
+        "f.rowid >= coalesce((SELECT g.rowid FROM sentences_fts g JOIN sentence_spans gs ON gs.id = g.rowid"
+        f" JOIN documents d ON d.id = gs.document_id WHERE g.sentences_fts MATCH ? AND {lib}"
+        " ORDER BY g.rowid DESC LIMIT 1 OFFSET ?), 0)"
+    )
+
+
 class WhenReads:
     conn: aiosqlite.Connection
     view: View
@@ -107,13 +122,14 @@ class WhenReads:
         parts, params = [], []
         lib = in_view("d.library", self.view)
         if fts_query:
-            parts.append("SELECT * FROM (SELECT f.rowid AS sid FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
-                         f" JOIN documents d ON d.id = s.document_id WHERE sentences_fts MATCH ? AND {lib}"
-                         f" ORDER BY {'f.rank' if rank else 'f.rowid DESC'} LIMIT ?)")
-            params += [fts_query, sentences]
+            newest = f" AND {_newest(lib)}" if rank else ""
+            parts.append("SELECT * FROM (SELECT f.rowid AS sid FROM sentences_fts f JOIN sentence_spans s"
+                         f" ON s.id = f.rowid JOIN documents d ON d.id = s.document_id WHERE f.sentences_fts MATCH ?"
+                         f" AND {lib}{newest} ORDER BY {'f.rank' if rank else 'f.rowid DESC'} LIMIT ?)")
+            params += [fts_query, *((fts_query, NEWEST - 1) if rank else ()), sentences]
         if keys:
             parts.append(
-                "SELECT * FROM (SELECT (SELECT s.id FROM sentences s WHERE s.document_id = e.document_id"
+                "SELECT * FROM (SELECT (SELECT s.id FROM sentence_spans s WHERE s.document_id = e.document_id"
                 "   AND s.start <= e.trigger_start ORDER BY s.start DESC LIMIT 1) AS sid"
                 " FROM event_keys k JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
                 f" WHERE k.key IN ({_placeholders(keys)}) AND {lib} ORDER BY k.score DESC LIMIT ?)"
@@ -141,11 +157,12 @@ class WhenReads:
         call: the full-text index (best `hits` sentences, grouped by document), then each document's
         sentences, timexes, events and mentions through their indexes. A mention is a row of kind 'm':
         start = its offset, end = the entity's id, text = the entity's kind."""
+        lib = in_view("d.library", self.view)
         sql = (
             "WITH hits AS MATERIALIZED (SELECT f.rowid AS sid, f.rank AS rank FROM sentences_fts f"
-            "   JOIN sentences v ON v.id = f.rowid JOIN documents d ON d.id = v.document_id"
-            f"   WHERE sentences_fts MATCH ? AND {in_view('d.library', self.view)} ORDER BY f.rank LIMIT ?),"
-            " docs AS MATERIALIZED (SELECT s.document_id AS did FROM hits JOIN sentences s ON s.id = hits.sid"
+            "   JOIN sentence_spans v ON v.id = f.rowid JOIN documents d ON d.id = v.document_id"
+            f"   WHERE f.sentences_fts MATCH ? AND {lib} AND {_newest(lib)} ORDER BY f.rank LIMIT ?),"
+            " docs AS MATERIALIZED (SELECT s.document_id AS did FROM hits JOIN sentence_spans s ON s.id = hits.sid"
             "   GROUP BY s.document_id ORDER BY sum(hits.rank) LIMIT ?),"
             " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM docs"
             "   JOIN sentences s ON s.document_id = docs.did)" + _EVIDENCE
@@ -154,7 +171,7 @@ class WhenReads:
             f" WHERE e.kind = 'person' OR m.entity_id IN ({_placeholders(entity_ids) or 'NULL'})"
         )
         try:
-            rows = await self._all(sql, [fts_query, hits, documents, *entity_ids])
+            rows = await self._all(sql, [fts_query, fts_query, NEWEST - 1, hits, documents, *entity_ids])
         except aiosqlite.OperationalError:  # a query FTS5 cannot parse
             return []
         return [WhenRow(*r) for r in rows]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.when import when
 from bot.ingest import ingest_paths
 from bot.store import Store
 from bot.textnorm import normalize_quote
@@ -108,3 +109,22 @@ async def test_the_checker_sees_a_full_scan(store: Store) -> None:
     assert full_scans(store.path, "SELECT id FROM quotes WHERE text = 'x'") == ["SCAN quotes"]
     statements = await traced(store, lambda: store.event_triggers("inau"))
     assert "'inau'" in statements[0]  # traced with its values bound, as SQLite ran it
+
+
+# What a statement built itself (a bounded CTE or subquery: LIMIT or a few keys), walked once; and the few rows
+# of a full-text index's configuration, which FTS5 reads itself.
+_INTERMEDIATE = re.compile(r"^SCAN (\(subquery-\d+\)|ids|cand|sent|hits|docs|main\.\w+_fts_config)$")
+
+
+@pytest.mark.parametrize("query", ["Jaishankar Rubio meeting", "Jaishankar met Rubio in Washington", "inauguration",
+                                   "Rubio inauguration", "Foreign Minister talks"])
+async def test_when_reads_through_indexes_and_ranks_only_the_newest_matches(store: Store, query: str) -> None:
+    """/when's every statement (names, candidates, the fallback's documents, mentions, citations) reaches its
+    rows through an index; a full-text ranking (f.rank) is bounded to the newest matches above a floor found
+    unranked, never an unbounded OR of every matching sentence."""
+    statements = await traced(store, lambda: store.answer(0, lambda r: when(r, query)))
+    assert any("sentences_fts" in s for s in statements)
+    for sql in statements:
+        assert [d for d in full_scans(store.path, sql) if not _INTERMEDIATE.match(d)] == [], sql
+        if "f.rank" in sql:
+            assert "ORDER BY g.rowid DESC LIMIT 1 OFFSET" in sql, sql
