@@ -86,7 +86,8 @@ class Reads(DigestReads, WhenReads, QuoteSearch):
         if not ids:
             return {}
         rows = await self._all(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('library')}",
+            # +library: by their ids, never by walking the library's index (SQLite's choice at 100k: 20 ms)
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('+library')}",
             ids,
         )
         return {r[0]: _doc(r) for r in rows}

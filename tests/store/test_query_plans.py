@@ -128,3 +128,5 @@ async def test_when_reads_through_indexes_and_ranks_only_the_newest_matches(stor
         assert [d for d in full_scans(store.path, sql) if not _INTERMEDIATE.match(d)] == [], sql
         if "f.rank" in sql:
             assert "ORDER BY g.rowid DESC LIMIT 1 OFFSET" in sql, sql
+        if sql.startswith("SELECT id, name, title"):  # the cited documents, by id (not the library's index)
+            assert plan(store.path, sql) == ["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"], sql
