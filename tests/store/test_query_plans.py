@@ -130,3 +130,9 @@ async def test_when_reads_through_indexes_and_ranks_only_the_newest_matches(stor
             assert "ORDER BY g.rowid DESC LIMIT 1 OFFSET" in sql, sql
         if sql.startswith("SELECT id, name, title"):  # the cited documents, by id (not the library's index)
             assert plan(store.path, sql) == ["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"], sql
+
+
+async def test_many_cited_documents_are_read_by_id(store: Store) -> None:
+    """Without statistics SQLite would walk the library's index for `id IN (…many…) AND library IN (0)`."""
+    statements = await traced(store, lambda: store.documents(range(1, 120)))
+    assert [plan(store.path, s) for s in statements] == [["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"]]
