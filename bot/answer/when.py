@@ -64,7 +64,7 @@ async def when(store: Reads, query: str, max_citations: int = 3, snippet_chars: 
 async def _evidence(store: Reads, query: WhenQuery) -> list[Evidence]:
     """Candidate sentences in one call (plus, for pronouns, the people mentioned in their documents); when
     they give nothing or only weak evidence, the fallback's (bot/answer/when_fallback.py) in one more."""
-    rows = await store.when_candidates(query.fts, sorted(query.keys), rank=not query.broad,
+    rows = await store.when_candidates(query.fts_tiers, sorted(query.keys),
                                        events=BROAD_EVENTS if query.broad else EVENTS)
     found = sentences(rows, undated=query.reporting)
     docs = sorted(unresolved(query, found))[:MAX_PRONOUN_DOCUMENTS]

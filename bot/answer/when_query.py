@@ -55,10 +55,18 @@ class Name:
     @property
     def fts(self) -> str:
         """Its names for the full-text index; an organisation also by its head word ("the council")."""
-        phrases = {" ".join(self.words)} | {" ".join(f) for f in self.forms if len(f) <= 3}
+        phrases = {self.words} | {f for f in self.forms if len(f) <= 3}
         if self.kind != "person":
-            phrases |= {f[-1] for f in self.forms if len(f) > 1}
-        return " OR ".join(f'"{p}"' for p in sorted(phrases))
+            phrases |= {f[-1:] for f in self.forms if len(f) > 1}
+        return " OR ".join(f'"{" ".join(p)}"' for p in sorted(_shortest(phrases)))
+
+
+def _shortest(phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The phrases that contain no other: "visser" matches every sentence "anna visser" does, so an OR of both
+    matches the same sentences — and a surname shared by fifty people is one term to the index, not fifty."""
+    def contains(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
+        return len(q) < len(p) and any(p[i:i + len(q)] == q for i in range(len(p) - len(q) + 1))
+    return {p for p in phrases if p and not any(contains(p, q) for q in phrases)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +100,28 @@ class WhenQuery:
     def fts(self) -> str | None:
         """Sentences naming a name and having a word of the query; without names, two words at least.
         (Ranking then asks for every name, or half of several when no sentence has them all.)"""
-        terms = sorted(self.terms, key=lambda t: (-t.weight, -len(t.surface)))[:MAX_FTS_TERMS]
+        terms = self._fts_terms
         if self.names:
             clause = "(" + " OR ".join(n.fts for n in self.names) + ")"
             return clause + (" AND (" + " OR ".join(t.fts for t in terms) + ")" if terms else "")
         if len(terms) >= 2:
             return " OR ".join(f"({a.fts} AND {b.fts})" for i, a in enumerate(terms) for b in terms[i + 1:])
         return terms[0].fts if terms else None
+
+    @property
+    def fts_tiers(self) -> list[str]:
+        """The full-text queries for candidates, narrowest first: sentences with every name and every word,
+        then (when those are too few) `fts`. Each is read unranked, newest first (bot/store/when_reads.py)."""
+        broad = self.fts
+        if broad is None:
+            return []
+        parts = [n.fts for n in self.names] + [t.fts for t in self._fts_terms]
+        narrow = " AND ".join(f"({p})" for p in parts) if len(parts) >= 2 else broad
+        return [narrow, broad] if narrow != broad else [broad]
+
+    @property
+    def _fts_terms(self) -> list[Term]:
+        return sorted(self.terms, key=lambda t: (-t.weight, -len(t.surface)))[:MAX_FTS_TERMS]
 
     @property
     def head(self) -> Term | None:

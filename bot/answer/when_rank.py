@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.answer.dates import precision
 from bot.answer.query_words import Token, phrase_groups, tokens
@@ -63,6 +64,7 @@ class Sentence:
     events: list[WhenRow] = field(default_factory=list)
     _words: list[tuple[str, int, int]] | None = None
     _tokens: list[Token] | None = None
+    _names: dict[Name, list[tuple[int, int]]] = field(default_factory=dict)  # name_spans, once per name
 
     @property
     def words(self) -> list[tuple[str, int, int]]:
@@ -114,15 +116,31 @@ def sentences(rows: list[WhenRow], undated: bool = False) -> list[Sentence]:
 
 
 def name_spans(name: Name, s: Sentence) -> list[tuple[int, int]]:
-    """Spans of the sentence naming `name` (by the query's words or any alias)."""
+    """Spans of the sentence naming `name` (by the query's words or any alias), found once per sentence: each
+    word of the sentence is looked up among the forms starting with it (a surname shared by fifty people has
+    hundreds of forms, a sentence a few dozen words)."""
+    found = s._names.get(name)
+    if found is not None:
+        return found
     words = [w for w, _, _ in s.words]
+    by_first = _forms_by_first(name)
     spans = []
-    for form in name.forms | {name.words}:
-        n = len(form)
-        for i in range(len(words) - n + 1):
+    for i, w in enumerate(words):
+        for form in by_first.get(w, ()):
+            n = len(form)
             if tuple(words[i:i + n]) == form:
                 spans.append((s.words[i][1], s.words[i + n - 1][2]))
+    s._names[name] = spans
     return spans
+
+
+@lru_cache(maxsize=256)
+def _forms_by_first(name: Name) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for form in name.forms | {name.words}:
+        if form:
+            out.setdefault(form[0], []).append(form)
+    return out
 
 
 def unresolved(query: WhenQuery, found: list[Sentence]) -> set[int]:

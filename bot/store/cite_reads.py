@@ -42,8 +42,8 @@ class CiteReads:
         for chunk in _chunks(asked):
             rows = await self._all(
                 f"WITH asked(doc, at) AS (VALUES {_values(chunk)})"
-                " SELECT asked.doc, asked.at, s.start, s.end FROM asked CROSS JOIN sentences s"
-                " ON s.rowid = (SELECT t.rowid FROM sentences t WHERE t.document_id = asked.doc AND t.start <= asked.at"
+                " SELECT asked.doc, asked.at, s.start, s.end FROM asked CROSS JOIN sentence_spans s"
+                " ON s.id = (SELECT t.id FROM sentence_spans t WHERE t.document_id = asked.doc AND t.start <= asked.at"
                 "   ORDER BY t.start DESC LIMIT 1)",
                 [v for point in chunk for v in point],
             )

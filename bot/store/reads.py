@@ -87,7 +87,8 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
         ids = list(set(ids))
         if not ids:
             return {}
-        rows = await self._all(  # +library: by id, never by walking a whole library (SQLite's choice for one id list)
+        rows = await self._all(
+            # +library: by their ids, never by walking the library's index (SQLite's choice at 100k: 20 ms)
             f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({_placeholders(ids)}) AND {self.in_view('+library')}",
             ids,
         )
@@ -470,7 +471,7 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
 
     async def quote_count_of(self, entity_id: int) -> int:
         """Distinct quotes in view (the same words in several sources count once): what /quote lists and /who says.
-        From the per-library summaries (migration 11): the first library's count, and each later library's
+        From the per-library summaries (migration 12): the first library's count, and each later library's
         quotes that no earlier library of the view has (a server's own: a few rows)."""
         rows = await self._all(
             "SELECT quotes FROM speaker_quote_counts WHERE library = ? AND entity_id = ?", (self.view[0], entity_id))

@@ -3,6 +3,7 @@ pronoun or bare title can refer to. Bounded and indexed, like every read (bot/st
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -65,6 +66,22 @@ _EVIDENCE = (
 )
 
 
+# Full-text ranking (bm25) costs per matching sentence: a query naming a common word matches hundreds of
+# thousands at 100,000 articles. The fallback (when_documents) ranks only the newest NEWEST matches in view:
+# their floor is found unranked (the index walks its rowids backwards and stops), then rank is computed above
+# it alone. The strict candidates (when_candidates) are not ranked at all.
+NEWEST = 300
+
+
+def _newest(lib: str) -> str:
+    """A condition on `f.rowid` keeping the newest NEWEST matches of the query (bound twice: query, offset)."""
+    return (
+        "f.rowid >= coalesce((SELECT g.rowid FROM sentences_fts g JOIN sentence_spans gs ON gs.id = g.rowid"
+        f" JOIN documents d ON d.id = gs.document_id WHERE g.sentences_fts MATCH ? AND {lib}"
+        " ORDER BY g.rowid DESC LIMIT 1 OFFSET ?), 0)"
+    )
+
+
 class WhenReads:
     conn: aiosqlite.Connection
     view: View
@@ -98,27 +115,42 @@ class WhenReads:
         return [WhenName(*r) for r in rows]
 
     async def when_candidates(
-        self, fts_query: str | None, keys: Sequence[str], sentences: int = 100, events: int = 200, rank: bool = True
+        self, fts_queries: Sequence[str], keys: Sequence[str], sentences: int = 100, events: int = 200
     ) -> list[WhenRow]:
-        """/when's evidence in one call: sentences matching `fts_query` (best full-text rank first) and the
-        sentences of the best events indexed under `keys`, each with its sentence text, its dated timexes
-        and its events — all from documents in view. Rows: kind 's' (sentence), 't' (timex) or 'e' (event);
-        see WhenRow."""
-        parts, params = [], []
+        """/when's evidence: the newest sentences in view matching the first of `fts_queries` (narrowest first),
+        then of the next while they are fewer than `sentences`; and the sentences of the best events indexed
+        under `keys` — each with its sentence text, its dated timexes and its events. Rows: kind 's'
+        (sentence), 't' (timex) or 'e' (event); see WhenRow. No full-text ranking: bm25 reads the positions
+        of every match it ranks, and a common word matches hundreds of thousands of sentences at 100k
+        articles; the answer's own ranking (bot/answer/when_rank.py) orders the candidates."""
         lib = in_view("d.library", self.view)
-        if fts_query:
-            parts.append("SELECT * FROM (SELECT f.rowid AS sid FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
-                         f" JOIN documents d ON d.id = s.document_id WHERE sentences_fts MATCH ? AND {lib}"
-                         f" ORDER BY {'f.rank' if rank else 'f.rowid DESC'} LIMIT ?)")
-            params += [fts_query, sentences]
-        if keys:
+        found: list[int] = []
+        for fts_query in fts_queries:
+            if len(found) >= sentences:
+                break
+            try:
+                rows = await self._all(
+                    "SELECT f.rowid FROM sentences_fts f JOIN sentence_spans s ON s.id = f.rowid"
+                    f" JOIN documents d ON d.id = s.document_id WHERE f.sentences_fts MATCH ? AND {lib}"
+                    " ORDER BY f.rowid DESC LIMIT ?", [fts_query, sentences])
+            except aiosqlite.OperationalError:  # a query FTS5 cannot parse: no full-text candidates from it
+                continue
+            seen = set(found)
+            found += [r[0] for r in rows if r[0] not in seen][:sentences - len(found)]
+        parts = [f"SELECT value AS sid FROM json_each('{json.dumps(found)}')"] if found else []
+        params: list[object] = []
+        if keys:  # each key's best events through event_keys_best (key, score DESC), then the best of them all:
+            # one ORDER BY over `key IN (...)` would sort every event of every key (thousands at 10k articles)
+            best = " UNION ALL ".join(
+                "SELECT * FROM (SELECT k.event_id, k.score FROM event_keys k JOIN events e ON e.id = k.event_id"
+                f" JOIN documents d ON d.id = e.document_id WHERE k.key = ? AND {lib} ORDER BY k.score DESC LIMIT ?)"
+                for _ in keys)
             parts.append(
-                "SELECT * FROM (SELECT (SELECT s.id FROM sentences s WHERE s.document_id = e.document_id"
+                "SELECT * FROM (SELECT (SELECT s.id FROM sentence_spans s WHERE s.document_id = e.document_id"
                 "   AND s.start <= e.trigger_start ORDER BY s.start DESC LIMIT 1) AS sid"
-                " FROM event_keys k JOIN events e ON e.id = k.event_id JOIN documents d ON d.id = e.document_id"
-                f" WHERE k.key IN ({_placeholders(keys)}) AND {lib} ORDER BY k.score DESC LIMIT ?)"
+                f" FROM ({best}) b JOIN events e ON e.id = b.event_id ORDER BY b.score DESC LIMIT ?)"
             )
-            params += [*keys, events]
+            params += [*(x for key in keys for x in (key, events)), events]
         if not parts:
             return []
         sql = (
@@ -126,11 +158,7 @@ class WhenReads:
             " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM cand"
             "   JOIN sentences s ON s.id = cand.sid)" + _EVIDENCE
         )
-        try:
-            rows = await self._all(sql, params)
-        except aiosqlite.OperationalError:  # a query FTS5 cannot parse: no full-text candidates
-            return [] if not fts_query else await self.when_candidates(None, keys, sentences, events, rank)
-        return [WhenRow(*r) for r in rows]
+        return [WhenRow(*r) for r in await self._all(sql, params)]
 
     async def when_documents(
         self, fts_query: str, entity_ids: Sequence[int] = (), hits: int = 200, documents: int = 8
@@ -141,11 +169,12 @@ class WhenReads:
         call: the full-text index (best `hits` sentences, grouped by document), then each document's
         sentences, timexes, events and mentions through their indexes. A mention is a row of kind 'm':
         start = its offset, end = the entity's id, text = the entity's kind."""
+        lib = in_view("d.library", self.view)
         sql = (
             "WITH hits AS MATERIALIZED (SELECT f.rowid AS sid, f.rank AS rank FROM sentences_fts f"
-            "   JOIN sentences v ON v.id = f.rowid JOIN documents d ON d.id = v.document_id"
-            f"   WHERE sentences_fts MATCH ? AND {in_view('d.library', self.view)} ORDER BY f.rank LIMIT ?),"
-            " docs AS MATERIALIZED (SELECT s.document_id AS did FROM hits JOIN sentences s ON s.id = hits.sid"
+            "   JOIN sentence_spans v ON v.id = f.rowid JOIN documents d ON d.id = v.document_id"
+            f"   WHERE f.sentences_fts MATCH ? AND {lib} AND {_newest(lib)} ORDER BY f.rank LIMIT ?),"
+            " docs AS MATERIALIZED (SELECT s.document_id AS did FROM hits JOIN sentence_spans s ON s.id = hits.sid"
             "   GROUP BY s.document_id ORDER BY sum(hits.rank) LIMIT ?),"
             " sent AS MATERIALIZED (SELECT s.id, s.document_id, s.start, s.end, s.text FROM docs"
             "   JOIN sentences s ON s.document_id = docs.did)" + _EVIDENCE
@@ -154,7 +183,7 @@ class WhenReads:
             f" WHERE e.kind = 'person' OR m.entity_id IN ({_placeholders(entity_ids) or 'NULL'})"
         )
         try:
-            rows = await self._all(sql, [fts_query, hits, documents, *entity_ids])
+            rows = await self._all(sql, [fts_query, fts_query, NEWEST - 1, hits, documents, *entity_ids])
         except aiosqlite.OperationalError:  # a query FTS5 cannot parse
             return []
         return [WhenRow(*r) for r in rows]

@@ -38,8 +38,8 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, 
     and in that library (the caller holds the transaction). Names are linked only to people the view can see."""
     library = view[-1]
     conn.executemany(
-        "INSERT INTO sentences(document_id, start, end, text) VALUES (?, ?, ?, ?)",
-        [(doc_id, s, e, text[s:e]) for s, e in facts.sentences],
+        "INSERT INTO sentence_spans(document_id, start, end) VALUES (?, ?, ?)",  # the text is the document's
+        [(doc_id, s, e) for s, e in facts.sentences],
     )
     by_name: dict[str, int] = {}
     by_alias: dict[str, int] = {}

@@ -88,7 +88,7 @@ def test_rows_come_only_from_the_askers_view(plain: PlainDesk, built: tuple[Path
 def test_ingest_reports_bytes_per_table_with_indexes_and_full_text_shadows(built: tuple[Path, dict]) -> None:
     _, ingest = built
     sizes = ingest["table_bytes"]
-    assert {"documents", "sentences", "sentences_fts", "quotes_fts", "mentions"} <= set(sizes)
+    assert {"documents", "sentence_spans", "sentences_fts", "quotes_fts", "mentions"} <= set(sizes)
     assert not any(name.endswith(("_fts_data", "_fts_idx")) or name.startswith("sqlite_autoindex") for name in sizes)
     assert sum(sizes.values()) <= ingest["db_bytes"]
     assert ingest["rows"]["documents"] == N

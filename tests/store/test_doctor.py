@@ -53,8 +53,8 @@ def _damage(db: Path, *statements: str) -> None:
     (["UPDATE speaker_quote_counts SET quotes = 42"], "counters", "says 42"),
     (["INSERT INTO mentions(entity_id, document_id, start, end) VALUES (1, 999, 0, 1)"],
      "foreign keys", "missing documents row"),
-    (["DROP TRIGGER sentences_ad", "DELETE FROM sentences WHERE id = 1"], "full-text search", "does not match"),
-    (["DELETE FROM sentences WHERE document_id = 2"], "whole documents", "b.txt has no sentences"),
+    (["DROP TRIGGER sentences_ad", "DELETE FROM sentence_spans WHERE id = 1"], "full-text search", "does not match"),
+    (["DELETE FROM sentence_spans WHERE document_id = 2"], "whole documents", "b.txt has no sentences"),
 ])
 def test_each_kind_of_damage_is_named(db: Path, capsys, statements: list[str], check: str, said: str) -> None:
     _damage(db, *statements)

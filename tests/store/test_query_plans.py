@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.when import when
 from bot.ingest import ingest_paths
 from bot.store import Store
 from bot.textnorm import normalize_quote
@@ -180,3 +181,33 @@ async def test_a_broad_name_prefix_walks_the_most_mentioned_down(store: Store, m
     for sql in statements:
         assert stored_table_scans(store.path, sql) == [], sql
     assert await Desk(store).complete_names("J") == narrow
+
+
+# What a statement built itself (a bounded CTE or subquery: LIMIT or a few keys; the VALUES rows a batch of
+# citations asks for), walked once; and the few rows
+# of a full-text index's configuration, which FTS5 reads itself.
+_INTERMEDIATE = re.compile(
+    r"^SCAN (\(subquery-\d+\)|ids|cand|sent|hits|docs|b|asked|CONSTANT ROW|\d+ CONSTANT ROWS|main\.\w+_fts_config)$"
+)
+
+
+@pytest.mark.parametrize("query", ["Jaishankar Rubio meeting", "Jaishankar met Rubio in Washington", "inauguration",
+                                   "Rubio inauguration", "Foreign Minister talks"])
+async def test_when_reads_through_indexes_and_ranks_only_the_newest_matches(store: Store, query: str) -> None:
+    """/when's every statement (names, candidates, the fallback's documents, mentions, citations) reaches its
+    rows through an index; a full-text ranking (f.rank) is bounded to the newest matches above a floor found
+    unranked, never an unbounded OR of every matching sentence."""
+    statements = await traced(store, lambda: store.answer(0, lambda r: when(r, query)))
+    assert any("sentences_fts" in s for s in statements)
+    for sql in statements:
+        assert [d for d in full_scans(store.path, sql) if not _INTERMEDIATE.match(d)] == [], sql
+        if "f.rank" in sql:
+            assert "ORDER BY g.rowid DESC LIMIT 1 OFFSET" in sql, sql
+        if sql.startswith("SELECT id, name, title"):  # the cited documents, by id (not the library's index)
+            assert plan(store.path, sql) == ["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"], sql
+
+
+async def test_many_cited_documents_are_read_by_id(store: Store) -> None:
+    """Without statistics SQLite would walk the library's index for `id IN (…many…) AND library IN (0)`."""
+    statements = await traced(store, lambda: store.documents(range(1, 120)))
+    assert [plan(store.path, s) for s in statements] == [["SEARCH documents USING INTEGER PRIMARY KEY (rowid=?)"]]

@@ -1,4 +1,4 @@
-"""Each speaker's distinct quotes per library (migration 11), kept by triggers: whatever is written, rewritten or
+"""Each speaker's distinct quotes per library (migration 12), kept by triggers: whatever is written, rewritten or
 removed, in whichever library, /who's and /quote's count read from the summary equals counting the quotes, and
 the doctor finds the summary equal to the facts."""
 
@@ -81,9 +81,9 @@ async def test_the_summary_follows_writes_rewrites_and_removals_in_every_library
         assert (await cur.fetchone())[0] == 0
 
 
-async def test_schema_11_rebuilds_a_speaker_index_that_holds_every_quote(tmp_path: Path) -> None:
+async def test_schema_12_rebuilds_a_speaker_index_that_holds_every_quote(tmp_path: Path) -> None:
     """Databases migrated by schema 7's first version index every quote's speaker name (external content):
-    migration 11 rebuilds the index with the quotes linked to no entity only, and builds the summaries."""
+    migration 12 rebuilds the index with the quotes linked to no entity only, and builds the summaries."""
     path = tmp_path / "old.db"
     store = await Store.open(path)
     await store.replace_document(*quoting("a.txt", "Penny Wong", "Borders are not walls"))
@@ -95,7 +95,7 @@ async def test_schema_11_rebuilds_a_speaker_index_that_holds_every_quote(tmp_pat
         "DROP TABLE speaker_quotes",
         "DROP TABLE speaker_quote_counts", "DROP TABLE quote_speakers_fts",
         "CREATE VIRTUAL TABLE quote_speakers_fts USING fts5(speaker_name, content='quotes', content_rowid='id')",
-        "INSERT INTO quote_speakers_fts(quote_speakers_fts) VALUES ('rebuild')", "PRAGMA user_version = 10",
+        "INSERT INTO quote_speakers_fts(quote_speakers_fts) VALUES ('rebuild')", "PRAGMA user_version = 11",
     ):
         conn.execute(statement)
     assert conn.execute("SELECT count(*) FROM quote_speakers_fts WHERE quote_speakers_fts MATCH 'wong'").fetchone()[0]

@@ -172,3 +172,32 @@ async def test_counts_stay_right_through_replace_and_remove(store: Store) -> Non
     await store.remove_document("a.txt")
     assert await store.document_count_of(entity_id) == 1
     assert (await store.entities([entity_id]))[entity_id].mention_count == 2
+
+
+async def test_sentences_keep_spans_and_read_their_text_from_the_document(store: Store) -> None:
+    """Migration 11: a sentence stores its span only; the view and the full-text index read the document's text,
+    and replacing or removing a document leaves the index exactly matching what remains."""
+    text = "Zebra crossings opened. “Éclair” day — 12 March. Zebra again."
+    await store.replace_document(make_source("z.txt", text), Facts("z.txt", None, [(0, 23), (24, 48), (49, 61)]))
+    await store.replace_document(make_source("a.txt", ARTICLE), make_facts())
+    rows = await store._all("SELECT s.start, s.end, s.text FROM sentences s JOIN documents d ON d.id = s.document_id"
+                            " WHERE d.name = 'z.txt' ORDER BY s.start")
+    assert [r[2] for r in rows] == [text[a:b] for a, b, _ in rows] == ["Zebra crossings opened.",
+                                                                         "“Éclair” day — 12 March.", "Zebra again."]
+    columns = {r[1] for r in await store._all("PRAGMA table_info(sentence_spans)")}
+    assert columns == {"id", "document_id", "start", "end"}
+
+    async def matches(word: str) -> int:
+        return (await store._all("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (word,)))[0][0]
+
+    async def healthy() -> None:
+        await store.writer.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+
+    assert await matches("zebra") == 2 and await matches("eclair") == 1
+    await healthy()
+    await store.replace_document(make_source("z.txt", "Zebra only."), Facts("z.txt", None, [(0, 11)]))
+    assert await matches("eclair") == 0
+    await healthy()
+    assert await store.remove_document("z.txt")
+    assert await matches("zebra") == 0 and await matches("inauguration") == 1
+    await healthy()
