@@ -108,7 +108,7 @@ class QuoteSearch:
                 f"SELECT {_COLUMNS}, {self.name_sql('q.speaker_entity_id')} AS entity_name FROM"
                 " (SELECT f.rowid AS id FROM quotes_fts f JOIN quotes v ON v.id = f.rowid"
                 "   JOIN documents d ON d.id = v.document_id"
-                f"   WHERE quotes_fts MATCH ? AND {in_view('d.library', self.view)} LIMIT ?) f"
+                f"   WHERE quotes_fts MATCH ? AND {in_view('+d.library', self.view)} LIMIT ?) f"
                 " JOIN quotes q ON q.id = f.id",
                 (query, limit),
             )
@@ -130,7 +130,7 @@ class QuoteSearch:
         rows = await self._all(
             f"SELECT {_COLUMNS}, {self.name_sql('q.speaker_entity_id')} AS entity_name"
             " FROM quotes q JOIN documents d ON d.id = q.document_id"
-            f" WHERE q.speaker_entity_id IN ({placeholders(ids)}) AND {in_view('d.library', self.view)}"
+            f" WHERE q.speaker_entity_id IN ({placeholders(ids)}) AND {in_view('+d.library', self.view)}"
             " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) LIMIT ?",
             (*ids, " ".join(map(_term, rare)), limit),
         )
