@@ -198,8 +198,10 @@ class Desk:
     async def when(self, query: str, library: int = BASE) -> WhenAnswer:
         return await self.store.answer(library, lambda r: when(r, _clip(query), self._citations, self._snippet))
 
-    async def quote(self, query: str, library: int = BASE) -> QuoteAnswer:
-        return await self.store.answer(library, lambda r: quote(r, _clip(query), snippet_chars=self._snippet))
+    async def quote(self, query: str, library: int = BASE, offset: int = 0) -> QuoteAnswer:
+        """One batch of the speaker's quotes from `offset` (the next batch: offset + len(answer.quotes))."""
+        return await self.store.answer(
+            library, lambda r: quote(r, _clip(query), snippet_chars=self._snippet, offset=offset))
 
     async def check(self, claim: str, speaker: str | None = None, library: int = BASE) -> CheckAnswer:
         claim, speaker = _clip(claim, 2000), _clip(speaker or "")

@@ -17,9 +17,11 @@ import asyncio
 import json
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.answer.models import QuoteAnswer, QuoteItem
 from bot.desk import Desk
 from bot.evaluate.news_baseline import NaiveWhen
 from bot.evaluate.news_match import alias_equal, names, quote_match, role_match, same_person, words
@@ -161,11 +163,26 @@ async def _events(desk: Desk, a: Article, t: Tally, naive: NaiveWhen) -> None:
         t.add("naive@1", base == day, f"{query} → {day}", f"naive {base}")
 
 
+async def find_quote(desk: Desk, query: str, wanted: Callable[[QuoteItem], bool]
+                     ) -> tuple[QuoteAnswer, QuoteItem | None]:
+    """/quote `query`, batch after batch (as Discord's Next button loads them) until a quote is `wanted`: the
+    first answer, and the quote found or None."""
+    first = answer = await desk.quote(query)
+    seen = 0
+    while answer.status == "found":
+        if (hit := next((item for item in answer.quotes if wanted(item)), None)) is not None:
+            return first, hit
+        seen = answer.offset + len(answer.quotes)
+        if seen >= answer.total:
+            break
+        answer = await desk.quote(query, offset=seen)
+    return first, None
+
+
 async def _quotes(desk: Desk, a: Article, t: Tally) -> None:
     for q in a.gold.get("quotes", []):
         query = _speaker_query(a.gold, q["speaker"])
-        answer = await desk.quote(query)
-        hit = next((item for item in answer.quotes if quote_match(q["text"], item.text)), None)
+        answer, hit = await find_quote(desk, query, lambda item, text=q["text"]: quote_match(text, item.text))
         item = f"{q['speaker']}: “{q['text'][:50]}”"
         t.add("quotes", hit is not None, item, f"/quote {query} → {answer.status} {answer.speaker}, "
               f"{len(answer.quotes)} quotes")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.answer.models import DateItem
 from bot.desk import Desk
+from bot.evaluate.news import find_quote
 from bot.evaluate.report import SetMissing, Table
 from bot.ingest import extract_facts, read_document
 from bot.settings import PROJECT_ROOT
@@ -125,10 +126,9 @@ def _evidence(event: dict, top: DateItem | None, level: str) -> list[Check]:
 async def _quotes(desk: Desk, gold: dict) -> list[Check]:
     checks = []
     for q in gold.get("quotes", []):
-        answer = await desk.quote(q["speaker"])
         want = normalize_quote(q["text"])
-        hit = next((item for item in answer.quotes if normalize_quote(item.text) == want
-                    and any(c.document == q["doc"] for c in item.citations)), None)
+        answer, hit = await find_quote(desk, q["speaker"], lambda item, want=want, doc=q["doc"]: (
+            normalize_quote(item.text) == want and any(c.document == doc for c in item.citations)))
         ok = hit is not None and _same(answer.speaker or "", q["speaker"])
         detail = f"speaker={answer.speaker} kind={hit.kind if hit else None}"
         checks.append(Check("quotes", f"{q['speaker']}: “{q['text'][:40]}…”", q.get("level", "core"), ok, detail))

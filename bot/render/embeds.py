@@ -294,7 +294,8 @@ def _quote_pages(a: QuoteAnswer) -> list[discord.Embed]:
             blocks.append((label if not blocks or not blocks[-1][0].startswith(label) else f"{label} (cont.)",
                            "\n".join(chunk)))
     total = len(a.quotes)
-    more = f" · {a.total - total} more not loaded" if a.total > total else ""
+    left = a.total - a.offset - total  # the next batches: Discord's Next button loads them
+    more = f" · {left} more" if left > 0 else ""
     cited = {c.document for q in a.quotes for c in q.citations}  # each quote's sources, not the one it is filed under
     sources = max(a.source_count, len(cited), *(q.sources for q in a.quotes))
     footer = f"{plural(total, 'quote')} from {plural(sources, 'source')}"

@@ -112,6 +112,8 @@ def _quote(a: QuoteAnswer, bold: Bold = BOLD) -> str:
             also = f" — quoted in {q.sources} sources" if q.sources > 1 else ""
             lines.append(f"  • “{q.text}” ({KIND_LABEL.get(q.kind, q.kind)}){also}")
             lines.append(f"      {emphasise(q.citations[0], lambda s: s, *bold)}")
+    if (left := a.total - a.offset - len(a.quotes)) > 0:  # the next batches (Discord's Next button loads them)
+        lines.append(f"\n… {left} more quote{'s' if left != 1 else ''} (older)")
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ import aiosqlite
 
 from bot.store.cite_reads import CiteReads
 from bot.store.digests import DigestReads
+from bot.store.quote_reads import QUOTE_WORDS, QuoteReads
 from bot.store.quote_search import QuoteSearch
 from bot.store.rows import DocumentInfo, EntityRow, SpanRow
 from bot.store.scope import BASE, View, in_view, view_of
@@ -28,11 +29,6 @@ T = TypeVar("T")
 
 BROAD_PREFIX = 400  # entities sharing an alias-word prefix beyond which they are found from the most mentioned down
 _DOC_COLUMNS = "id, name, title, published, outlet, url, path, content_hash, library"
-_QUOTE_WORDS = "coalesce(nullif(q.norm, ''), q.text)"  # a quote's identity: its normalised words
-_QUOTE_COLUMNS = (
-    "q.id, q.document_id, q.start, q.end, q.text, q.norm, q.kind, q.speaker_name, q.speaker_start, q.speaker_end,"
-    f" q.cue, q.speaker_entity_id, {_QUOTE_WORDS} AS words, d.published"
-)
 
 
 def _fts_term(word: str) -> str:
@@ -50,7 +46,7 @@ def _fullest(rows: Iterable[tuple[str, str, int]]) -> str:
     return min(rows, key=lambda r: (-r[1].count(" "), r[2]))[0]
 
 
-class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
+class Reads(DigestReads, WhenReads, QuoteReads, QuoteSearch, CiteReads):
     def __init__(self, conn: aiosqlite.Connection, view: View = (BASE,)) -> None:
         self.conn = conn
         self.view = view
@@ -420,27 +416,6 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
 
     # quotes ------------------------------------------------------------------------------------------------
 
-    async def quotes_by_speaker(self, entity_id: int, limit: int = 500) -> list[aiosqlite.Row]:
-        """The speaker's quotes in view, newest document first; `words` is what makes two quotes the same quote."""
-        return await self._all(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id"
-            f" WHERE q.speaker_entity_id = ? AND {self.in_view('d.library')}"
-            " ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
-            (entity_id, limit),
-        )
-
-    async def quotes_by_speaker_names(self, names: Sequence[str], limit: int = 500) -> list[aiosqlite.Row]:
-        """Quotes in view linked to no entity whose stored speaker name is one of `names` ("Kremlin"), newest
-        first."""
-        if not names:
-            return []
-        return await self._all(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id"
-            f" WHERE q.speaker_entity_id IS NULL AND q.speaker_name IN ({_placeholders(names)})"
-            f" AND {self.in_view('d.library')} ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
-            (*names, limit),
-        )
-
     async def quote_speaker_names(
         self, tokens: Sequence[str], prefixes: Sequence[str] = (), limit: int = 2000
     ) -> list[tuple[str, int]]:
@@ -464,7 +439,7 @@ class Reads(DigestReads, WhenReads, QuoteSearch, CiteReads):
         if not names:
             return 0
         rows = await self._all(
-            f"SELECT count(DISTINCT {_QUOTE_WORDS}) FROM quotes q JOIN documents d ON d.id = q.document_id"
+            f"SELECT count(DISTINCT {QUOTE_WORDS}) FROM quotes q JOIN documents d ON d.id = q.document_id"
             f" WHERE q.speaker_entity_id IS NULL AND q.speaker_name IN ({_placeholders(names)})"
             f" AND {self.in_view('d.library')}", list(names))
         return int(rows[0][0])

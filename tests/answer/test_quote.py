@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.quote import quote
+from bot.answer.quote import QUOTE_BATCH, quote
 from bot.desk import Desk
 from bot.extract.facts import Entity, Facts, Quote
 from bot.render.embeds import render_pages
@@ -44,20 +44,32 @@ async def test_a_person_without_quotes_is_not_found_and_named(desk: Desk) -> Non
     assert answer.speaker == "Marco Rubio" and "Marco Rubio" in answer.message
 
 
-async def test_every_distinct_quote_is_in_the_answer_with_a_citation(desk: Desk) -> None:
+async def every_quote(desk: Desk, name: str) -> list:
+    """All of a speaker's quotes, batch after batch, as Discord's Next button loads them."""
+    quotes: list = []
+    while True:
+        page = await desk.quote(name, offset=len(quotes))
+        if page.status != "found":
+            return quotes
+        assert page.offset == len(quotes) and 0 < len(page.quotes) <= QUOTE_BATCH
+        quotes += page.quotes
+
+
+async def test_every_distinct_quote_is_reachable_with_a_citation(desk: Desk) -> None:
     answer = await desk.quote("Jaishankar")
-    texts = {q.text for q in answer.quotes}
-    assert answer.status == "found"
-    assert {f"Our answer number {i} is clear" for i in range(DISTINCT)} <= texts
+    assert answer.status == "found" and len(answer.quotes) == QUOTE_BATCH < answer.total == DISTINCT + 2
+    quotes = await every_quote(desk, "Jaishankar")
+    texts = [q.text for q in quotes]
+    assert len(texts) == len(set(texts)) == DISTINCT + 2
+    assert {f"Our answer number {i} is clear" for i in range(DISTINCT)} <= set(texts)
     assert "We will stand together" in texts and "We firmly oppose illegal mobility" in texts
-    assert len(answer.quotes) == answer.total == DISTINCT + 2
-    assert all(q.citations for q in answer.quotes)
+    assert all(q.citations for q in quotes)
 
 
 async def test_counts_agree_between_quote_and_who(desk: Desk) -> None:
     answer = await desk.quote("Jaishankar")
     who = await desk.who("Jaishankar")
-    assert who.matches[0].quotes == answer.total == len(answer.quotes)
+    assert who.matches[0].quotes == answer.total == len(await every_quote(desk, "Jaishankar"))
     popular = next(q for q in answer.quotes if q.text == "We will stand together")
     assert popular.sources == POPULAR and answer.quotes[0] is popular  # the newest first
     assert popular.to_json()["sources"] == POPULAR
@@ -77,13 +89,22 @@ async def test_pages_through_the_quotes_with_an_offset(desk: Desk) -> None:
     assert "No more" in page.message
 
 
+async def test_a_batch_is_the_same_quotes_in_the_same_order_as_one_long_answer(desk: Desk) -> None:
+    whole = await quote(desk.store, "Jaishankar", limit=1000)
+    batched = await every_quote(desk, "Jaishankar")
+    assert [(q.text, q.sources, q.kind) for q in batched] == [(q.text, q.sources, q.kind) for q in whole.quotes]
+
+
 async def test_the_footer_counts_every_source_the_quotes_name(desk: Desk) -> None:
     """“N quotes from M sources” agrees with each quote's “quoted in K sources”: M counts every source of
-    the quotes shown, not the one each quote is filed under."""
-    answer = await desk.quote("Jaishankar")
+    the quotes shown, not the one each quote is filed under; the rest are counted as more."""
+    answer = await quote(desk.store, "Jaishankar", limit=1000)
     assert answer.source_count == POPULAR + DISTINCT + 1  # p00…p58, d00…d79 and a.txt
     footer = render_pages(answer)[0].footer.text or ""
-    assert f"{DISTINCT + 2} quotes from {POPULAR + DISTINCT + 1} sources" in footer
+    assert f"{DISTINCT + 2} quotes from {POPULAR + DISTINCT + 1} sources" in footer and "more" not in footer
+    first = await desk.quote("Jaishankar")
+    footer = render_pages(first)[0].footer.text or ""
+    assert f"{QUOTE_BATCH} quotes from {first.source_count} sources · {DISTINCT + 2 - QUOTE_BATCH} more" in footer
 
 
 async def test_one_quote_in_three_sources_and_one_in_another_are_from_four_sources(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from tests.discord_double.models import MARKDOWN_ESCAPE_RE
 client_mod = pytest.importorskip("bot.client", reason="bot/client.py (FactdeskBot) is not written yet")
 desk_mod = pytest.importorskip("bot.desk")
 settings_mod = pytest.importorskip("bot.settings")
+QUOTE_BATCH = pytest.importorskip("bot.answer.quote").QUOTE_BATCH
 
 SEED_A = "000_49acccabc25c2743.txt"
 SEED_B = "003_9c9e8ef1097f156a.txt"
@@ -425,28 +426,63 @@ async def test_paged_quotes_turn_with_buttons_only_for_the_asker(
 ) -> None:
     rec = await double.slash("quote", {"person": "Jaishankar"})
     msg = (await rec.wait_response()).final_message()
-    pages = int(footer(msg).split("/")[1].split()[0])
-    assert footer(msg).startswith("Page 1/") and pages > 1
+    pages = int(footer(msg).split("/")[1].split()[0].rstrip("+"))
+    assert footer(msg).startswith(f"Page 1/{pages}+") and pages > 1  # "+": the next quotes load on Next
     buttons = msg.buttons()
     assert buttons["Previous"].get("disabled") and not buttons["Next"].get("disabled")
-    assert f"1/{pages}" in buttons
+    assert f"1/{pages}+" in buttons
 
     click = await double.component(msg, buttons["Next"]["custom_id"])
     await click.wait_response()
     assert click.response_type == 7 and click.final_message() is msg  # the same message, updated in place
-    assert footer(msg).startswith(f"Page 2/{pages}")
-    assert not msg.buttons()["Previous"].get("disabled") and f"2/{pages}" in msg.buttons()
+    assert footer(msg).startswith(f"Page 2/{pages}+")
+    assert not msg.buttons()["Previous"].get("disabled") and f"2/{pages}+" in msg.buttons()
 
     stranger = double.make_user("stranger")
     other = await double.component(msg, msg.buttons()["Next"]["custom_id"], user=stranger)
     refusal = (await other.wait_response()).final_message()
     assert refusal.ephemeral and "Only the person who asked" in refusal.content
-    assert footer(msg).startswith(f"Page 2/{pages}")  # unchanged
+    assert footer(msg).startswith(f"Page 2/{pages}+")  # unchanged
 
     for _ in range(pages - 2):
         click = await double.component(msg, msg.buttons()["Next"]["custom_id"])
         await click.wait_response()
-    assert footer(msg).startswith(f"Page {pages}/{pages}") and msg.buttons()["Next"].get("disabled")
+    assert footer(msg).startswith(f"Page {pages}/{pages}+") and not msg.buttons()["Next"].get("disabled")
+    assert_pings_nobody(msg)
+
+
+def quote_lines(msg: StoredMessage) -> list[str]:
+    return [line for field in msg.embeds[0].get("fields", []) for line in field["value"].splitlines()
+            if line.startswith("• “")]
+
+
+async def test_next_on_the_last_page_loads_the_next_quotes_until_every_one_is_shown(
+    double: DiscordDouble, big_factdesk: Any
+) -> None:
+    """/quote sends one batch of quotes; Next on its last page loads the next batch into the same message,
+    until every distinct quote — as many as /who counts — has been shown once; then Next is disabled."""
+    total = (await big_factdesk.desk.who("Jaishankar")).matches[0].quotes
+    rec = await double.slash("quote", {"person": "Jaishankar"})
+    msg = (await rec.wait_response()).final_message()
+    first = int(footer(msg).split("/")[1].split()[0].rstrip("+"))
+    assert f"{QUOTE_BATCH} quotes from" in footer(msg) and f"{total - QUOTE_BATCH} more" in footer(msg)
+    shown = quote_lines(msg)
+    clicks = 0
+    while not msg.buttons()["Next"].get("disabled"):
+        click = await double.component(msg, msg.buttons()["Next"]["custom_id"])
+        await click.wait_response()
+        assert click.response_type == 7 and click.final_message() is msg
+        shown += quote_lines(msg)
+        clicks += 1
+        assert clicks < 50
+    assert clicks > first - 1  # it went past the first batch
+    assert len(shown) == len(set(shown)) == total > QUOTE_BATCH
+    pages = int(footer(msg).split("/")[1].split()[0])  # no "+" once the last batch is loaded
+    assert footer(msg).startswith(f"Page {pages}/{pages} · ") and pages == clicks + 1
+    assert not msg.buttons()["Previous"].get("disabled")
+    back = await double.component(msg, msg.buttons()["Previous"]["custom_id"])
+    await back.wait_response()
+    assert footer(msg).startswith(f"Page {pages - 1}/{pages} · ")
     assert_pings_nobody(msg)
 
 
@@ -638,8 +674,8 @@ async def test_page_buttons_are_removed_when_they_expire(
     double: DiscordDouble, big_factdesk: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paginator = pytest.importorskip("commands.paginator")
-    assert paginator.Paginator.__init__.__defaults__ == (paginator.PAGE_TIMEOUT,)
-    monkeypatch.setattr(paginator.Paginator.__init__, "__defaults__", (0.2,))  # expire after 0.2 s
+    assert paginator.Paginator.__init__.__defaults__ == (paginator.PAGE_TIMEOUT, None)  # (timeout, more)
+    monkeypatch.setattr(paginator.Paginator.__init__, "__defaults__", (0.2, None))  # expire after 0.2 s
     rec = await double.slash("quote", {"person": "Modi"})
     msg = (await rec.wait_response()).final_message()
     assert msg.buttons()

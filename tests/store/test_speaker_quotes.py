@@ -90,6 +90,8 @@ async def test_schema_12_rebuilds_a_speaker_index_that_holds_every_quote(tmp_pat
     await store.close()
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in (
+        "DROP TRIGGER documents_published_au", "DROP INDEX quotes_speaker_published",  # undo migration 13
+        "ALTER TABLE quotes DROP COLUMN published", "CREATE INDEX quotes_speaker ON quotes(speaker_entity_id)",
         "DROP TRIGGER speaker_quote_counts_ai", "DROP TRIGGER speaker_quote_counts_ad",
         "DROP TRIGGER speaker_quotes_ai", "DROP TRIGGER speaker_quotes_ad", "DROP TRIGGER speaker_quotes_au",
         "DROP TABLE speaker_quotes",
