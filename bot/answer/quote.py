@@ -64,9 +64,7 @@ async def _quotes_of(
     if not words[offset:]:
         return QuoteAnswer(query, "not_found", speaker=entity.name, total=total, offset=offset,
                            message=f"No more quotes: {entity.name} has {total}.")
-    page = await _rows_of(store, candidate, words[offset:])
-    quotes = await _items(Citer(store, snippet_chars), entity.name, page)
-    sources = len({r["document_id"] for same in page for r in same})
+    quotes, sources = await _items(store, Citer(store, snippet_chars), candidate, words[offset:])
     return QuoteAnswer(query, "found", speaker=entity.name, quotes=quotes, total=total, offset=offset,
                        source_count=sources)
 
@@ -115,41 +113,46 @@ async def _chunked(read: Any) -> AsyncIterator[Any]:
         at, n = at + n, n * 2
 
 
-async def _rows_of(store: Reads, candidate: Candidate, words: list[str]) -> list[list]:
-    """Every row of these quotes (all their sources, newest first), in the order of `words`."""
-    groups: dict[str, list] = {w: [] for w in words}
-    for r in await store.quotes_with_words(candidate.entity.id or None, candidate.names, words):
-        if r["words"] in groups:
-            groups[r["words"]].append(r)
-    return [same for same in groups.values() if same]
-
-
 async def _count(store: Reads, candidate: Candidate) -> int:
     by_entity = await store.quote_count_of(candidate.entity.id) if candidate.entity.id else 0
     return by_entity + await store.quote_count_of_names(candidate.names)
 
 
-async def _items(citer: Citer, speaker: str, page: list[list]) -> list[QuoteItem]:
-    """Each quote with its newest sources cited (one citation each, all read in one batch); its kind is the
-    strongest any row gives; a quote none of whose sources can be cited is left out."""
-    firsts = [_firsts(same) for same in page]
-    cited = [list(f.values())[:CITATIONS_PER_QUOTE] for f in firsts]
+async def _items(store: Reads, citer: Citer, candidate: Candidate, words: list[str]
+                 ) -> tuple[list[QuoteItem], int]:
+    """Each quote with its newest sources cited (one citation each, all read in one batch), its sources counted
+    and its kind the strongest any row gives — counted from the index, not read row by row; a quote none of
+    whose sources can be cited is left out. Also the sources of these quotes together."""
+    entity_id, names = candidate.entity.id or None, candidate.names
+    tallies, sources = await store.quote_tallies(entity_id, names, words)
+    cited = [_firsts(await _newest_of(store, entity_id, names, w))[:CITATIONS_PER_QUOTE] for w in words]
     found = iter(await citer.cite_all([_span(r) for rows in cited for r in rows]))
     items = []
-    for same, sources, rows in zip(page, firsts, cited, strict=True):
+    for w, rows in zip(words, cited, strict=True):
         citations = [c for _ in rows if (c := next(found))]
-        if citations:
-            kind = min((r["kind"] for r in same), key=lambda k: KIND_ORDER.get(k, 9))
-            items.append(QuoteItem(same[0]["text"], kind, speaker, citations, source_count=len(sources)))
-    return items
+        if citations and w in tallies:
+            count, kinds = tallies[w]
+            kind = min(kinds, key=lambda k: KIND_ORDER.get(k, 9))
+            items.append(QuoteItem(rows[0]["text"], kind, candidate.entity.name, citations, source_count=count))
+    return items, sources
 
 
-def _firsts(same: list) -> dict[int, Any]:
+async def _newest_of(store: Reads, entity_id: int | None, names: Sequence[str], words: str) -> list:
+    """The quote's newest rows, enough for CITATIONS_PER_QUOTE distinct sources (a source may repeat a line)."""
+    limit = CITATIONS_PER_QUOTE * 2
+    while True:
+        rows = await store.newest_rows_of(entity_id, names, words, limit)
+        if len(rows) < limit or len(_firsts(rows)) >= CITATIONS_PER_QUOTE:
+            return rows
+        limit *= 4
+
+
+def _firsts(rows: list) -> list:
     """Each source's first row, newest source first."""
     firsts: dict[int, Any] = {}
-    for r in same:
+    for r in rows:
         firsts.setdefault(r["document_id"], r)
-    return firsts
+    return list(firsts.values())
 
 
 def _span(r: Any) -> Span:

@@ -81,14 +81,14 @@ def write_facts(conn: sqlite3.Connection, doc_id: int, text: str, facts: Facts, 
             "INSERT OR IGNORE INTO event_keys(key, event_id, score) VALUES (?, ?, ?)",
             [(k, cur.lastrowid, ev.score) for k in _event_keys(ev.trigger)],
         )
-    published = conn.execute("SELECT published FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-    conn.executemany(  # a quote carries its document's date: a speaker's quotes are indexed newest first
+    published, own = conn.execute("SELECT published, library FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    conn.executemany(  # a quote carries its document's date and library: a speaker's quotes are indexed newest first
         "INSERT INTO quotes(document_id, start, end, text, norm, kind, speaker_entity_id, speaker_name,"
-        " speaker_start, speaker_end, cue, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " speaker_start, speaker_end, cue, published, library) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (doc_id, q.start, q.end, q.text, normalize_quote(q.text), q.kind,
              _speaker_id(conn, q.speaker, by_name, by_alias, view), q.speaker, q.speaker_start, q.speaker_end, q.cue,
-             published)
+             published, own)
             for q in facts.quotes
         ],
     )

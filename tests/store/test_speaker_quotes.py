@@ -91,7 +91,8 @@ async def test_schema_12_rebuilds_a_speaker_index_that_holds_every_quote(tmp_pat
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in (
         "DROP TRIGGER documents_published_au", "DROP INDEX quotes_speaker_published",  # undo migration 13
-        "ALTER TABLE quotes DROP COLUMN published", "CREATE INDEX quotes_speaker ON quotes(speaker_entity_id)",
+        "DROP INDEX quotes_norm", "ALTER TABLE quotes DROP COLUMN published", "ALTER TABLE quotes DROP COLUMN library",
+        "CREATE INDEX quotes_speaker ON quotes(speaker_entity_id)", "CREATE INDEX quotes_norm ON quotes(norm)",
         "DROP TRIGGER speaker_quote_counts_ai", "DROP TRIGGER speaker_quote_counts_ad",
         "DROP TRIGGER speaker_quotes_ai", "DROP TRIGGER speaker_quotes_ad", "DROP TRIGGER speaker_quotes_au",
         "DROP TABLE speaker_quotes",
