@@ -114,8 +114,15 @@ async def _chunked(read: Any) -> AsyncIterator[Any]:
 
 
 async def _count(store: Reads, candidate: Candidate) -> int:
-    by_entity = await store.quote_count_of(candidate.entity.id) if candidate.entity.id else 0
-    return by_entity + await store.quote_count_of_names(candidate.names)
+    """Distinct quotes: the entity's (as /who counts them), and those under its names alone that it is not
+    quoted saying too (the same words are one quote)."""
+    if not candidate.entity.id:
+        return await store.quote_count_of_names(candidate.names)
+    by_entity = await store.quote_count_of(candidate.entity.id)
+    if not candidate.names:
+        return by_entity
+    named = await store.name_quote_words(candidate.names)
+    return by_entity + len(named - await store.entity_quote_words(candidate.entity.id, sorted(named)))
 
 
 async def _items(store: Reads, citer: Citer, candidate: Candidate, words: list[str]

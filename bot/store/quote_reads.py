@@ -112,3 +112,22 @@ class QuoteReads:
             rows.sort(key=lambda r: (r["document_id"], r["start"]))
             rows.sort(key=lambda r: r["published"] or "", reverse=True)  # newest first, as the index reads them
         return rows[:limit]
+
+    async def name_quote_words(self, names: Sequence[str], limit: int = 20_000) -> set[str]:
+        """The distinct words of the quotes in view stored under these names alone (a few: "Kremlin")."""
+        if not names:
+            return set()
+        rows = await self._all(
+            f"SELECT DISTINCT {QUOTE_WORDS} FROM quotes q INDEXED BY quotes_speaker_name WHERE q.speaker_entity_id"
+            f" IS NULL AND q.speaker_name IN ({_marks(names)}) AND {in_view('q.library', self.view)} LIMIT ?",
+            (*names, limit))
+        return {r[0] for r in rows}
+
+    async def entity_quote_words(self, entity_id: int, words: Sequence[str]) -> set[str]:
+        """Which of `words` the entity is quoted saying in view (from the per-library summary, migration 12)."""
+        if not words:
+            return set()
+        rows = await self._all(
+            f"SELECT words FROM speaker_quotes WHERE {in_view('library', self.view)} AND entity_id = ?"
+            f" AND words IN ({_marks(words)})", (entity_id, *words))
+        return {r[0] for r in rows}

@@ -124,6 +124,27 @@ async def test_an_organisation_entity_and_the_same_name_unlinked_are_one_speaker
         await d.close()
 
 
+async def test_the_same_words_linked_and_unlinked_are_one_quote_with_both_sources(tmp_path: Path) -> None:
+    """A line the entity says in one source and its bare name says in another is one quote from two sources,
+    and counted once in `total` (the batch's count agrees with the quotes listed)."""
+    d = await Desk.open(tmp_path / "h.db")
+    try:
+        await d.store.replace_document(*harbour("h1.txt", HARBOUR_1, "The quay reopens in May", True, "2025-04-01"))
+        await d.store.replace_document(*harbour("h3.txt", HARBOUR_1, "The quay reopens in May", False, "2025-04-05"))
+        await d.store.replace_document(*harbour("h2.txt", HARBOUR_2, "Dredging will take six weeks", False,
+                                                "2025-04-09"))
+        await d.store.writer.execute("UPDATE quotes SET speaker_entity_id = NULL WHERE document_id IN"
+                                     " (SELECT id FROM documents WHERE name IN ('h2.txt', 'h3.txt'))")
+        await d.store.writer.commit()
+        answer = await d.quote("Harbour Authority")
+        assert [(q.text, q.sources) for q in answer.quotes] == [
+            ("Dredging will take six weeks", 1), ("The quay reopens in May", 2)]
+        assert [c.document for c in answer.quotes[1].citations] == ["h3.txt", "h1.txt"]  # newest first
+        assert answer.total == 2 and answer.source_count == 3
+    finally:
+        await d.close()
+
+
 async def test_unknown_speakers_are_still_not_found(desk: Desk) -> None:
     answer = await desk.quote("Ministry of Fisheries")
     assert answer.status == "not_found" and not answer.quotes
