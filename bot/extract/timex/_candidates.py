@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.timex._fold import fold
 from bot.extract.timex._rule import Rule
 from bot.extract.timex._triggers import triggers, windows
 from bot.extract.timex.rules import RULES
@@ -12,25 +13,12 @@ from bot.extract.timex.rules import RULES
 Candidate = tuple[int, int, int, Rule, re.Match]
 
 
-# Characters that a case-insensitive pattern matches to an ASCII letter but whose str.lower() is another
-# character (or two: "İ"): in a text with one of them, `Rule.needs` could miss a match, so it is not used.
-_UNFOLDED = re.compile("[\u0130\u0131\u017f]")
-
-
-def fold(text: str) -> str | None:
-    """`text` lower-cased, character for character, for the rules' `needs`; None when that would be unsafe."""
-    if _UNFOLDED.search(text):
-        return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
 def candidates(text: str) -> list[Candidate]:
     """Every non-empty match of every rule, each rule run only in the windows around its trigger kinds (and
     only in those where its `needs` are found: the same matches, at a tenth of the cost for most windows)."""
-    found = triggers(text)
-    n = len(text)
     low = fold(text)
+    found = triggers(text, low)
+    n = len(text)
     out: list[Candidate] = []
     cache: dict[frozenset[str], list[tuple[int, int]]] = {}
     for prio, rule in enumerate(RULES):

@@ -16,7 +16,7 @@ import pytest
 from bot.extract.facts import Timex
 from bot.extract.text import split_sentences
 from bot.extract.timex import find_timexes
-from bot.extract.timex._candidates import fold
+from bot.extract.timex._fold import fold
 from bot.extract.timex._rule import EXAMPLE_DATE, Rule
 from bot.extract.timex.rules import RULES
 
