@@ -91,3 +91,28 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with A-Z lowered and every other character kept (same offsets), for case-sensitive patterns that
+    are much faster than re.I. str.lower() gives the same unless it changes a non-ASCII character ("É", "İ"):
+    it is checked on those only, and is ~15 times faster than translate on text with any non-ASCII character."""
+    low = text.lower()
+    if len(low) == len(text) and all(low[m.start()] == m.group() for m in _NON_ASCII.finditer(text)):
+        return low
+    return text.translate(_ASCII_LOWER)
+
+
+def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches empty and whose every match starts with a
+    character that `starts` (one character) finds: only those places are tried, not every character."""
+    pos = 0
+    for at in starts.finditer(text):
+        s = at.start()
+        if s >= pos and (m := pattern.match(text, s)) is not None:
+            yield m
+            pos = m.end()

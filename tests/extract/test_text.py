@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bot.extract.text import clean_text, split_sentences
+from bot.extract.text import ascii_lower, clean_text, finditer_at, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -34,3 +36,20 @@ def test_spans_index_the_text_and_skip_blank_lines() -> None:
 
 def test_clean_text_normalises_newlines_and_drops_controls() -> None:
     assert clean_text("a\r\nb\rc\x00d\u200be") == "a\nb\ncde"  # zero-width and control characters go
+
+
+_ASCII_ONLY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Federal Reserve", "“Quoted” — café 5 € ÉCOLE", "İstanbul and İzmir", "ΑΘΗΝΑ and Athens",
+    "a 5 K (Kelvin sign) ſ", "", "plain ascii",
+])
+def test_ascii_lower_lowers_only_ascii_letters(text: str) -> None:
+    assert ascii_lower(text) == text.translate(_ASCII_ONLY)
+
+
+def test_finditer_at_finds_what_finditer_finds() -> None:
+    digits, starts = re.compile(r"(?<!\w)\d+(?:,\d{3})*|\$\d+"), re.compile(r"[\d$]")
+    text = "In 2024 it cost $5, then 1,200 and 12a3 at 4,5678 x$9"
+    assert [m.span() for m in finditer_at(digits, starts, text)] == [m.span() for m in digits.finditer(text)]
