@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.timex._fold import fold
 from bot.extract.timex._rule import Rule
 from bot.extract.timex._triggers import triggers, windows
 from bot.extract.timex.rules import RULES
@@ -13,10 +12,10 @@ from bot.extract.timex.rules import RULES
 Candidate = tuple[int, int, int, Rule, re.Match]
 
 
-def candidates(text: str) -> list[Candidate]:
+def candidates(text: str, low: str | None) -> list[Candidate]:
     """Every non-empty match of every rule, each rule run only in the windows around its trigger kinds (and
-    only in those where its `needs` are found: the same matches, at a tenth of the cost for most windows)."""
-    low = fold(text)
+    only in those where its `needs` are found: the same matches, at a tenth of the cost for most windows).
+    `low` is `fold(text)`."""
     found = triggers(text, low)
     n = len(text)
     out: list[Candidate] = []

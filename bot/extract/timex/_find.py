@@ -14,6 +14,7 @@ from bot.extract.timex._calendar import weekday_year
 from bot.extract.timex._candidates import candidates, select
 from bot.extract.timex._context import Ctx, parse_iso_date
 from bot.extract.timex._event_year import year_from_event
+from bot.extract.timex._fold import fold
 from bot.extract.timex._patterns import WEEKDAY_ANY
 from bot.extract.timex._triggers import TRIGGER
 
@@ -44,7 +45,8 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
     """All temporal expressions of `text`, normalised to TimeML values (see the module docstring)."""
     if not text or not TRIGGER.search(text):
         return []
-    cands = candidates(text)
+    low = fold(text)
+    cands = candidates(text, low)
     ref = parse_iso_date(published)
     sent_starts = [s for s, _e in sentences]
     ctx = Ctx(text=text, ref=ref, sent_starts=sent_starts, sentences=sentences)
@@ -61,7 +63,7 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
             ctx.ref = max(by_weekday)
             anchor_rel = "inferred"
     timexes = year_from_event(text, sentences, _resolve(text, cands, ctx, anchor_rel))
-    return add_anchored(text, sentences, timexes)
+    return add_anchored(text, sentences, timexes, low)
 
 
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_ANY})")

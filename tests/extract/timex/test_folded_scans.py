@@ -1,4 +1,8 @@
-"""`triggers` merges cheaper scans: it must find exactly what the one TRIGGER regex finds, in text order."""
+"""Scans of the folded (lower-cased) text, and merged scans, must find what the one case-insensitive regex finds.
+
+`triggers` merges three cheap scans into what TRIGGER.finditer finds; the anchored phrases are looked for in
+the folded text when there is one.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.bench.generate import article
+from bot.extract.timex._anchor import _phrases
 from bot.extract.timex._fold import fold
 from bot.extract.timex._triggers import TRIGGER, _trigger_kind, triggers
 from bot.extract.timex.rules import RULES
@@ -47,3 +52,15 @@ def test_awkward_texts_have_triggers_of_every_kind() -> None:
     kinds = set().union(*(triggers(t, fold(t)) for t in AWKWARD))
     assert {"Y", "D", "A", "M", "U", "W"} <= kinds
     assert fold(AWKWARD[3]) is None and re.search(r"\d", AWKWARD[3])
+
+
+def test_anchored_phrases_are_the_same_in_the_folded_text() -> None:
+    texts = [*_texts(), "THE EVE OF the vote, The Day of the parade, Three Days After the inauguration.",
+             "Hereafter the day of; theday of; bathe morning of the race; two weeks PRIOR TO the poll."]
+    found = 0
+    for text in texts:
+        low = fold(text)
+        if low is not None:
+            assert _phrases(text, low) == _phrases(text, None), text[:80]
+            found += len(_phrases(text, low))
+    assert found >= 4
