@@ -37,7 +37,21 @@ def clean_text(raw: str) -> str:
     """
     text = unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad")
+    # Most texts have nothing to drop: the characters are looked at one by one only when one must go
+    # (checking each non-ASCII character once costs a tenth of that loop).
+    if _ASCII_CONTROL.search(text) is None and all(map(_kept, set(_NON_ASCII.findall(text)))):
+        return text
+    return "".join(ch for ch in text if _kept(ch))
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # category Cc, but tab and newline
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _kept(ch: str) -> bool:
+    """Not a control, format, surrogate, private-use or unassigned character (category C), but tab, newline
+    and the soft hyphen."""
+    return ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad"
 
 
 def split_sentences(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -94,7 +108,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def ascii_lower(text: str) -> str:

@@ -53,3 +53,16 @@ def test_finditer_at_finds_what_finditer_finds() -> None:
     digits, starts = re.compile(r"(?<!\w)\d+(?:,\d{3})*|\$\d+"), re.compile(r"[\d$]")
     text = "In 2024 it cost $5, then 1,200 and 12a3 at 4,5678 x$9"
     assert [m.span() for m in finditer_at(digits, starts, text)] == [m.span() for m in digits.finditer(text)]
+
+
+@pytest.mark.parametrize("raw", [
+    "Plain text.\nTwo lines\tand a tab.", "Curly “quotes” — and é, soft\u00adhyphen",
+    "zero\u200bwidth, bell\x07, form\x0cfeed, DEL\x7f, private \ue000 use, unassigned \U000e0fff, RTL \u200f mark",
+    "Cafe\u0301 composed\r\nCRLF\rCR",
+])
+def test_clean_text_drops_what_the_character_rule_drops(raw: str) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    kept = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad")
+    assert clean_text(raw) == kept
