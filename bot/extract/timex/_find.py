@@ -12,7 +12,7 @@ from bot.extract.timex._anaphors import resolve_anaphors
 from bot.extract.timex._anchor import add_anchored
 from bot.extract.timex._calendar import weekday_year
 from bot.extract.timex._candidates import candidates, select
-from bot.extract.timex._context import Ctx, parse_iso_date
+from bot.extract.timex._context import Ctx, Norm, parse_iso_date
 from bot.extract.timex._event_year import year_from_event
 from bot.extract.timex._fold import fold
 from bot.extract.timex._patterns import WEEKDAY_ANY
@@ -21,13 +21,20 @@ from bot.extract.timex._triggers import TRIGGER
 __all__ = ["find_timexes"]
 
 
-def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
+def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str, norms: dict[int, Norm | None]) -> list[Timex]:
+    """The timexes of the chosen candidates; `norms` keeps each match's normalisation (by id) for the next
+    round of the same `_resolve`, where most candidates are chosen again."""
     out: list[Timex] = []
     for start, end, _prio, rule, m in chosen:
-        try:
-            r = rule.normalise(ctx, m)
-        except (ValueError, KeyError, OverflowError):
-            r = None
+        key = id(m)
+        if key in norms:
+            r = norms[key]
+        else:
+            try:
+                r = rule.normalise(ctx, m)
+            except (ValueError, KeyError, OverflowError):
+                r = None
+            norms[key] = r
         if r is None:
             continue
         typ, value, rel = r[0], r[1], r[2]
@@ -96,9 +103,10 @@ def _resolve(text: str, cands: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
     remaining candidates compete again (so a refused "May 5 people" can still leave "5 people" alone)."""
     pool = list(cands)
     rejected: set[int] = set()
+    norms: dict[int, Norm | None] = {}  # a match's normalisation does not change between rounds (same ctx)
     for _round in range(3):
         chosen = select([c for c in pool if id(c[4]) not in rejected])
-        result = _normalise_all(text, chosen, ctx, anchor_rel)
+        result = _normalise_all(text, chosen, ctx, anchor_rel, norms)
         kept = sorted((t.start, t.end) for t in result)
         newly = [c for c in chosen if not _kept(c, kept)]
         if not newly:
