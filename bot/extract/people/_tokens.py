@@ -12,8 +12,9 @@ from bot.extract.lexicon.titles import TITLE_DETERMINERS
 
 # Tokens: acronyms with dots (U.S.), initials (S.), handles, words (with inner apostrophes/hyphens and an
 # optional possessive), numbers, single punctuation marks.
+# (the lookahead spares every other token the set-up of the repeated group)
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|@\w+|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|\d[\w,.\-]*|[^\w\s]"
+    r"(?=[A-Z]\.)(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s))|@\w+|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|\d[\w,.\-]*|[^\w\s]"
 )
 _APOSTROPHES = ("'", "’")  # before the "s" of a possessive
 _OPENERS = frozenset("“\"‘'(:—–-[")
