@@ -38,6 +38,7 @@ from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
 from bot.extract.lexicon.events import AUXILIARIES, NOT_NOUN_HEADS
+from bot.extract.text import fold
 
 __all__ = ["find_triggers", "link_events"]
 
@@ -274,6 +275,7 @@ class _SentenceTriggers:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.low = fold(text)
         self.cache: dict[tuple[int, int], tuple] = {}
 
     def all(self, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
@@ -284,7 +286,7 @@ class _SentenceTriggers:
     def near(self, sent: tuple[int, int], t: Timex | None) -> list[tuple[int, int, str]]:
         """The triggers of `sent` that `_link_score` may accept for `t`: all of them in a sentence with few."""
         if sent not in self.cache:
-            found = find_triggers(self.text, sent[0], sent[1])
+            found = find_triggers(self.text, sent[0], sent[1], self.low)
             # in a sentence with many event words, only those near enough for _link_score to accept are tried
             # (see _WordReach): trying them all for every date was quadratic in the sentence length
             reach = _WordReach(self.text, sent[0], sent[1]) if len(found) > _FEW_TRIGGERS else None

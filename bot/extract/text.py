@@ -113,9 +113,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 def ascii_lower(text: str) -> str:
     """`text` with A-Z lowered and every other character kept (same offsets), for case-sensitive patterns that
     are much faster than re.I. str.lower() gives the same unless it changes a non-ASCII character ("É", "İ"):
-    it is checked on those only, and is ~15 times faster than translate on text with any non-ASCII character."""
+    it is checked on those only, and is ~10 times faster than translate on text with any non-ASCII character."""
     low = text.lower()
-    if len(low) == len(text) and all(low[m.start()] == m.group() for m in _NON_ASCII.finditer(text)):
+    # (ASCII stays ASCII: the same non-ASCII characters in the same order are the same ones in place)
+    if len(low) == len(text) and _NON_ASCII.findall(low) == _NON_ASCII.findall(text):
         return low
     return text.translate(_ASCII_LOWER)
 
@@ -129,3 +130,19 @@ def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) ->
         if s >= pos and (m := pattern.match(text, s)) is not None:
             yield m
             pos = m.end()
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter but whose str.lower() is another
+# character (or two: "İ"): in a text with one of them, a search of the lower-cased text could miss a match
+# of the case-insensitive pattern, so there is no folded text.
+_UNFOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def fold(text: str) -> str | None:
+    """`text` lower-cased, character for character, for case-sensitive scans in place of re.I ones (a third
+    to a tenth of their cost): each character keeps its place, and letters, digits, spaces and word boundaries
+    stay what they were. None when that would be unsafe (then scan `text` case-insensitively)."""
+    if _UNFOLDED.search(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
 
-from bot.extract.text import ascii_lower, clean_text, finditer_at, split_sentences
+from bot.extract.text import ascii_lower, clean_text, finditer_at, fold, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -66,3 +68,19 @@ def test_clean_text_drops_what_the_character_rule_drops(raw: str) -> None:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     kept = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad")
     assert clean_text(raw) == kept
+
+
+def test_fold_refuses_texts_where_lower_case_moves_characters() -> None:
+    """`fold` refuses every text in which a lower-cased character would not match what a case-insensitive
+    pattern matches: a character whose lower case is longer ("İ"), or that matches a letter it does not
+    lower to ("ſ" matches s), or a space or digit that lower-casing would change."""
+    chars = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    unsafe = {c for c in chars if len(c.lower()) != 1}
+    for c in re.findall(r"(?i)[a-z]", chars):
+        if any(re.fullmatch(f"(?i){x}", c) and c.lower() != x for x in string.ascii_lowercase):
+            unsafe.add(c)
+    unsafe |= {c for c in re.findall(r"[\s\d]", chars) if not re.fullmatch(r"[\s\d]", c.lower())}
+    assert unsafe and all(fold(f"in {c} 2024") is None for c in unsafe)
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in chars)  # word characters stay word characters
+    assert [m.start() for m in re.finditer(r"\w", chars)] == [m.start() for m in re.finditer(r"\w", low)]
+    assert fold("Last WEEK, in 2024 – ’98") == "last week, in 2024 – ’98"

@@ -8,13 +8,13 @@ from datetime import date
 
 from bot.extract.facts import Timex
 from bot.extract.lexicon.calendar import WEEKDAYS
+from bot.extract.text import fold
 from bot.extract.timex._anaphors import resolve_anaphors
 from bot.extract.timex._anchor import add_anchored
 from bot.extract.timex._calendar import weekday_year
 from bot.extract.timex._candidates import candidates, select
 from bot.extract.timex._context import Ctx, Norm, parse_iso_date
 from bot.extract.timex._event_year import year_from_event
-from bot.extract.timex._fold import fold
 from bot.extract.timex._patterns import WEEKDAY_ANY
 from bot.extract.timex._triggers import TRIGGER
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.bench.generate import article
+from bot.extract.text import fold
 from bot.extract.timex._anchor import _phrases
-from bot.extract.timex._fold import fold
 from bot.extract.timex._triggers import TRIGGER, _trigger_kind, triggers
 from bot.extract.timex.rules import RULES
 

@@ -6,9 +6,6 @@ in each of its negatives — the refusals its normaliser makes. A rule without a
 
 from __future__ import annotations
 
-import re
-import string
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +13,6 @@ import pytest
 from bot.extract.facts import Timex
 from bot.extract.text import split_sentences
 from bot.extract.timex import find_timexes
-from bot.extract.timex._fold import fold
 from bot.extract.timex._rule import EXAMPLE_DATE, Rule
 from bot.extract.timex.rules import RULES
 
@@ -73,17 +69,3 @@ def test_needs_are_inside_every_match(rule: Rule) -> None:
             if m.end() > m.start() and rule.needs.search(low, m.start(), m.end()) is None:
                 missed.append(m.group())
     assert not missed, f"{rule.name}: matches without its needs: {missed[:5]}"
-
-
-def test_needs_are_skipped_where_lower_case_moves_characters() -> None:
-    """`fold` refuses every text in which a lower-cased character would not match what the case-insensitive
-    pattern matched: a character whose lower case is longer ("İ"), or that matches a letter it does not
-    lower to ("ſ" matches s), or a space or digit that lower-casing would change."""
-    chars = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    unsafe = {c for c in chars if len(c.lower()) != 1}
-    for c in re.findall(r"(?i)[a-z]", chars):
-        if any(re.fullmatch(f"(?i){x}", c) and c.lower() != x for x in string.ascii_lowercase):
-            unsafe.add(c)
-    unsafe |= {c for c in re.findall(r"[\s\d]", chars) if not re.fullmatch(r"[\s\d]", c.lower())}
-    assert unsafe and all(fold(f"in {c} 2024") is None for c in unsafe)
-    assert fold("Last WEEK, in 2024 – ’98") == "last week, in 2024 – ’98"
