@@ -31,6 +31,9 @@ from bot.extract.lexicon.events import (
     WORDS_BEFORE_ADJECTIVE,
 )
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+$")
+
 __all__ = ["WORD", "extend_modifier", "find_triggers", "is_past_form"]
 
 _PHRASES = (
@@ -164,7 +167,7 @@ def _adjective_use(text: str, start: int, end: int, prev_word: str, prev_raw: st
         return False
     if prev_word and _noun_like(prev_word) and not _COMMA_BEFORE.search(text, max(0, start - 3), start):
         return False
-    m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:end + 40])
+    m = _NEXT_WORD.match(text[end:end + 40])
     if not m:
         return False
     nxt = m.group(1)
@@ -187,7 +190,7 @@ def is_past_form(low: str) -> bool:
 
 def extend_modifier(text: str, s: int, lo: int) -> int:
     """Include one preceding modifier: 'first conversation', 'electoral victory'."""
-    m = re.search(r"([A-Za-z-]+)\s+$", text[max(lo, s - 30):s])
+    m = _LAST_WORD.search(text[max(lo, s - 30):s])
     if m and m.group(1).lower() in EVENT_MODIFIERS:
         return s - len(m.group(0))
     return s

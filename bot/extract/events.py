@@ -40,6 +40,11 @@ from bot.extract.facts import Event, Timex
 from bot.extract.lexicon.events import AUXILIARIES, NOT_NOUN_HEADS
 from bot.extract.text import fold
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_WEEK = re.compile(r"\d{4}-W\d\d")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}$")
+_LAST_WORD = re.compile(r"[\w’'-]+\s*$")
+
 __all__ = ["find_triggers", "link_events"]
 
 _HARD_BOUNDARY = re.compile(
@@ -63,11 +68,11 @@ def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) 
 
 
 def _granularity_factor(value: str) -> float:
-    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+    if _ISO_DAY.match(value):
         return 1.0
-    if re.match(r"\d{4}-W\d\d", value):
+    if _ISO_WEEK.match(value):
         return 0.9
-    if re.match(r"\d{4}-\d{2}$", value):
+    if _ISO_MONTH.match(value):
         return 0.85
     return 0.8 if value[:1].isdigit() else 0.5
 
@@ -265,7 +270,7 @@ def relative_clause(text: str, t: Timex, sent: tuple[int, int]) -> tuple[int, in
     start = opener.start() + 1
     if _DATING_RELATIVE.fullmatch(text, opener.start(), t.start):
         # "the attack, which took place on Oct. 3": the clause dates the noun before it too
-        word = re.search(r"[\w’'-]+\s*$", text[max(sent[0], opener.start() - 40):opener.start()])
+        word = _LAST_WORD.search(text[max(sent[0], opener.start() - 40):opener.start()])
         start = opener.start() - len(word.group(0)) if word else start
     return (start, close if close >= 0 else limit)
 

@@ -75,7 +75,8 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = 0
     for m in _BOUNDARY.finditer(block):
         stop = m.end()
-        if block[m.start()] == "." and _is_abbreviation(block[: m.start() + 1], block[stop:stop + 4]):
+        dot = m.start()
+        if block[dot] == "." and _is_abbreviation(block[max(0, dot - 11):dot + 1], block[stop:stop + 4]):
             continue
         if span := _trimmed(text, start + cut, start + stop):
             yield span
@@ -85,6 +86,7 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(prefix: str, following: str) -> bool:
+    """Is the dot ending `prefix` (the text up to it: its last 12 characters are read) an abbreviation's?"""
     m = _WORD_BEFORE_DOT.search(prefix[-12:])
     if not m:
         return False
@@ -132,17 +134,13 @@ def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) ->
             pos = m.end()
 
 
-# Characters that a case-insensitive pattern matches to an ASCII letter but whose str.lower() is another
-# character (or two: "İ"): in a text with one of them, a search of the lower-cased text could miss a match
-# of the case-insensitive pattern, so there is no folded text.
-_UNFOLDED = re.compile("[\u0130\u0131\u017f]")
-
-
 def fold(text: str) -> str | None:
     """`text` lower-cased, character for character, for case-sensitive scans in place of re.I ones (a third
     to a tenth of their cost): each character keeps its place, and letters, digits, spaces and word boundaries
-    stay what they were. None when that would be unsafe (then scan `text` case-insensitively)."""
-    if _UNFOLDED.search(text):
+    stay what they were. None when that would be unsafe (then scan `text` case-insensitively): for a text with
+    a character that a case-insensitive pattern matches to an ASCII letter but whose str.lower() is another
+    character (ı, ſ) or two (İ)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ
         return None
     low = text.lower()
     return low if len(low) == len(text) else None

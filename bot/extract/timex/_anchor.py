@@ -25,6 +25,10 @@ from bot.extract.facts import Timex
 from bot.extract.timex._calendar import add_months, iso_week
 from bot.extract.timex._patterns import NUM
 
+_SPACES = re.compile(r"\s+")
+_JUST_ONLY = re.compile(r"^(?:just|only) ")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”]")
+
 __all__ = ["RULE", "add_anchored"]
 
 RULE = "anchored"  # the `rule` of the phrases this pass adds (they come from no rule of RULES)
@@ -49,8 +53,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _amount(q: str) -> int | None:
-    q = re.sub(r"\s+", " ", q.lower())
-    q = re.sub(r"^(?:just|only) ", "", q)
+    q = _SPACES.sub(" ", q.lower())
+    q = _JUST_ONLY.sub("", q)
     if q in _NUMS:
         return _NUMS[q]
     if q.isdigit():
@@ -153,7 +157,7 @@ def _date_after(text: str, by_start: list[Timex], starts: list[int], pos: int) -
         if t.start - pos > 70:
             return None
         gap = text[pos:t.start]
-        if re.search(r"[.;:!?()\"“”]", gap):
+        if _CLAUSE_BREAK.search(gap):
             return None
         if not _DAY.match(t.value):
             continue

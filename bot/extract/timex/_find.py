@@ -18,6 +18,9 @@ from bot.extract.timex._event_year import year_from_event
 from bot.extract.timex._patterns import WEEKDAY_ANY
 from bot.extract.timex._triggers import TRIGGER
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_YEAR = re.compile(r"\d{4}")
+
 __all__ = ["find_timexes"]
 
 
@@ -62,7 +65,7 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
         # Undated document: the latest fully written date in the text stands in for the publication date;
         # failing that, a date whose weekday fixes its year ("Friday (March 14)").
         first = _resolve(text, cands, ctx, "unresolved")
-        explicit = [t for t in first if t.anchor == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+        explicit = [t for t in first if t.anchor == "explicit" and _ISO_DAY.fullmatch(t.value)]
         if explicit:
             ctx.ref = max(parse_iso_date(t.value) for t in explicit)  # type: ignore[type-var]
             anchor_rel = "inferred"
@@ -94,7 +97,7 @@ def weekday_dates(timexes: list[Timex], near: int) -> list[date]:
 
 def _years(timexes: list[Timex]) -> int:
     """The year a text without a full date is nearest to: the latest year it writes, else this year."""
-    years = [int(t.value) for t in timexes if t.anchor == "explicit" and re.fullmatch(r"\d{4}", t.value)]
+    years = [int(t.value) for t in timexes if t.anchor == "explicit" and _ISO_YEAR.fullmatch(t.value)]
     return max(years) if years else date.today().year
 
 

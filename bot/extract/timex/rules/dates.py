@@ -26,6 +26,8 @@ from bot.extract.timex._patterns import (
 from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import CLOCK_MARK, HOLIDAY_WORD, MONTH_MARK, UNIT_WORD, WEEKDAY_WORD, YEAR_DIGITS
 
+_SPACES = re.compile(r"\s+")
+
 
 def _norm_iso(ctx: Ctx, m: re.Match) -> Norm | None:
     v = ymd(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -275,7 +277,7 @@ WEEK_OF = Rule(
 
 
 def _norm_holiday(ctx: Ctx, m: re.Match) -> Norm | None:
-    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    key = _SPACES.sub(" ", m["h"].lower()).replace("’", "'")
     spec = HOLIDAYS.get(key)
     if spec is None:
         return None

@@ -15,12 +15,14 @@ from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import DAY_WORD, DAYTIME_WORD, UNIT_WORD, WEEKDAY_WORD
 from bot.extract.timex.rules.dates import DMY, MDY
 
+_SPACES = re.compile(r"\s+")
+
 
 def _norm_relday(ctx: Ctx, m: re.Match) -> Norm | None:
     word = m["w"]
     if word[0].isupper() and not m["mod"] and not sentence_initial(ctx, m.start("w")):
         return None  # a title: "USA Today", "VOA Today"
-    w = re.sub(r"\s+", " ", word.lower())
+    w = _SPACES.sub(" ", word.lower())
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
            "the day after tomorrow": 2}[w]
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if w == "tonight" else None)
@@ -176,7 +178,7 @@ THE_DAY = Rule(
 
 
 def _norm_anaphor(ctx: Ctx, m: re.Match) -> Norm | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
+    w = _SPACES.sub(" ", m["w"].lower())
     u = m["u"].lower()
     typ = "TIME" if u in PARTS_OF_DAY else "DATE"
     nxt = word_after(ctx.text, m.end()).lower()

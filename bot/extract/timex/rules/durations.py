@@ -11,6 +11,8 @@ from bot.extract.timex._patterns import APPROX, MONTH_FULL, NUM, UNIT, VAGUE, WE
 from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import DAYTIME_WORD, MONTH_MARK, SET_WORD, UNIT_WORD, WEEKDAY_WORD
 
+_OLD_AFTER = re.compile(r"s?[- ]old\b")
+
 
 def _norm_duration(ctx: Ctx, m: re.Match) -> Norm | None:
     u = m["u"].lower()
@@ -38,7 +40,7 @@ def _norm_duration(ctx: Ctx, m: re.Match) -> Norm | None:
     if before and before[-1] in ("$", "£", "€"):
         return None
     tail = ctx.text[m.end("u"):m.end("u") + 6].lower()
-    if re.match(r"s?[- ]old\b", tail):
+    if _OLD_AFTER.match(tail):
         return None  # an age: "a 44-year-old protester", "37 years old"
     if code == "Q" and word_after(ctx.text, m.end()).lower() == "of":
         return None  # "three-quarters of its food"

@@ -13,6 +13,8 @@ from bot.extract.timex._patterns import MOD, QUARTER_ORD, YYYY, B, E
 from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import OTHER_WORD, UNIT_WORD
 
+_SPACES = re.compile(r"\s+")
+
 _QORD = {w: n for w, n in ORDINALS.items() if n <= 4} | {"final": 4}  # the ordinals of QUARTER_ORD
 
 
@@ -157,8 +159,8 @@ def year_ago(ctx: Ctx, m: re.Match) -> str:
 
 
 def _norm_fin_period(ctx: Ctx, m: re.Match) -> Norm | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
-    u = re.sub(r"\s+", " ", m["u"].lower())
+    w = _SPACES.sub(" ", m["w"].lower())
+    u = _SPACES.sub(" ", m["u"].lower())
     if w in ("same", "comparable"):
         return None
     if u in ("nine months", "six months"):

@@ -16,6 +16,8 @@ from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import DAY_WORD, OTHER_WORD, REF_WORD, UNIT_WORD
 from bot.extract.timex.rules.quarters import last_quarter, year_ago
 
+_SPACES = re.compile(r"\s+")
+
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 
@@ -27,8 +29,8 @@ def _norm_relunit(ctx: Ctx, m: re.Match) -> Norm | None:
     sent = ctx.sentence(m.start())
     if m.start() > sent[0] and m.group(0).istitle() and ctx.text[m.start() - 1] in "\"“‘'":
         return None  # a title: ABC's "This Week"
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    u = re.sub(r"\s+", " ", m["u"].lower())
+    rel = _SPACES.sub(" ", m["rel"].lower())
+    u = _SPACES.sub(" ", m["u"].lower())
     the = rel.startswith("the ")
     core = rel[4:] if the else rel.replace("this past", "past")
     if u in ("season", "school year"):
@@ -249,7 +251,7 @@ _REFS_OFF = frozenset(("once", "eventually", "in the meantime", "meanwhile", "fo
 
 
 def _norm_refs(ctx: Ctx, m: re.Match) -> Norm | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
+    w = _SPACES.sub(" ", m["w"].lower())
     if w in _REFS_OFF:
         return None
     if w.endswith("future") and w not in _REF_VALUES:

@@ -13,6 +13,8 @@ from bot.extract.timex._patterns import CENTURY_ORD, MOD, YYYY, B, E
 from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import APOSTROPHE_YEAR, OTHER_WORD, UNIT_WORD, YEAR_DIGITS
 
+_LEADING_DIGITS = re.compile(r"\d+")
+
 
 def _norm_year(ctx: Ctx, m: re.Match) -> Norm | None:
     y = int(m["y"])
@@ -135,7 +137,7 @@ DECADE = Rule(
 
 def _norm_century(ctx: Ctx, m: re.Match) -> Norm | None:
     c = m["c"].lower()
-    n = ORDINALS.get(c) or (int(re.match(r"\d+", c)[0]) if c[0].isdigit() else None)
+    n = ORDINALS.get(c) or (int(_LEADING_DIGITS.match(c)[0]) if c[0].isdigit() else None)
     if not n:
         return None
     return ("DATE", f"{n - 1:02d}", False)
