@@ -55,7 +55,8 @@ def capitalised_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not is_cap(toks[i].text) or not toks[i].text[:1].isalpha():
+        first = toks[i].text[:1]
+        if not (first.isupper() and first.isalpha()):  # not is_cap, or not a word: most tokens
             i += 1
             continue
         j = i + 1

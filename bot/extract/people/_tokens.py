@@ -105,5 +105,6 @@ def is_stop(w: str) -> bool:
 
 
 def is_cap(w: str) -> bool:
-    return w[:1].isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper())
+    """Capitalised: its first character is a capital (an initial, "S.", too)."""
+    return w[:1].isupper()
 
