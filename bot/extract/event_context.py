@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from bot.extract.facts import Event, Timex
 
+_A_LETTER = re.compile(r"[A-Za-z]")
+
 __all__ = ["BLOCK_WORDS", "STRATEGIES", "ContextInput", "clause_end", "clause_start", "context_events"]
 
 Trigger = tuple[int, int, str]
@@ -138,7 +140,7 @@ def label_links(ctx: ContextInput) -> list[Event]:
             continue
         for t in ctx.timexes_in(lo, hi):
             m = _LABEL.fullmatch(ctx.text, lo, t.start)
-            if m is None or m["label"].lower() in _NOT_LABELS or not re.search(r"[A-Za-z]", m["label"]):
+            if m is None or m["label"].lower() in _NOT_LABELS or not _A_LETTER.search(m["label"]):
                 continue
             s, e = m.start("label"), m.end("label")
             if (s, e) not in ctx.linked:

@@ -28,6 +28,8 @@ from bot.extract.lexicon.events import (
 )
 from bot.extract.lexicon.stopwords import EVENT_STOP_WORDS
 
+_SIBILANT_ES = re.compile(r"(?:ch|sh|x|z|ss)es$")
+
 __all__ = ["EVENT_LEXICON", "event_keys", "is_event_word", "stem"]
 
 STOP_WORDS = EVENT_STOP_WORDS  # re-exported: the word-overlap baseline (bot/evaluate/news_baseline) reads it
@@ -68,7 +70,7 @@ def _strip(w: str) -> list[str]:
                      ("es", ""), ("s", "")):
         if not w.endswith(suf) or len(w) - len(suf) < 3:
             continue
-        if suf == "es" and not re.search(r"(?:ch|sh|x|z|ss)es$", w):
+        if suf == "es" and not _SIBILANT_ES.search(w):
             continue
         if suf == "s" and w.endswith(("ss", "us", "is")):
             return [w]

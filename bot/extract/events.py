@@ -38,6 +38,12 @@ from bot.extract.event_triggers import WORD as _WORD
 from bot.extract.event_triggers import extend_modifier, find_triggers, is_past_form
 from bot.extract.facts import Event, Timex
 from bot.extract.lexicon.events import AUXILIARIES, NOT_NOUN_HEADS
+from bot.extract.text import fold
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_WEEK = re.compile(r"\d{4}-W\d\d")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}$")
+_LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 
 __all__ = ["find_triggers", "link_events"]
 
@@ -62,11 +68,11 @@ def _sentence_of(starts: list[int], sentences: list[tuple[int, int]], pos: int) 
 
 
 def _granularity_factor(value: str) -> float:
-    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+    if _ISO_DAY.match(value):
         return 1.0
-    if re.match(r"\d{4}-W\d\d", value):
+    if _ISO_WEEK.match(value):
         return 0.9
-    if re.match(r"\d{4}-\d{2}$", value):
+    if _ISO_MONTH.match(value):
         return 0.85
     return 0.8 if value[:1].isdigit() else 0.5
 
@@ -264,7 +270,7 @@ def relative_clause(text: str, t: Timex, sent: tuple[int, int]) -> tuple[int, in
     start = opener.start() + 1
     if _DATING_RELATIVE.fullmatch(text, opener.start(), t.start):
         # "the attack, which took place on Oct. 3": the clause dates the noun before it too
-        word = re.search(r"[\w’'-]+\s*$", text[max(sent[0], opener.start() - 40):opener.start()])
+        word = _LAST_WORD.search(text[max(sent[0], opener.start() - 40):opener.start()])
         start = opener.start() - len(word.group(0)) if word else start
     return (start, close if close >= 0 else limit)
 
@@ -274,6 +280,7 @@ class _SentenceTriggers:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.low = fold(text)
         self.cache: dict[tuple[int, int], tuple] = {}
 
     def all(self, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
@@ -284,7 +291,7 @@ class _SentenceTriggers:
     def near(self, sent: tuple[int, int], t: Timex | None) -> list[tuple[int, int, str]]:
         """The triggers of `sent` that `_link_score` may accept for `t`: all of them in a sentence with few."""
         if sent not in self.cache:
-            found = find_triggers(self.text, sent[0], sent[1])
+            found = find_triggers(self.text, sent[0], sent[1], self.low)
             # in a sentence with many event words, only those near enough for _link_score to accept are tried
             # (see _WordReach): trying them all for every date was quadratic in the sentence length
             reach = _WordReach(self.text, sent[0], sent[1]) if len(found) > _FEW_TRIGGERS else None

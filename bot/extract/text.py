@@ -37,7 +37,21 @@ def clean_text(raw: str) -> str:
     """
     text = unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad")
+    # Most texts have nothing to drop: the characters are looked at one by one only when one must go
+    # (checking each non-ASCII character once costs a tenth of that loop).
+    if _ASCII_CONTROL.search(text) is None and all(map(_kept, set(_NON_ASCII.findall(text)))):
+        return text
+    return "".join(ch for ch in text if _kept(ch))
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # category Cc, but tab and newline
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _kept(ch: str) -> bool:
+    """Not a control, format, surrogate, private-use or unassigned character (category C), but tab, newline
+    and the soft hyphen."""
+    return ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad"
 
 
 def split_sentences(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -61,7 +75,8 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = 0
     for m in _BOUNDARY.finditer(block):
         stop = m.end()
-        if block[m.start()] == "." and _is_abbreviation(block[: m.start() + 1], block[stop:stop + 4]):
+        dot = m.start()
+        if block[dot] == "." and _is_abbreviation(block[max(0, dot - 11):dot + 1], block[stop:stop + 4]):
             continue
         if span := _trimmed(text, start + cut, start + stop):
             yield span
@@ -71,6 +86,7 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(prefix: str, following: str) -> bool:
+    """Is the dot ending `prefix` (the text up to it: its last 12 characters are read) an abbreviation's?"""
     m = _WORD_BEFORE_DOT.search(prefix[-12:])
     if not m:
         return False
@@ -91,3 +107,40 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with A-Z lowered and every other character kept (same offsets), for case-sensitive patterns that
+    are much faster than re.I. str.lower() gives the same unless it changes a non-ASCII character ("É", "İ"):
+    it is checked on those only, and is ~10 times faster than translate on text with any non-ASCII character."""
+    low = text.lower()
+    # (ASCII stays ASCII: the same non-ASCII characters in the same order are the same ones in place)
+    if len(low) == len(text) and _NON_ASCII.findall(low) == _NON_ASCII.findall(text):
+        return low
+    return text.translate(_ASCII_LOWER)
+
+
+def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches empty and whose every match starts with a
+    character that `starts` (one character) finds: only those places are tried, not every character."""
+    pos = 0
+    for at in starts.finditer(text):
+        s = at.start()
+        if s >= pos and (m := pattern.match(text, s)) is not None:
+            yield m
+            pos = m.end()
+
+
+def fold(text: str) -> str | None:
+    """`text` lower-cased, character for character, for case-sensitive scans in place of re.I ones (a third
+    to a tenth of their cost): each character keeps its place, and letters, digits, spaces and word boundaries
+    stay what they were. None when that would be unsafe (then scan `text` case-insensitively): for a text with
+    a character that a case-insensitive pattern matches to an ASCII letter but whose str.lower() is another
+    character (ı, ſ) or two (İ)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None

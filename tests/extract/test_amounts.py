@@ -178,3 +178,18 @@ def test_ages_durations_and_counts(text: str, value: str, number: float, unit: s
 
 def test_a_duration_keeps_its_qualifier() -> None:
     assert one("The panel deliberated almost two hours before returning.").text == "almost two hours"
+
+
+@pytest.mark.parametrize("text", [
+    "US$5 and US $6, A$7, C$8, HK$9, S$10, $11, €12, £13, ¥14, ₹15, Rs.16, Rs 17, INR 18, USD19, EUR 20, GBP 21",
+    "Call (555) 123-4567 or +44 20 7946 0958; 555.123.4567; 2,400,000 people; 5,00,000 rupees; 3.5bn; 12 m",
+    "SUSD 5, xUS$5, 5.5.5, 1/2, 3:30, v2 and 7% of 1,000",
+])
+def test_numbers_and_phones_are_looked_for_only_where_they_can_start(text: str) -> None:
+    """find_amounts tries _DIGITS and _PHONE only at the characters their matches can start with."""
+    from bot.extract.amounts._find import _DIGITS, _DIGITS_START, _PHONE, _PHONE_START
+    from bot.extract.text import finditer_at
+
+    for pattern, starts in ((_DIGITS, _DIGITS_START), (_PHONE, _PHONE_START)):
+        assert [m.span() for m in finditer_at(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]
+        assert all(starts.match(text, m.start()) for m in pattern.finditer(text))

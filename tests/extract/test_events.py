@@ -458,3 +458,15 @@ def test_the_head_of_a_named_event(text: str, trigger: str, value: str) -> None:
 
 def test_a_capitalised_event_word_inside_a_name_is_none() -> None:
     assert links("She has lived in Summit County since March 3.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "He was SWORN IN on Monday; The Passing of the queen; the incident Took Place in May; his passing.",
+    "She Stepped Down after the Press Conference and later won the GOLD, then passed away.",
+])
+def test_phrase_triggers_are_the_same_in_the_folded_text(text: str) -> None:
+    from bot.extract.event_triggers import find_triggers
+    from bot.extract.text import fold
+
+    assert find_triggers(text, 0, len(text), fold(text)) == find_triggers(text, 0, len(text))
+    assert any(kind == "phrase" for _s, _e, kind in find_triggers(text, 0, len(text), fold(text)))

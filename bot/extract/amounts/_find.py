@@ -16,6 +16,7 @@ from bot.extract.lexicon.calendar import MONTHS
 from bot.extract.lexicon.money import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES
 from bot.extract.lexicon.stopwords import AMOUNT_STOP_WORDS
 from bot.extract.spans import SpanIndex
+from bot.extract.text import ascii_lower, finditer_at
 
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # also 5,00,000
 _SCALE = r"(?:lakh crores?|thousand crores?|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|b|k)\b"
@@ -24,6 +25,7 @@ _DIGITS = re.compile(
     rf"(?<![\w@#/.,$€£¥₹+-])(?:(?P<cur>{_CUR_PRE})\s?)?(?P<num>{_NUM})"
     rf"(?:\s?(?P<scale>{_SCALE})|(?![\w+-]|[.,/]\d|:\d))"
 )
+_DIGITS_START = re.compile(r"[\d$€£¥₹ACEGHIRSU]")  # a digit, or the first character of a _CUR_PRE
 _WORDNUM = re.compile(
     r"\b(?P<w>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:dozen|hundred|thousand|"
     r"million|billion)|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|billions|"
@@ -32,8 +34,8 @@ _WORDNUM = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )  # matched against the text lowered ASCII-only (same offsets), much faster than re.I
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d[\d\s-]{7,}\d")
+_PHONE_START = re.compile(r"[(+\d]")
 _TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|o'clock|o’clock|GMT|UTC|IST|EST|EDT|PST|hrs)\b", re.I)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b|pc\b)", re.I)
 _CUR_AFTER = re.compile(
@@ -49,12 +51,12 @@ _AGE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 def find_amounts(text: str, sentences: list[tuple[int, int]]) -> list[Amount]:
     """Every amount in `text`, in order; offsets index into `text`."""
     # Spans looked up by position (SpanIndex), not by trying each: per number, that was quadratic.
-    phones = SpanIndex((m.start(), m.end()) for m in _PHONE.finditer(text))
-    lowered = text.translate(_ASCII_LOWER)
+    phones = SpanIndex((m.start(), m.end()) for m in finditer_at(_PHONE, _PHONE_START, text))
+    lowered = ascii_lower(text)
     out = compound_amounts(lowered, text)  # "four-day visit", "17-year-old": before their numbers are read
     spans = [(a.start, a.end) for a in out]
     compounds = SpanIndex(spans)
-    for m in _DIGITS.finditer(text):
+    for m in finditer_at(_DIGITS, _DIGITS_START, text):
         if compounds.contains(m.start()):
             continue
         a = _digit_amount(text, m, phones)

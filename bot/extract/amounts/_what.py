@@ -16,6 +16,11 @@ from bot.extract.lexicon.amounts import (
 )
 from bot.extract.lexicon.stopwords import AMOUNT_STOP_WORDS
 
+_LEAD_WORDS = re.compile(r"\s+(?:in|of|for|worth of|in new)\s+")
+_OF_WORDS = re.compile(r" of ((?:[\w'’-]+ ?){1,2})")
+_WORD_BEFORE = re.compile(r"([\w.'’]+)\W*$")
+_WORD_AFTER = re.compile(r"\W*([\w'’]+)")
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 
 
@@ -44,7 +49,7 @@ def what_after(text: str, end: int, money: bool = False) -> tuple[str | None, in
     '$5 billion in aid'."""
     pos = end
     if money:
-        lead = re.match(r"\s+(?:in|of|for|worth of|in new)\s+", text[pos : pos + 16])
+        lead = _LEAD_WORDS.match(text[pos : pos + 16])
         if lead:
             pos += lead.end()
     words: list[tuple[int, int, str]] = []
@@ -92,7 +97,7 @@ def _ends_what(tok: str, low: str, words: list[tuple[int, int, str]]) -> bool:
 
 def _of_tail(text: str, e: int) -> int:
     """Keep "of" + a noun phrase after the head: "people of Indian origin"; returns the new end."""
-    of = re.match(r" of ((?:[\w'’-]+ ?){1,2})", text[e : e + 60])
+    of = _OF_WORDS.match(text[e : e + 60])
     if of and of.group(1).split()[0].lower() not in AMOUNT_STOP_WORDS:
         tail = []
         for w in of.group(1).split():
@@ -151,10 +156,10 @@ def extend_qualifier(text: str, start: int) -> int:
 
 
 def prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w.'’]+)\W*$", text[max(0, pos - 20) : pos])
+    m = _WORD_BEFORE.search(text[max(0, pos - 20) : pos])
     return m.group(1) if m else ""
 
 
 def next_word(text: str, pos: int) -> str:
-    m = re.match(r"\W*([\w'’]+)", text[pos : pos + 20])
+    m = _WORD_AFTER.match(text[pos : pos + 20])
     return m.group(1) if m else ""

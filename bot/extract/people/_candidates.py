@@ -55,7 +55,8 @@ def capitalised_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not is_cap(toks[i].text) or not toks[i].text[:1].isalpha():
+        first = toks[i].text[:1]
+        if not (first.isupper() and first.isalpha()):  # not is_cap, or not a word: most tokens
             i += 1
             continue
         j = i + 1
@@ -122,7 +123,8 @@ def _bad_core(words: list[str]) -> bool:
 def _bad_word(w: str, words: list[str]) -> bool:
     """A word that no name of a person holds: a month or weekday, a country, digits, a function word, a
     nationality (except as the surname after a given name: "Mark Cuban")."""
-    if w.lower() in FULL_MONTH_AND_WEEKDAY_NAMES or w in countries() or any(c.isdigit() for c in w):
+    if w.lower() in FULL_MONTH_AND_WEEKDAY_NAMES or w in countries() or (not w.isalpha()
+                                                                          and any(c.isdigit() for c in w)):
         return True
     last = words[-1]
     if w in NATIONALITIES and not (w is last and len(words) > 1 and words[0] in given_names()

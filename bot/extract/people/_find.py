@@ -20,7 +20,7 @@ from bot.extract.people._roles import roles_after_as
 from bot.extract.people._title_refs import link_title_references
 from bot.extract.people._tokens import Tok, tokenise
 
-_SEEN_LOWER = re.compile(r"\b[a-z][a-z'-]*\b")
+_SEEN_LOWER = re.compile(r"[a-z](?<!\w[a-z])[a-z'-]*\b")  # \b[a-z]..., its word start checked after the letter
 
 
 def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:

@@ -10,7 +10,7 @@ from bot.extract.people._tokens import Tok
 
 def link_handles(people: list[Person], toks: list[Tok], text: str) -> None:
     """@handles: a signature '— Name (@handle)', a handle containing a person's name, or @POTUS-like offices."""
-    if not people:
+    if not people or "@" not in text:  # no token is a handle
         return
     by_end = {e: p for p in people for _, e in p.mentions}
     by_part: _HandleParts | None = None  # built at the first handle that needs it

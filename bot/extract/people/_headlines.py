@@ -81,9 +81,11 @@ def _title_case(toks: list[Tok]) -> bool:
 
 def headline_sentences(toks: list[Tok], text: str) -> set[int]:
     """The sentence ids of the headlines among the tokens' sentences."""
-    sent_ranges: dict[int, list[int]] = {}
-    for idx, t in enumerate(toks):
-        r = sent_ranges.setdefault(t.sent, [idx, idx + 1])
-        r[1] = idx + 1
+    sent_ranges: dict[int, tuple[int, int]] = {}  # a sentence's tokens follow each other (ids only grow)
+    lo = 0
+    for idx in range(1, len(toks) + 1):
+        if idx == len(toks) or toks[idx].sent != toks[lo].sent:
+            sent_ranges[toks[lo].sent] = (lo, idx)
+            lo = idx
     lines: list[_Lines] = []  # built when a line is too long to slice (see _headline)
     return {s for s, (lo, hi) in sent_ranges.items() if _headline(toks, lo, hi, text, lines)}

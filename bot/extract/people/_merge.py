@@ -105,12 +105,14 @@ def link_pending(pending: list[Pending], toks: list[Tok], text: str, seen_lower:
                  taken: set[tuple[int, int]]) -> None:
     """Second pass, once the people with evidence are known: candidates naming a known person or a relative,
     given name + surname pairs inside headlines and refused runs, and known names inside any of them."""
-    cap_counts = Counter(name_key(t.text) for t in toks if t.text[:1].isupper())
+    cap_counts: Counter[str] | None = None  # counted at the first given name + surname pair (few texts have one)
     index = NameIndex(people)
     for i, j, cand in pending:
         if cand is not None and _accept_known(cand, toks, text, seen_lower, people, taken):
             continue
         for a, b in given_name_pairs(toks, i, j):
+            if cap_counts is None:
+                cap_counts = Counter(name_key(t.text) for t in toks if t.text[:1].isupper())
             if cap_counts[name_key(toks[b - 1].text)] > 1:  # the surname recurs: not "Carson Defends"
                 accept(people, toks, Candidate(a, b - 1, a, a, True, [], "given_name_pair"), text, taken)
         index.sync()

@@ -26,6 +26,8 @@ def acronym_orgs(orgs: dict[str, Entity], toks: list[Tok], text: str, taken: set
     by_acr: dict[str, Entity] = {}
     blocked = SpanIndex(taken)
     for k in range(1, len(toks) - 2):
+        if toks[k].text != "(":  # most tokens: no call
+            continue
         acr = _bracketed_acronym(toks, k)
         if acr is None:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.facts import Role
 from bot.extract.lexicon.countries import countries
@@ -48,6 +49,7 @@ def _norm_title(words: list[str], head: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked again and again of the same capitalised words
 def is_role_word(w: str) -> bool:
     """A head or modifier of a title, an abbreviated title or an ordinal ("46th President")."""
     return w.lower() in _ROLE_VOCAB or w.rstrip(".") in ABBREVIATED_TITLES or bool(_ORDINAL.fullmatch(w)) \

@@ -12,10 +12,11 @@ from bot.extract.lexicon.titles import TITLE_DETERMINERS
 
 # Tokens: acronyms with dots (U.S.), initials (S.), handles, words (with inner apostrophes/hyphens and an
 # optional possessive), numbers, single punctuation marks.
+# (the lookahead spares every other token the set-up of the repeated group)
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|@\w+|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|\d[\w,.\-]*|[^\w\s]"
+    r"(?=[A-Z]\.)(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s))|@\w+|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|\d[\w,.\-]*|[^\w\s]"
 )
-_POSSESSIVE = ("'s", "’s")
+_APOSTROPHES = ("'", "’")  # before the "s" of a possessive
 _OPENERS = frozenset("“\"‘'(:—–-[")
 
 
@@ -50,8 +51,9 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
     closes = set(editorial.values())
     bracket_at = -1  # the "[" just skipped
     for m in TOKEN.finditer(text):
-        s, e = m.span()
-        w = m.group()
+        w = m[0]
+        s = m.start()
+        e = s + len(w)
         if editorial:
             if s in editorial:
                 bracket_at = s
@@ -69,7 +71,7 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
                     sid += 1
             next_break = bounds[si][1] if si < last_sent else len(text) + 1
         poss = False
-        if len(w) > 2 and w.endswith(_POSSESSIVE):
+        if w[-1] == "s" and len(w) > 2 and w[-2] in _APOSTROPHES:  # a possessive: "Modi's"
             w = w[:-2]
             e -= 2
             poss = True
@@ -79,7 +81,7 @@ def tokenise(text: str, sentences: list[tuple[int, int]]) -> list[Tok]:
             toks[-1].text += "."
             prev_text = "."
             continue
-        append(Tok(s, e, w, sid, poss, initial and (w[:1].isalpha() or w[:1] == "@")))
+        append(Tok(s, e, w, sid, poss, initial and (w[0].isalpha() or w[0] == "@")))
         prev_sid = sid
         prev_text = w
     return toks
@@ -103,5 +105,6 @@ def is_stop(w: str) -> bool:
 
 
 def is_cap(w: str) -> bool:
-    return w[:1].isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper())
+    """Capitalised: its first character is a capital (an initial, "S.", too)."""
+    return w[:1].isupper()
 

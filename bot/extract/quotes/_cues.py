@@ -21,6 +21,9 @@ from bot.extract.quotes._subjects import (
 )
 from bot.extract.quotes._tokens import Tok, is_cue, np_after, np_before, tokens
 
+_CLAUSE_END = re.compile(r"[.,;:!?]")
+_SENTENCE_END = re.compile(r"[.;!?]")
+
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -52,7 +55,7 @@ def cue_after(masked: str, lo: int, hi: int, loose: bool = True, final: bool = F
         # "X said ..." (name first): the sentence must end soon after the cue
         m = re.search(re.escape(cue), masked[e:hi]) if cue else None
         rest = masked[e + m.end() : min(hi, e + m.end() + 100)] if m else ""
-        clause = re.split(r"[.,;:!?]", rest, maxsplit=1)[0]
+        clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
         after = []
         for w in WORD.findall(clause):
             if w.lower() in CLAUSE_OPENERS:
@@ -63,7 +66,7 @@ def cue_after(masked: str, lo: int, hi: int, loose: bool = True, final: bool = F
         ):
             return None
         # "He said, twice, that he ..." / "Clinton said Wednesday she, too, wants ...": a new report, not a cue
-        sentence = [w.lower() for w in WORD.findall(re.split(r"[.;!?]", rest, maxsplit=1)[0])][:6]
+        sentence = [w.lower() for w in WORD.findall(_SENTENCE_END.split(rest, maxsplit=1)[0])][:6]
         if "that" in sentence or any(w in SUBJECT_PRONOUNS for w in sentence[:3]):
             return None
     return found

@@ -27,6 +27,8 @@ from bot.extract.lexicon.speech import CUE_NOUNS
 from bot.extract.quotes._roles import FIT, WEAK, body_fit, is_body, person_fit, title_words
 from bot.extract.quotes._salience import Salience
 
+_SPACES = re.compile(r"\s+")
+
 # "skipper Jasprit Bumrah", "Tim Crain": a word before a name (a title, a role or a given name), the name
 _TITLED_NAME = re.compile(r"\b([A-Za-z][\w-]*) ((?:[A-Z][\w'’-]+ ){0,2})([A-Z][\w'’-]+)")
 # "the Kremlin's report", "Acme’s latest statement": a text owned by whom it speaks for
@@ -344,7 +346,7 @@ def _norm(s: str) -> str:
     s = s.replace("’", "'").lower().strip(" ,.;:'\"")
     if s.endswith("'s"):
         s = s[:-2]
-    return re.sub(r"\s+", " ", s)
+    return _SPACES.sub(" ", s)
 
 
 def _strip_titles(words: str) -> str:

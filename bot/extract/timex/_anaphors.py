@@ -10,6 +10,9 @@ from bot.extract.lexicon.calendar import PARTS_OF_DAY
 from bot.extract.timex._calendar import iso_week, shift
 from bot.extract.timex._context import parse_iso_date
 
+_YEAR_MONTH_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_DIGITS_AND_DASHES = re.compile(r"[\d-]+")
+
 
 def resolve_anaphors(out: list[Timex]) -> list[Timex]:
     """'that day', 'the next morning', 'later that year': dated from the latest preceding date."""
@@ -22,8 +25,8 @@ def resolve_anaphors(out: list[Timex]) -> list[Timex]:
 
     def add(p: Timex) -> None:
         result.append(p)
-        if p.type in ("DATE", "TIME") and p.anchor != "anchored" and re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", p.value):
-            digits = len(re.match(r"[\d-]+", p.value)[0].rstrip("-"))
+        if p.type in ("DATE", "TIME") and p.anchor != "anchored" and _YEAR_MONTH_DAY.match(p.value):
+            digits = len(_DIGITS_AND_DASHES.match(p.value)[0].rstrip("-"))
             for level in (4, 7, 10):
                 if digits >= level:
                     latest[level] = p

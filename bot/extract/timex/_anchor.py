@@ -25,6 +25,10 @@ from bot.extract.facts import Timex
 from bot.extract.timex._calendar import add_months, iso_week
 from bot.extract.timex._patterns import NUM
 
+_SPACES = re.compile(r"\s+")
+_JUST_ONLY = re.compile(r"^(?:just|only) ")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”]")
+
 __all__ = ["RULE", "add_anchored"]
 
 RULE = "anchored"  # the `rule` of the phrases this pass adds (they come from no rule of RULES)
@@ -35,7 +39,9 @@ _ANCHOR = re.compile(
     rf"prior\s+to|ahead\s+of|since|earlier\s+than|later\s+than)\s+",
     re.IGNORECASE,
 )
-_CONNECTIVE = re.compile(r"\b(?:after|before|following|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
+_CONNECTIVE_WORDS = r"\b(?:after|before|following|prior\s+to|ahead\s+of)\b"
+_CONNECTIVE = re.compile(_CONNECTIVE_WORDS, re.IGNORECASE)
+_CONNECTIVE_FOLDED = re.compile(_CONNECTIVE_WORDS)  # in the folded text: a case-sensitive scan costs less
 _NP = re.compile(
     r"(?:(?:the|his|her|their|its|our|this|that|a|an|[A-Z][\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+",
 )
@@ -47,8 +53,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _amount(q: str) -> int | None:
-    q = re.sub(r"\s+", " ", q.lower())
-    q = re.sub(r"^(?:just|only) ", "", q)
+    q = _SPACES.sub(" ", q.lower())
+    q = _JUST_ONLY.sub("", q)
     if q in _NUMS:
         return _NUMS[q]
     if q.isdigit():
@@ -120,13 +126,18 @@ class _Phrase(NamedTuple):
 
 
 # "the eve of the parade", "the day of the vote": a day relative to the event named after "of"
-_DAY_OF = re.compile(r"(?<![\w’'-])the\s+(?P<u>eve|day|morning|night)\s+of\s+", re.IGNORECASE)
+# (the word start is checked after "the": in the folded text the scan then looks for "the" alone, fast)
+_DAY_OF_WORDS = r"the(?<![\w’'-]the)\s+(?P<u>eve|day|morning|night)\s+of\s+"
+_DAY_OF = re.compile(_DAY_OF_WORDS, re.IGNORECASE)
+_DAY_OF_FOLDED = re.compile(_DAY_OF_WORDS)
 
 
-def _phrases(text: str) -> list[_Phrase]:
-    """Every "<amount> <unit> after|before <anchor>" and "the eve|day of <anchor>" of the text."""
+def _phrases(text: str, low: str | None) -> list[_Phrase]:
+    """Every "<amount> <unit> after|before <anchor>" and "the eve|day of <anchor>" of the text (`low`: its
+    folded form, None when it has none)."""
     out: list[_Phrase] = []
-    for c in _CONNECTIVE.finditer(text):
+    connectives = _CONNECTIVE.finditer(text) if low is None else _CONNECTIVE_FOLDED.finditer(low)
+    for c in connectives:
         for m in _ANCHOR.finditer(text, max(0, c.start() - 40), min(len(text), c.end() + 3)):
             if m.start("dir") != c.start() or m["dir"].lower() == "since":
                 continue
@@ -134,7 +145,7 @@ def _phrases(text: str) -> list[_Phrase]:
             if n is not None:
                 sign = 1 if m["dir"].lower() in ("after", "following", "later than") else -1
                 out.append(_Phrase(m.start(), m.end(), m["u"], sign * n, m["q"].lower() == "the"))
-    for m in _DAY_OF.finditer(text):
+    for m in _DAY_OF.finditer(text) if low is None else _DAY_OF_FOLDED.finditer(low):
         out.append(_Phrase(m.start(), m.end(), "day", -1 if m["u"].lower() == "eve" else 0, False))
     return out
 
@@ -146,7 +157,7 @@ def _date_after(text: str, by_start: list[Timex], starts: list[int], pos: int) -
         if t.start - pos > 70:
             return None
         gap = text[pos:t.start]
-        if re.search(r"[.;:!?()\"“”]", gap):
+        if _CLAUSE_BREAK.search(gap):
             return None
         if not _DAY.match(t.value):
             continue
@@ -154,8 +165,10 @@ def _date_after(text: str, by_start: list[Timex], starts: list[int], pos: int) -
     return None
 
 
-def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list[Timex]:
-    phrases = _phrases(text)
+def add_anchored(text: str, sentences: list[tuple[int, int]], timexes: list[Timex],
+                 low: str | None) -> list[Timex]:
+    """`timexes` and the phrases dated relative to an event (`low`: the folded text, None when it has none)."""
+    phrases = _phrases(text, low)
     if not phrases:
         return timexes
     by_start = sorted(timexes, key=lambda t: t.start)

@@ -14,6 +14,11 @@ from bot.extract.lexicon.calendar import MONTHS
 from bot.extract.timex._calendar import pick_year
 from bot.extract.timex._tense import tense_near
 
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_LEADING_DIGITS = re.compile(r"\d+")
+_WORD_OR_SIGN = re.compile(r"[\w’'$£€#]+")
+_NEXT_WORD = re.compile(r"\s*([\w’'%]+)")
+
 # (type, value, relative?) or with an overridden span: (type, value, relative?, start, end)
 Norm = tuple
 
@@ -63,7 +68,7 @@ def only_word_before(text: str, lo: int, pos: int, word: str) -> bool:
 def parse_iso_date(value: str | None) -> date | None:
     if not value:
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    m = _ISO_DATE.match(value)
     if not m:
         return None
     try:
@@ -77,7 +82,7 @@ def month_number(s: str) -> int:
 
 
 def day_number(s: str) -> int:
-    return int(re.match(r"\d+", s)[0])
+    return int(_LEADING_DIGITS.match(s)[0])
 
 
 def ymd(y: int, m: int, d: int) -> str | None:
@@ -88,11 +93,11 @@ def ymd(y: int, m: int, d: int) -> str | None:
 
 
 def words_before(text: str, pos: int, n: int = 1) -> list[str]:
-    return re.findall(r"[\w’'$£€#]+", text[max(0, pos - 40):pos])[-n:]
+    return _WORD_OR_SIGN.findall(text[max(0, pos - 40):pos])[-n:]
 
 
 def word_after(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w’'%]+)", text[pos:pos + 30])
+    m = _NEXT_WORD.match(text[pos:pos + 30])
     return m[1] if m else ""
 
 

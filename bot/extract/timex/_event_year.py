@@ -30,6 +30,9 @@ from bot.extract.lexicon.events import EVENT_SPEECH_KEY
 from bot.extract.timex._context import ymd
 from bot.extract.timex._tense import tense_near
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ISO_YEAR = re.compile(r"\d{4}")
+
 __all__ = ["year_from_event"]
 
 _MONTH_DAY_RULES = ("mdy", "dmy")
@@ -40,8 +43,8 @@ _WEEKDAY = re.compile(r"([A-Za-z]+)")
 def year_from_event(text: str, sentences: list[tuple[int, int]], timexes: list[Timex]) -> list[Timex]:
     """`timexes` with each past month-day written without a year moved to the year of its event (see above)."""
     movable = [t for t in timexes if t.rule in _MONTH_DAY_RULES and t.anchor in ("published", "inferred")
-               and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)]
-    years = [t for t in timexes if t.rule == "year" and t.anchor == "explicit" and re.fullmatch(r"\d{4}", t.value)]
+               and _ISO_DAY.fullmatch(t.value)]
+    years = [t for t in timexes if t.rule == "year" and t.anchor == "explicit" and _ISO_YEAR.fullmatch(t.value)]
     if not movable or not years:
         return timexes
     naming = {t.start for t in years if attributive_np(text, t, after_preposition=True)}

@@ -8,25 +8,36 @@ from datetime import date
 
 from bot.extract.facts import Timex
 from bot.extract.lexicon.calendar import WEEKDAYS
+from bot.extract.text import fold
 from bot.extract.timex._anaphors import resolve_anaphors
 from bot.extract.timex._anchor import add_anchored
 from bot.extract.timex._calendar import weekday_year
 from bot.extract.timex._candidates import candidates, select
-from bot.extract.timex._context import Ctx, parse_iso_date
+from bot.extract.timex._context import Ctx, Norm, parse_iso_date
 from bot.extract.timex._event_year import year_from_event
 from bot.extract.timex._patterns import WEEKDAY_ANY
 from bot.extract.timex._triggers import TRIGGER
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_YEAR = re.compile(r"\d{4}")
+
 __all__ = ["find_timexes"]
 
 
-def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
+def _normalise_all(text: str, chosen: list, ctx: Ctx, anchor_rel: str, norms: dict[int, Norm | None]) -> list[Timex]:
+    """The timexes of the chosen candidates; `norms` keeps each match's normalisation (by id) for the next
+    round of the same `_resolve`, where most candidates are chosen again."""
     out: list[Timex] = []
     for start, end, _prio, rule, m in chosen:
-        try:
-            r = rule.normalise(ctx, m)
-        except (ValueError, KeyError, OverflowError):
-            r = None
+        key = id(m)
+        if key in norms:
+            r = norms[key]
+        else:
+            try:
+                r = rule.normalise(ctx, m)
+            except (ValueError, KeyError, OverflowError):
+                r = None
+            norms[key] = r
         if r is None:
             continue
         typ, value, rel = r[0], r[1], r[2]
@@ -44,7 +55,8 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
     """All temporal expressions of `text`, normalised to TimeML values (see the module docstring)."""
     if not text or not TRIGGER.search(text):
         return []
-    cands = candidates(text)
+    low = fold(text)
+    cands = candidates(text, low)
     ref = parse_iso_date(published)
     sent_starts = [s for s, _e in sentences]
     ctx = Ctx(text=text, ref=ref, sent_starts=sent_starts, sentences=sentences)
@@ -53,7 +65,7 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
         # Undated document: the latest fully written date in the text stands in for the publication date;
         # failing that, a date whose weekday fixes its year ("Friday (March 14)").
         first = _resolve(text, cands, ctx, "unresolved")
-        explicit = [t for t in first if t.anchor == "explicit" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+        explicit = [t for t in first if t.anchor == "explicit" and _ISO_DAY.fullmatch(t.value)]
         if explicit:
             ctx.ref = max(parse_iso_date(t.value) for t in explicit)  # type: ignore[type-var]
             anchor_rel = "inferred"
@@ -61,7 +73,7 @@ def find_timexes(text: str, sentences: list[tuple[int, int]], published: str | N
             ctx.ref = max(by_weekday)
             anchor_rel = "inferred"
     timexes = year_from_event(text, sentences, _resolve(text, cands, ctx, anchor_rel))
-    return add_anchored(text, sentences, timexes)
+    return add_anchored(text, sentences, timexes, low)
 
 
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_ANY})")
@@ -85,7 +97,7 @@ def weekday_dates(timexes: list[Timex], near: int) -> list[date]:
 
 def _years(timexes: list[Timex]) -> int:
     """The year a text without a full date is nearest to: the latest year it writes, else this year."""
-    years = [int(t.value) for t in timexes if t.anchor == "explicit" and re.fullmatch(r"\d{4}", t.value)]
+    years = [int(t.value) for t in timexes if t.anchor == "explicit" and _ISO_YEAR.fullmatch(t.value)]
     return max(years) if years else date.today().year
 
 
@@ -94,9 +106,10 @@ def _resolve(text: str, cands: list, ctx: Ctx, anchor_rel: str) -> list[Timex]:
     remaining candidates compete again (so a refused "May 5 people" can still leave "5 people" alone)."""
     pool = list(cands)
     rejected: set[int] = set()
+    norms: dict[int, Norm | None] = {}  # a match's normalisation does not change between rounds (same ctx)
     for _round in range(3):
         chosen = select([c for c in pool if id(c[4]) not in rejected])
-        result = _normalise_all(text, chosen, ctx, anchor_rel)
+        result = _normalise_all(text, chosen, ctx, anchor_rel, norms)
         kept = sorted((t.start, t.end) for t in result)
         newly = [c for c in chosen if not _kept(c, kept)]
         if not newly:

@@ -7,19 +7,24 @@ import re
 from bot.extract.lexicon.numbers import ONES, TENS
 from bot.extract.timex._context import words_before
 
+_SPACES = re.compile(r"\s+")
+_HALF_SUFFIX = re.compile(r" (?:1/2|and a half)$")
+_DIGITS = re.compile(r"[\d,]+(?:\.\d+)?")
+_WORD_BREAK = re.compile(r"[- ]")
+
 
 def number(s: str | None) -> float | None:
     """'two' -> 2, 'twenty-four' -> 24, '2 1/2' -> 2.5, 'a' -> 1; vague words -> None."""
     if not s:
         return None
-    w = re.sub(r"\s+", " ", s.lower().strip())
+    w = _SPACES.sub(" ", s.lower().strip())
     if w in ("a", "an", "one"):
         return 1
     half = 0.0
     if w.endswith(" 1/2") or w.endswith(" and a half"):
         half = 0.5
-        w = re.sub(r" (?:1/2|and a half)$", "", w)
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", w):
+        w = _HALF_SUFFIX.sub("", w)
+    if _DIGITS.fullmatch(w):
         return float(w.replace(",", "")) + half
     if w in ("a hundred", "one hundred"):
         return 100 + half
@@ -27,7 +32,7 @@ def number(s: str | None) -> float | None:
         return 12 + half
     if w in ONES:
         return ONES[w] + half
-    parts = re.split(r"[- ]", w)
+    parts = _WORD_BREAK.split(w)
     if parts and parts[0] in TENS:
         return TENS[parts[0]] + (ONES.get(parts[1], 0) if len(parts) > 1 else 0) + half
     return None

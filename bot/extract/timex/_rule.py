@@ -30,7 +30,9 @@ class Rule:
     frees its span for shorter ones.
 
     examples: (text, value) or (text, value, published) — the rule must give that value for that text.
-    negatives: texts in which this rule must give nothing (the refusals written in the normaliser)."""
+    negatives: texts in which this rule must give nothing (the refusals written in the normaliser).
+    needs: words that every match contains, as a `folded` pattern: a window of the lower-cased text without
+    them is not scanned (a speed-up only: the rule's full, case-insensitive pattern costs ~10 times more)."""
 
     name: str
     pattern: re.Pattern[str]
@@ -38,6 +40,7 @@ class Rule:
     normalise: Callable[[Ctx, re.Match[str]], Norm | None]
     examples: tuple[tuple[str, str] | tuple[str, str, str | None], ...]
     negatives: tuple[str, ...] = ()
+    needs: re.Pattern[str] | None = None
 
     def cases(self) -> list[Example]:
         return [Example(*e) for e in self.examples]
@@ -46,3 +49,10 @@ class Rule:
 def pattern(source: str) -> re.Pattern[str]:
     """Rules match case-insensitively; a piece that must not (month names: "may", "march") says (?-i:...)."""
     return re.compile(source, re.IGNORECASE)
+
+
+def folded(source: str) -> re.Pattern[str]:
+    """A rule's `needs`: matched case-sensitively against the lower-cased text, so written in lower case."""
+    if source != source.lower():
+        raise ValueError(f"a rule's needs are matched against lower-cased text: {source!r}")
+    return re.compile(source)

@@ -6,6 +6,8 @@ in each of its negatives — the refusals its normaliser makes. A rule without a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.extract.facts import Timex
@@ -47,3 +49,23 @@ def test_every_timex_names_its_rule() -> None:
     known = {r.name for r in RULES} | {"anchored"}
     assert found and all(t.rule in known for t in found)
     assert {t.rule for t in found} >= {"anchored", "anaphor", "mdy"}
+
+
+def _all_texts() -> list[str]:
+    """Every example and negative of every rule, and the seed articles: texts the `needs` are checked on."""
+    texts = [ex.text for r in RULES for ex in r.cases()] + [t for r in RULES for t in r.negatives]
+    seeds = Path(__file__).resolve().parents[3] / "seeds"
+    return texts + [p.read_text(encoding="utf-8") for p in sorted(seeds.iterdir()) if p.suffix in (".txt", ".md")]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.needs is not None], ids=lambda r: r.name)
+def test_needs_are_inside_every_match(rule: Rule) -> None:
+    """A rule's `needs` only skip windows where it cannot match: every match of its pattern contains them."""
+    assert rule.needs is not None
+    missed = []
+    for text in _all_texts():
+        low = text.lower()
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and rule.needs.search(low, m.start(), m.end()) is None:
+                missed.append(m.group())
+    assert not missed, f"{rule.name}: matches without its needs: {missed[:5]}"

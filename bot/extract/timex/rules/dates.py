@@ -23,8 +23,10 @@ from bot.extract.timex._patterns import (
     B,
     E,
 )
-from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import CLOCK_MARK, HOLIDAY_WORD, MONTH_MARK, UNIT_WORD, WEEKDAY_WORD, YEAR_DIGITS
+
+_SPACES = re.compile(r"\s+")
 
 
 def _norm_iso(ctx: Ctx, m: re.Match) -> Norm | None:
@@ -100,6 +102,7 @@ MDY = Rule(
             rf"(?P<mon>{MONTH_ANY})\s*(?P<d>{DAY})(?:\s+(?:and|&)\s+{DAY}(?=,?\s+{YYYY}))?{YEAR_SUFFIX}?(?(par)\s*\))"
             rf"(?!\s*(?:%|percent))"),
     triggers=frozenset({MONTH_MARK}),
+    needs=folded(r"\d"),
     normalise=_norm_mdy,
     examples=(
         ("It happened on Monday, January 27, 2025, in Delhi.", "2025-01-27"),
@@ -139,6 +142,7 @@ SECOND_DAY = Rule(
     "second_day",
     pattern(rf"{B}(?:and|or|&)\s+(?P<d2>{DAY})(?![\w%]|\s*(?:%|percent|[A-Za-z]{{2,}}))"),
     triggers=frozenset({MONTH_MARK}),
+    needs=folded(r"(?:and|or|&)\s+\d"),
     normalise=_norm_second_day,
     examples=(
         ("The summit will be held on April 24 and 25.", "2025-04-25"),
@@ -163,6 +167,7 @@ DMY = Rule(
     pattern(rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?P<dc>,)\s*|(?:\s+of)?\s+)"
             rf"(?P<mon>{MONTH_ANY}){YEAR_SUFFIX}?"),
     triggers=frozenset({MONTH_MARK}),
+    needs=folded(r"\d"),
     normalise=_norm_dmy,
     examples=(
         ("It happened on 27 January 2025.", "2025-01-27"),
@@ -183,6 +188,7 @@ MY = Rule(
     "my",
     pattern(rf"{B}(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>{YYYY}){E}(?![.,]\d)"),
     triggers=frozenset({MONTH_MARK}),
+    needs=folded(r"\d"),
     normalise=_norm_my,
     examples=(
         ("The deal closed in March 2019.", "2019-03"),
@@ -262,6 +268,7 @@ WEEK_OF = Rule(
     pattern(rf"{B}the\s+week\s+of\s+(?P<d0>{MONTH_ANY}\s*{DAY}(?:,?\s+{YYYY})?|{DAY}\s+{MONTH_ANY}"
             rf"(?:,?\s+{YYYY})?){E}"),
     triggers=frozenset({MONTH_MARK}),
+    needs=folded(r"week\s+of"),
     normalise=_norm_week_of,
     examples=(
         ("Talks open the week of March 6.", "2025-W10"),
@@ -270,7 +277,7 @@ WEEK_OF = Rule(
 
 
 def _norm_holiday(ctx: Ctx, m: re.Match) -> Norm | None:
-    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    key = _SPACES.sub(" ", m["h"].lower()).replace("’", "'")
     spec = HOLIDAYS.get(key)
     if spec is None:
         return None
@@ -305,6 +312,7 @@ HOLIDAY = Rule(
     "holiday",
     pattern(rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY_NAME})(?:,?\s+(?P<y>{YYYY}))?{E}"),
     triggers=frozenset({HOLIDAY_WORD, UNIT_WORD, WEEKDAY_WORD}),
+    needs=folded(r"christmas|year['’]s|halloween|valentine|boxing|thanksgiving|labor|memorial|easter|good\s+friday"),
     normalise=_norm_holiday,
     examples=(
         ("Officials met over Christmas.", "2024-12-25"),

@@ -11,16 +11,18 @@ from bot.extract.lexicon.calendar import PARTS_OF_DAY, WEEKDAYS
 from bot.extract.timex._calendar import weekday_date
 from bot.extract.timex._context import Ctx, Norm, sentence_initial, word_after
 from bot.extract.timex._patterns import MONTH_ANY, WEEKDAY_FULL, B, E
-from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import DAY_WORD, DAYTIME_WORD, UNIT_WORD, WEEKDAY_WORD
 from bot.extract.timex.rules.dates import DMY, MDY
+
+_SPACES = re.compile(r"\s+")
 
 
 def _norm_relday(ctx: Ctx, m: re.Match) -> Norm | None:
     word = m["w"]
     if word[0].isupper() and not m["mod"] and not sentence_initial(ctx, m.start("w")):
         return None  # a title: "USA Today", "VOA Today"
-    w = re.sub(r"\s+", " ", word.lower())
+    w = _SPACES.sub(" ", word.lower())
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
            "the day after tomorrow": 2}[w]
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if w == "tonight" else None)
@@ -78,6 +80,7 @@ POD = Rule(
     pattern(rf"{B}(?:(?P<mod>early|late|mid-?|earlier|later)\s*)?(?P<w>this|last|yesterday|tomorrow|"
             rf"{WEEKDAY_FULL})\s+(?P<pod>morning|afternoon|evening|night){E}"),
     triggers=frozenset({UNIT_WORD, DAYTIME_WORD}),
+    needs=folded(r"morning|afternoon|evening|night"),
     normalise=_norm_pod,
     examples=(
         ("He spoke this morning.", "2025-01-28TMO"),
@@ -165,6 +168,7 @@ THE_DAY = Rule(
     pattern(rf"{B}(?P<cue>(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|"
             rf"began|beginning)(?:\s+of)?|for|(?:early|earlier|late|later)\s+in)\s+the\s+day{E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"the\s+day"),
     normalise=_norm_the_day,
     examples=(
         ("Shares ended the day 3% lower.", "2025-01-28"),
@@ -174,7 +178,7 @@ THE_DAY = Rule(
 
 
 def _norm_anaphor(ctx: Ctx, m: re.Match) -> Norm | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
+    w = _SPACES.sub(" ", m["w"].lower())
     u = m["u"].lower()
     typ = "TIME" if u in PARTS_OF_DAY else "DATE"
     nxt = word_after(ctx.text, m.end()).lower()
@@ -189,6 +193,8 @@ ANAPHOR = Rule(
             rf"|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<u>day|morning|"
             rf"afternoon|evening|night|week|month|year){E}"),
     triggers=frozenset({UNIT_WORD, DAYTIME_WORD}),
+    needs=folded(r"(?:that|same|next|following|previous|preceding|prior)\s+"
+                 r"(?:day|morning|afternoon|evening|night|week|month|year)"),
     normalise=_norm_anaphor,
     examples=(
         ("Fighting began on March 3, 2024. The next day, rebels fled.", "2024-03-04", None),

@@ -8,8 +8,10 @@ from bot.extract.lexicon.calendar import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from bot.extract.timex._context import Ctx, Norm, word_after, words_before
 from bot.extract.timex._numbers import duration, fmt_num, is_rate, number, unit_code
 from bot.extract.timex._patterns import APPROX, MONTH_FULL, NUM, UNIT, VAGUE, WEEKDAY_FULL, B, E
-from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import DAYTIME_WORD, MONTH_MARK, SET_WORD, UNIT_WORD, WEEKDAY_WORD
+
+_OLD_AFTER = re.compile(r"s?[- ]old\b")
 
 
 def _norm_duration(ctx: Ctx, m: re.Match) -> Norm | None:
@@ -38,7 +40,7 @@ def _norm_duration(ctx: Ctx, m: re.Match) -> Norm | None:
     if before and before[-1] in ("$", "£", "€"):
         return None
     tail = ctx.text[m.end("u"):m.end("u") + 6].lower()
-    if re.match(r"s?[- ]old\b", tail):
+    if _OLD_AFTER.match(tail):
         return None  # an age: "a 44-year-old protester", "37 years old"
     if code == "Q" and word_after(ctx.text, m.end()).lower() == "of":
         return None  # "three-quarters of its food"
@@ -69,6 +71,11 @@ DURATION = Rule(
             rf"consecutive|trading|business|calendar|working|long|short)\s+)?(?P<u>{UNIT})"
             rf"(?:-(?:long|old))?(?:\s+or\s+so)?{E}"),
     triggers=frozenset({UNIT_WORD}),
+    # the unit after the last word of a number (thirteen, twenty, 2 1/2, and a half), of a vague one (a few, a
+    # couple of) or a/an/one
+    needs=folded(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|dozen"
+                 r"|half|few|several|some|many|of|couple|numerous|an?)[\s-]+(?:(?:more|additional|full|straight"
+                 rf"|consecutive|trading|business|calendar|working|long|short)\s+)?{UNIT}"),
     normalise=_norm_duration,
     examples=(
         ("It lasted a week.", "P1W"),
@@ -115,6 +122,7 @@ VAGUE_PLURAL = Rule(
             rf"(?:\s+(?:few|several|many))?)\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries)"
             rf"(?P<long>-long)?{E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"minutes|hours|days|weeks|months|years|decades|centuries"),
     normalise=_norm_vague_plural,
     examples=(
         ("It could take years.", "PXY"),
@@ -179,6 +187,8 @@ SET = Rule(
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|bimonthly|"
             rf"semiannually|fortnightly)|(?P<pl>{WEEKDAY_FULL}s|weekends|weekdays)){E}"),
     triggers=frozenset({SET_WORD, UNIT_WORD, WEEKDAY_WORD, MONTH_MARK, DAYTIME_WORD}),
+    needs=folded(r"every|each|per|daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|weekends|weekdays"
+                 r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days"),
     normalise=_norm_set,
     examples=(
         ("Elections are held every year.", "P1Y"),

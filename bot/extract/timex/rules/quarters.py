@@ -10,8 +10,10 @@ from bot.extract.lexicon.numbers import ORDINALS
 from bot.extract.timex._calendar import quarter_of, shift
 from bot.extract.timex._context import Ctx, Norm
 from bot.extract.timex._patterns import MOD, QUARTER_ORD, YYYY, B, E
-from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import OTHER_WORD, UNIT_WORD
+
+_SPACES = re.compile(r"\s+")
 
 _QORD = {w: n for w, n in ORDINALS.items() if n <= 4} | {"final": 4}  # the ordinals of QUARTER_ORD
 
@@ -64,6 +66,7 @@ QUARTER = Rule(
             rf"[\s-]+half|(?-i:Q(?P<qn>[1-4])))(?:\s+of\s+(?:(?P<y3>{YYYY})|(?:the\s+|this\s+)?(?P<yr>last"
             rf"|next|this|the|current)?\s*(?:fiscal\s+)?year|fiscal\s+(?P<y4>{YYYY}))|\s+(?P<y5>{YYYY}))?{E}"),
     triggers=frozenset({UNIT_WORD, OTHER_WORD}),
+    needs=folded(r"quarter|half|q[1-4]"),
     normalise=_norm_quarter,
     examples=(
         ("Profit rose in the third quarter of 2024.", "2024-Q3"),
@@ -105,6 +108,7 @@ QUARTER_REL = Rule(
             rf"|{B}the\s+(?:comparable\s+|same\s+)?(?P<yq>{YYYY})\s+quarter{E}"
             rf"|{B}the\s+(?:same\s+|comparable\s+)?quarter\s+(?P<ya>a\s+year\s+(?:ago|earlier)){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"quarter"),
     normalise=_norm_quarter_rel,
     examples=(
         ("Sales rose in the latest quarter.", "2024-Q4"),
@@ -155,8 +159,8 @@ def year_ago(ctx: Ctx, m: re.Match) -> str:
 
 
 def _norm_fin_period(ctx: Ctx, m: re.Match) -> Norm | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
-    u = re.sub(r"\s+", " ", m["u"].lower())
+    w = _SPACES.sub(" ", m["w"].lower())
+    u = _SPACES.sub(" ", m["u"].lower())
     if w in ("same", "comparable"):
         return None
     if u in ("nine months", "six months"):
@@ -174,6 +178,7 @@ FIN_PERIOD = Rule(
     pattern(rf"{B}(?:the\s+)?(?P<w>year-earlier|year-ago|latest|most\s+recent|same|comparable|"
             rf"year-before)\s+(?P<u>period|quarter|nine\s+months|six\s+months|year){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"(?:earlier|ago|latest|recent|same|comparable|before)\s+(?:period|quarter|nine|six|year)"),
     normalise=_norm_fin_period,
     examples=(
         ("Sales fell from the year-earlier period.", "2023-Q4"),
@@ -195,6 +200,7 @@ FIN_ADJ = Rule(
     "fin_adj",
     pattern(rf"{B}(?P<w>year-earlier|year-ago|a\s+year\s+(?:earlier|ago)){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"year-earlier|year-ago|year\s+(?:earlier|ago)"),
     normalise=_norm_fin_adj,
     examples=(
         ("Profit rose from year-earlier levels.", "2024"),

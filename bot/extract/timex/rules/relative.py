@@ -12,9 +12,11 @@ from bot.extract.timex._calendar import iso_week, placeholder, shift
 from bot.extract.timex._context import Ctx, Norm, word_after
 from bot.extract.timex._numbers import duration, number, unit_code
 from bot.extract.timex._patterns import APPROX, MOD, NUM, UNIT, VAGUE, B, E
-from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import DAY_WORD, OTHER_WORD, REF_WORD, UNIT_WORD
 from bot.extract.timex.rules.quarters import last_quarter, year_ago
+
+_SPACES = re.compile(r"\s+")
 
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
@@ -27,8 +29,8 @@ def _norm_relunit(ctx: Ctx, m: re.Match) -> Norm | None:
     sent = ctx.sentence(m.start())
     if m.start() > sent[0] and m.group(0).istitle() and ctx.text[m.start() - 1] in "\"“‘'":
         return None  # a title: ABC's "This Week"
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    u = re.sub(r"\s+", " ", m["u"].lower())
+    rel = _SPACES.sub(" ", m["rel"].lower())
+    u = _SPACES.sub(" ", m["u"].lower())
     the = rel.startswith("the ")
     core = rel[4:] if the else rel.replace("this past", "past")
     if u in ("season", "school year"):
@@ -70,6 +72,8 @@ RELUNIT = Rule(
             rf"preceding|latest|upcoming)|this\s+past)\s+(?P<u>week|weekend|month|year|quarter|decade"
             rf"|century|spring|summer|fall|autumn|winter|season|fiscal\s+year|school\s+year){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"(?:this|last|next|past|previous|coming|current|following|upcoming|same|preceding|latest)\s+"
+                 r"(?:week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|season|fiscal|school)"),
     normalise=_norm_relunit,
     examples=(
         ("Talks collapsed last week.", "2025-W04"),
@@ -129,6 +133,7 @@ AGO = Rule(
     pattern(rf"{B}(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM}|an?|{VAGUE})[\s-]+)?(?P<u>{UNIT})\s+"
             rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since|previously){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(rf"{UNIT}\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|since|previously)"),
     normalise=_norm_ago,
     examples=(
         ("She left two years ago.", "2023"),
@@ -186,6 +191,8 @@ THE_UNIT = Rule(
     pattern(rf"{B}(?:(?P<mod>{MOD}|earlier\s+in|later\s+in)\s+)?the\s+(?:(?P<full>full|whole|entire|fiscal"
             rf"|calendar)\s+)?(?P<u>year|quarter|month|weekend|spring|summer|fall|autumn|winter){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?"
+                 r"(?:year|quarter|month|weekend|spring|summer|fall|autumn|winter)"),
     normalise=_norm_the_unit,
     examples=(
         ("Demand grew over the summer.", "2024-SU"),
@@ -244,7 +251,7 @@ _REFS_OFF = frozenset(("once", "eventually", "in the meantime", "meanwhile", "fo
 
 
 def _norm_refs(ctx: Ctx, m: re.Match) -> Norm | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
+    w = _SPACES.sub(" ", m["w"].lower())
     if w in _REFS_OFF:
         return None
     if w.endswith("future") and w not in _REF_VALUES:

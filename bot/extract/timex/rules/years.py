@@ -10,8 +10,10 @@ from bot.extract.lexicon.calendar import DECADE_WORDS, MONTHS
 from bot.extract.lexicon.numbers import COUNT_NOUNS, ONES, ORDINALS, QUANTITY_BEFORE, TENS
 from bot.extract.timex._context import Ctx, Norm, only_word_before, word_after, words_before
 from bot.extract.timex._patterns import CENTURY_ORD, MOD, YYYY, B, E
-from bot.extract.timex._rule import Rule, pattern
+from bot.extract.timex._rule import Rule, folded, pattern
 from bot.extract.timex._triggers import APOSTROPHE_YEAR, OTHER_WORD, UNIT_WORD, YEAR_DIGITS
+
+_LEADING_DIGITS = re.compile(r"\d+")
 
 
 def _norm_year(ctx: Ctx, m: re.Match) -> Norm | None:
@@ -118,6 +120,7 @@ DECADE = Rule(
         rf"|['’](?P<dd>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=\sor\s))(?P<d2>[1-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
             rf"|nineties)){E}"),
     triggers=frozenset({YEAR_DIGITS, APOSTROPHE_YEAR, OTHER_WORD}),
+    needs=folded(r"0['’]?s|ties"),
     normalise=_norm_decade,
     examples=(
         ("Prices rose in the 1990s.", "199"),
@@ -134,7 +137,7 @@ DECADE = Rule(
 
 def _norm_century(ctx: Ctx, m: re.Match) -> Norm | None:
     c = m["c"].lower()
-    n = ORDINALS.get(c) or (int(re.match(r"\d+", c)[0]) if c[0].isdigit() else None)
+    n = ORDINALS.get(c) or (int(_LEADING_DIGITS.match(c)[0]) if c[0].isdigit() else None)
     if not n:
         return None
     return ("DATE", f"{n - 1:02d}", False)
@@ -144,6 +147,7 @@ CENTURY = Rule(
     "century",
     pattern(rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<c>{CENTURY_ORD})[\s-]+century{E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"century"),
     normalise=_norm_century,
     examples=(
         ("It was built in the 19th century.", "18"),
@@ -182,6 +186,7 @@ SPELLED_YEAR = Rule(
             rf"four|five|six|seven|eight|nine)){E}|{B}(?:the\s+year\s+)?two\s+thousand"
             rf"(?:\s+and\s+(?P<k>one|two|three|four|five|six|seven|eight|nine|ten))?{E}"),
     triggers=frozenset({OTHER_WORD}),
+    needs=folded(r"nineteen|eighteen|twenty|thousand"),
     normalise=_norm_spelled_year,
     examples=(
         ("It was founded in nineteen ninety-eight.", "1998"),
@@ -211,6 +216,7 @@ HALF = Rule(
     pattern(rf"{B}the\s+(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YYYY})|(?P<yr>this|last|next)"
             rf"\s+year|the\s+year){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"half\s+of"),
     normalise=_norm_half,
     examples=(
         ("Sales fell in the latter half of 2024.", "2024-H2"),
@@ -230,6 +236,7 @@ YEAR_END = Rule(
     "year_end",
     pattern(rf"{B}(?:around\s+)?(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year){E}"),
     triggers=frozenset({UNIT_WORD}),
+    needs=folded(r"year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year"),
     normalise=_norm_year_end,
     examples=(
         ("The deal should close by year-end.", "2025"),
