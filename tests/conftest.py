@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.evaluate import shared_dir
+from tests.fetch.site import LocalSite
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -32,3 +34,14 @@ def seeds_gold(shared: Path) -> dict:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS_DIR
+
+
+@pytest.fixture
+async def site() -> AsyncIterator[LocalSite]:
+    """A web server on 127.0.0.1 for fetching tests (pages, links, feeds, robots.txt)."""
+    s = LocalSite()
+    await s.start()
+    try:
+        yield s
+    finally:
+        await s.stop()

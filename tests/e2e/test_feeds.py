@@ -24,16 +24,6 @@ desk_mod = pytest.importorskip("bot.desk")
 settings_mod = pytest.importorskip("bot.settings")
 
 
-@pytest.fixture
-async def site() -> AsyncIterator[LocalSite]:
-    s = LocalSite()
-    await s.start()
-    try:
-        yield s
-    finally:
-        await s.stop()
-
-
 async def _desk(tmp_path: Path, seeds_dir: Path, allow_private: bool) -> Any:
     settings = settings_mod.Settings.load(db=tmp_path / "factdesk.db", corpus=seeds_dir, env={})
     settings = dataclasses.replace(settings, fetch=dataclasses.replace(TEST_FETCH,

@@ -51,16 +51,6 @@ SECRETS = ("Wong", "wong", "Trade keeps", "Canberra", "Okafor", "Abuja", "Sithar
 
 
 @pytest.fixture
-async def site() -> AsyncIterator[LocalSite]:
-    s = LocalSite()
-    await s.start()
-    try:
-        yield s
-    finally:
-        await s.stop()
-
-
-@pytest.fixture
 def clock() -> Clock:
     return Clock(datetime(2025, 1, 29, 7, 55, tzinfo=UTC))
 

@@ -31,16 +31,6 @@ class Clock:
 
 
 @pytest.fixture
-async def site() -> AsyncIterator[LocalSite]:
-    s = LocalSite()
-    await s.start()
-    try:
-        yield s
-    finally:
-        await s.stop()
-
-
-@pytest.fixture
 def clock() -> Clock:
     return Clock()
 

@@ -7,20 +7,9 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.fetch import Fetcher, FetchSettings
-from tests.fetch.site import LocalSite
 
 TEST_FETCH = FetchSettings(connect_timeout=2, read_timeout=0.5, total_timeout=3, max_bytes=1_000_000,
                            max_redirects=5, per_host_delay=0, concurrency=4, allow_private_addresses=True)
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[LocalSite]:
-    s = LocalSite()
-    await s.start()
-    try:
-        yield s
-    finally:
-        await s.stop()
 
 
 @pytest.fixture

@@ -22,16 +22,6 @@ from tests.fetch.site import LocalSite, ThreadedSite
 from tests.ingest.test_html import news_page
 
 
-@pytest.fixture
-async def site() -> AsyncIterator[LocalSite]:
-    s = LocalSite()
-    await s.start()
-    try:
-        yield s
-    finally:
-        await s.stop()
-
-
 async def open_desk(tmp_path: Path, allow_private: bool = True) -> Desk:
     settings = Settings.load(db=tmp_path / "links.db", corpus=tmp_path / "corpus", env={})
     fetch = dataclasses.replace(TEST_FETCH, allow_private_addresses=allow_private)
